@@ -1,0 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runStoreContract } from './contract.js';
+import { SqliteStore } from './sqlite.js';
+
+runStoreContract('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cookiegate-sqlite-'));
+  const path = join(dir, 'proofs.db');
+  return {
+    open: async () => new SqliteStore({ path }),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});

@@ -1,0 +1,240 @@
+/**
+ * SQLite backend (better-sqlite3, WAL). The embedded default.
+ *
+ * Durability: `journal_mode=WAL` + `synchronous=FULL` fsyncs the WAL at every
+ * commit, so a committed batch survives a process kill AND a power loss.
+ * (`NORMAL` with WAL survives a process crash but may lose the last commits on
+ * power loss; since we acknowledge only after commit, we default to FULL and
+ * amortise the fsync by group commit.)
+ * Writers take `BEGIN IMMEDIATE` and re-read the site head inside the
+ * transaction, so several processes on one file still keep one log.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Frontier } from '../frontier.js';
+import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
+import type { PendingRecord, ProofRecord } from '../record.js';
+import type { SignedTreeHead } from '../tree-head.js';
+import { groupBySite, planSiteAppend } from './append-plan.js';
+import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+
+/** Options of {@link SqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file (created with its folder), or ':memory:'. */
+  path: string;
+  /** 'FULL' (default) or 'NORMAL'; see the module comment. */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sites (
+  id INTEGER PRIMARY KEY, origin TEXT NOT NULL UNIQUE,
+  size INTEGER NOT NULL DEFAULT 0, root BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+  site_id INTEGER NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL,
+  consent_id TEXT, server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
+  body TEXT, tombstone TEXT, tombstoned_at INTEGER,
+  PRIMARY KEY (site_id, idx));
+CREATE INDEX IF NOT EXISTS records_consent ON records (consent_id, site_id, idx) WHERE consent_id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS nodes (
+  site_id INTEGER NOT NULL, level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
+  PRIMARY KEY (site_id, level, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS tree_heads (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, sth TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+`;
+
+/**
+ * ProofStore on one SQLite file.
+ * @example
+ * const store = new SqliteStore({ path: './data/proofs.db' });
+ * await store.init();
+ */
+export class SqliteStore implements ProofStore {
+  readonly kind = 'sqlite';
+  private db!: Database.Database;
+  private readonly frontiers = new Map<number, Frontier>();
+  private readonly siteIds = new Map<string, number>();
+  private s!: Record<string, Database.Statement>;
+
+  constructor(private readonly options: SqliteStoreOptions) {}
+
+  async init(): Promise<void> {
+    if (this.db) return;
+    if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
+    const db = new Database(this.options.path);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${this.options.synchronous ?? 'FULL'}`);
+    db.pragma('busy_timeout = 10000');
+    db.pragma('cache_size = -32768');
+    db.exec(SCHEMA);
+    this.db = db;
+    this.s = {
+      siteId: db.prepare('SELECT id FROM sites WHERE origin = ?').pluck(),
+      addSite: db.prepare('INSERT INTO sites (origin, size, root) VALUES (?, 0, ?) ON CONFLICT (origin) DO NOTHING'),
+      siteHead: db.prepare('SELECT size, root FROM sites WHERE id = ?'),
+      setHead: db.prepare('UPDATE sites SET size = ?, root = ? WHERE id = ?'),
+      sites: db.prepare('SELECT origin FROM sites ORDER BY origin').pluck(),
+      prev: db.prepare('SELECT id FROM records WHERE consent_id = ? AND site_id = ? ORDER BY idx DESC LIMIT 1').pluck(),
+      insRecord: db.prepare(
+        'INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insNode: db.prepare('INSERT INTO nodes (site_id, level, idx, hash) VALUES (?, ?, ?, ?)'),
+      leaf: db.prepare('SELECT leaf_hash FROM records WHERE site_id = ? AND idx = ?').pluck(),
+      node: db.prepare('SELECT hash FROM nodes WHERE site_id = ? AND level = ? AND idx = ?').pluck(),
+      byConsent: db.prepare(
+        'SELECT body, leaf_hash FROM records WHERE consent_id = ? AND body IS NOT NULL ORDER BY site_id, idx',
+      ),
+      byConsentSite: db.prepare(
+        'SELECT body, leaf_hash FROM records WHERE consent_id = ? AND site_id = ? AND body IS NOT NULL ORDER BY idx',
+      ),
+      rows: db.prepare(
+        'SELECT idx, id, leaf_hash, body, tombstone FROM records WHERE site_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+      ),
+      addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
+      lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
+      allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
+      eraseConsent: db.prepare(
+        `UPDATE records SET body = NULL, consent_id = NULL, tombstone = ?, tombstoned_at = ?
+         WHERE consent_id = ? AND body IS NOT NULL`,
+      ),
+      purgeBefore: db.prepare(
+        `UPDATE records SET body = NULL, consent_id = NULL, tombstone = ?, tombstoned_at = ?
+         WHERE server_time < ? AND body IS NOT NULL`,
+      ),
+    };
+  }
+
+  /** The underlying better-sqlite3 handle (tests, tooling). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  private siteId(origin: string, create: boolean): number | undefined {
+    const known = this.siteIds.get(origin);
+    if (known !== undefined) return known;
+    let id = this.s.siteId!.get(origin) as number | undefined;
+    if (id === undefined && create) {
+      this.s.addSite!.run(origin, Buffer.from(EMPTY_ROOT, 'hex'));
+      id = this.s.siteId!.get(origin) as number;
+    }
+    if (id !== undefined) this.siteIds.set(origin, id);
+    return id;
+  }
+
+  private readNodes(siteId: number, refs: NodeRef[]): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    for (const r of refs) {
+      const h = (r.level === 0 ? this.s.leaf!.get(siteId, r.index) : this.s.node!.get(siteId, r.level, r.index)) as
+        | Buffer
+        | undefined;
+      if (h) out.set(`${r.level}:${r.index}`, h);
+    }
+    return out;
+  }
+
+  async append(records: PendingRecord[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = new Array(records.length);
+    const staged = new Map<number, Frontier>();
+    const run = this.db.transaction(() => {
+      for (const group of groupBySite(records)) {
+        const siteId = this.siteId(group.site, true)!;
+        const head = this.s.siteHead!.get(siteId) as { size: number; root: Buffer };
+        let frontier = this.frontiers.get(siteId);
+        if (!frontier || frontier.size !== head.size) {
+          frontier = Frontier.loadSync((refs) => this.readNodes(siteId, refs), head.size);
+        }
+        frontier = frontier.clone();
+        const prevIds = new Map<string, string | null>();
+        for (const r of group.records)
+          if (!prevIds.has(r.consentId)) prevIds.set(r.consentId, (this.s.prev!.get(r.consentId, siteId) as string) ?? null);
+        const plan = planSiteAppend(frontier, group.records, prevIds);
+        plan.sealed.forEach((s, i) => {
+          const r = s.record;
+          this.s.insRecord!.run(siteId, r.index, r.id, r.consentId, Date.parse(r.serverTime), s.leafHash, s.body);
+          results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
+        });
+        for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
+        this.s.setHead!.run(plan.size, plan.root, siteId);
+        staged.set(siteId, frontier);
+      }
+    });
+    try {
+      run.immediate();
+    } catch (err) {
+      for (const id of staged.keys()) this.frontiers.delete(id);
+      throw err;
+    }
+    for (const [id, f] of staged) this.frontiers.set(id, f);
+    return results;
+  }
+
+  async sites(): Promise<string[]> {
+    return this.s.sites!.all() as string[];
+  }
+
+  async head(site: string): Promise<LogHead> {
+    const id = this.siteId(site, false);
+    if (id === undefined) return { site, size: 0, rootHash: EMPTY_ROOT };
+    const h = this.s.siteHead!.get(id) as { size: number; root: Buffer };
+    return { site, size: h.size, rootHash: h.root.toString('hex') };
+  }
+
+  nodeReader(site: string) {
+    return (refs: NodeRef[]) => {
+      const id = this.siteId(site, false);
+      return id === undefined ? new Map<string, Buffer>() : this.readNodes(id, refs);
+    };
+  }
+
+  async recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
+    let rows: Array<{ body: string; leaf_hash: Buffer }>;
+    if (site !== undefined) {
+      const id = this.siteId(site, false);
+      if (id === undefined) return [];
+      rows = this.s.byConsentSite!.all(consentId, id) as typeof rows;
+    } else rows = this.s.byConsent!.all(consentId) as typeof rows;
+    return rows.map((r) => ({ record: JSON.parse(r.body) as ProofRecord, leafHash: r.leaf_hash.toString('hex') }));
+  }
+
+  async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
+    const id = this.siteId(site, false);
+    if (id === undefined) return [];
+    const rows = this.s.rows!.all(id, fromIndex, limit) as Array<{
+      idx: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null;
+    }>;
+    return rows.map((r) => ({
+      site, index: r.idx, id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
+    }));
+  }
+
+  async saveTreeHead(sth: SignedTreeHead): Promise<void> {
+    this.s.addSth!.run(this.siteId(sth.site, true), sth.treeSize, JSON.stringify(sth));
+  }
+
+  async latestTreeHead(site: string): Promise<SignedTreeHead | null> {
+    const id = this.siteId(site, false);
+    const raw = id === undefined ? undefined : (this.s.lastSth!.get(id) as string | undefined);
+    return raw ? (JSON.parse(raw) as SignedTreeHead) : null;
+  }
+
+  async treeHeads(site: string): Promise<SignedTreeHead[]> {
+    const id = this.siteId(site, false);
+    if (id === undefined) return [];
+    return (this.s.allSth!.all(id) as string[]).map((s) => JSON.parse(s) as SignedTreeHead);
+  }
+
+  async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
+    const now = Date.now();
+    const res =
+      'consentId' in filter
+        ? this.s.eraseConsent!.run(reason, now, filter.consentId)
+        : this.s.purgeBefore!.run(reason, now, filter.before.getTime());
+    return res.changes;
+  }
+
+  async close(): Promise<void> {
+    if (this.db?.open) this.db.close();
+  }
+}
