@@ -1,0 +1,129 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import { checkConfig, type Problem } from './check';
+import type { ResolvedConfig } from './config';
+import { readConsent } from './cookie';
+import type { Writer } from './decide';
+import { createGate } from './gate';
+import { isRequired, type ConsentState } from './state';
+
+const PREFIX = '[cookiegate]';
+let config: ResolvedConfig | null = null;
+let initialised = false;
+let writer: Promise<Writer> | undefined;
+let loadWriter: () => Promise<Writer>;
+const $state = atom<ConsentState | null>(null);
+
+/**
+ * The stored decision as a nanostores store (null until the visitor decides).
+ *
+ * @example
+ * import { consent } from 'cookiegate';
+ * consent.subscribe((c) => console.log(c?.decisions));
+ */
+export const consent: ReadableAtom<ConsentState | null> = $state;
+
+/** A listener for decisions: the new state (null after `reset()`) and the one before. */
+export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
+
+/**
+ * Starts cookiegate with a configuration: checks it, reads the stored decision and starts
+ * gating. `report` receives the config's problems (the entry points print them); an
+ * invalid config fails closed: nothing that is not required runs. `load` brings the code
+ * that stores decisions, which only a page where someone decides needs.
+ */
+export function start(
+  input: unknown,
+  report: (problems: Problem[]) => void,
+  load: () => Promise<Writer>,
+): { config: ResolvedConfig | null; problems: Problem[] } {
+  if (initialised) {
+    console.warn(PREFIX, 'init() was already called; ignored');
+    return { config, problems: [] };
+  }
+  initialised = true;
+  loadWriter = load;
+  const checked = checkConfig(input);
+  if (checked.problems.length) report(checked.problems);
+  config = checked.config;
+  if (config) {
+    $state.set(readConsent(config));
+    $state.listen(createGate(accepted).release);
+  }
+  return checked;
+}
+
+/**
+ * Whether an id (category or service) may run now: a required one always, any other only
+ * after the visitor granted it.
+ *
+ * @example
+ * if (cookiegate.accepted('analytics')) startAnalytics();
+ */
+export function accepted(id: string): boolean {
+  return !!config && (isRequired(config, id) || $state.get()?.decisions[id] === true);
+}
+
+/**
+ * The stored decision, or null when the visitor has not decided (or must decide again).
+ *
+ * @example
+ * const c = cookiegate.getConsent(); // { id, revision, decidedAt, expiresAt, decisions }
+ */
+export function getConsent(): ConsentState | null {
+  const s = $state.get();
+  return s && { ...s, decisions: { ...s.decisions } };
+}
+
+/**
+ * Calls `listener` after every decision, withdrawal and reset. Also dispatched as a
+ * `cookiegate:change` event on `document` with `{ consent, previous }` as its detail.
+ *
+ * @example
+ * const off = cookiegate.onChange((c) => { if (c?.decisions.analytics) startAnalytics(); });
+ * off(); // stop listening
+ */
+export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
+
+function write(f: (w: Writer, config: ResolvedConfig) => void): Promise<void> {
+  if (!initialised) return Promise.reject(new Error('cookiegate: call init(config) first'));
+  if (!config) return Promise.reject(new Error('cookiegate: invalid config, nothing was stored'));
+  const cfg = config;
+  return (writer ||= loadWriter()).then((w) => f(w, cfg));
+}
+
+/**
+ * Grants every category and service. Resolves once the decision is stored.
+ *
+ * @example
+ * acceptButton.onclick = () => cookiegate.acceptAll();
+ */
+export const acceptAll = (): Promise<void> => write((w, c) => w.choose(c, $state, () => true));
+
+/**
+ * Refuses every category and service that is not required; withdraws earlier consent.
+ * Resolves once the decision is stored.
+ *
+ * @example
+ * rejectButton.onclick = () => cookiegate.rejectAll();
+ */
+export const rejectAll = (): Promise<void> => write((w, c) => w.choose(c, $state, () => false));
+
+/**
+ * Stores a choice per category or service; anything not named is refused. A category's
+ * choice applies to its services, a service's own choice wins; a category counts as
+ * granted only when all its services are. Required ids stay granted. Rejects with a
+ * TypeError naming an unknown id or a value that is not a boolean.
+ *
+ * @example
+ * await cookiegate.save({ analytics: true, smartlook: false });
+ */
+export const save = (choices: Record<string, boolean>): Promise<void> => write((w, c) => w.save(c, $state, choices));
+
+/**
+ * Forgets the decision: the consent cookie is deleted and the visitor is asked again.
+ * What was granted is withdrawn (traces removed, page reloaded by default).
+ *
+ * @example
+ * cookiegate.reset();
+ */
+export const reset = (): Promise<void> => write((w, c) => w.apply(c, $state, null));

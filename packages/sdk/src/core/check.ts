@@ -1,0 +1,118 @@
+import { DAYS, type CookiegateConfig, type ResolvedConfig } from './config';
+
+/**
+ * One problem in a config: its path, the code of what was expected (`messages.ts` turns
+ * it into a sentence) and what was found. Warnings carry `w`.
+ */
+export type Problem = { path: string; code: string; got?: unknown; w?: 1 };
+
+type Obj = Record<string, unknown>;
+/** A rule: the code of what is expected, and the test. */
+type Rule = [code: string, test: (v: unknown) => boolean];
+/** A section: its keys and their rules, or nested sections. */
+type Schema = { [key: string]: Rule | Schema };
+
+/** Ids are used in markup, cookies and proofs: keep them plain. */
+export const ID = /^[a-z][a-z0-9_-]{0,39}$/i;
+
+const has = (o: object, k: unknown) => typeof k == 'string' && Object.prototype.hasOwnProperty.call(o, k);
+const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
+const match = (re: RegExp) => (v: unknown) => typeof v == 'string' && re.test(v);
+const list = (test: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(test);
+const int = (min: number, max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+const BOOL: Rule = ['bool', (v) => typeof v == 'boolean'];
+const TEXT: Rule = ['text', (v) => str(v) || (isObj(v) && Object.values(v).every(str))];
+const STR: Rule = ['str', str];
+const PATH: Rule = ['path', match(/^\//)];
+const DOMAIN: Rule = ['domain', match(/^\.?[\w.-]+$/)];
+const COOKIE: Schema = {
+  name: STR,
+  domain: DOMAIN,
+  path: PATH,
+  lifetime: ['lifetime', match(/^(session|P(?!$)(\d+[YMWD])*(T(\d+[HMS])+)?)$/)],
+  purpose: TEXT,
+};
+/** `*` marks a map of user-defined ids, each checked against the schema under it. */
+const ROOT: Schema = {
+  revision: ['revision', int(0, 1e9)],
+  categories: { '*': { required: BOOL, title: TEXT, description: TEXT } },
+  services: {
+    '*': {
+      category: STR,
+      cookies: ['cookies', list((c) => str(c) || (isObj(c) && str(c.name)))],
+      storage: ['storage', list(str)],
+      hosts: ['hosts', list(match(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i))],
+      title: TEXT,
+      description: TEXT,
+      vendor: STR,
+      privacyUrl: ['url', match(/^https?:\/\//)],
+    },
+  },
+  consentDays: ['consentDays', int(1, DAYS.consentMax)],
+  refusalDays: ['refusalDays', int(DAYS.refusalMin, DAYS.consentMax)],
+  cookie: { name: ['cookieName', match(/^[\w-]{1,64}$/)], domain: DOMAIN, path: PATH, sameSite: ['sameSite', match(/^(Lax|Strict|None)$/)] },
+  policyUrl: STR,
+  language: ['language', match(/^(auto|[a-z]{2,3}(-\w+)*)$/i)],
+  reloadOnWithdraw: BOOL,
+};
+
+/**
+ * Checks a configuration against the schema and fills in its defaults. Returns the
+ * resolved config (null when there is any error) and every problem found.
+ *
+ * @example
+ * const { config, problems } = checkConfig(JSON.parse(text));
+ */
+export function checkConfig(input: unknown): { config: ResolvedConfig | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const err = (path: string, code: string, got?: unknown) => problems.push({ path, code, got });
+
+  // Checks one object's keys; unknown keys are reported, so that "cokies" does not silently do nothing.
+  const walk = (o: unknown, schema: Schema, path: string): o is Obj => {
+    if (!isObj(o)) return !err(path || 'config', 'object', o);
+    const map = schema['*'] as Schema | undefined;
+    for (const k in o) {
+      const p = (path && path + '.') + k;
+      const rule = map || schema[k];
+      if (map && !ID.test(k)) err(p, 'id');
+      if (!rule) problems.push({ path: p, code: 'unknown', got: Object.keys(schema), w: 1 });
+      else if (Array.isArray(rule)) o[k] === undefined || rule[1](o[k]) || err(p, rule[0], o[k]);
+      else walk(o[k], rule, p);
+    }
+    return true;
+  };
+
+  if (!walk(input, ROOT, '')) return { config: null, problems };
+  const c = input;
+  if (c.revision === undefined) err('revision', 'revision');
+  const cats = isObj(c.categories) ? c.categories : {};
+  const catIds = Object.keys(cats);
+  if (!catIds.length) err('categories', 'categories', c.categories);
+  else if (!catIds.some((id) => isObj(cats[id]) && cats[id].required === true)) err('categories', 'required');
+  const services = isObj(c.services) ? c.services : {};
+  for (const id in services) {
+    const s = services[id];
+    const p = 'services.' + id;
+    if (!isObj(s)) continue;
+    if (has(cats, id)) err(p, 'clash');
+    if (!has(cats, s.category)) err(p + '.category', 'category', [s.category, catIds]);
+    if (Array.isArray(s.cookies)) s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
+  }
+  if (problems.some((p) => !p.w)) return { config: null, problems };
+
+  const cfg = c as unknown as CookiegateConfig;
+  return {
+    config: {
+      ...cfg,
+      services: cfg.services || {},
+      consentDays: cfg.consentDays || DAYS.consent,
+      refusalDays: cfg.refusalDays || DAYS.refusal,
+      language: cfg.language || 'auto',
+      reloadOnWithdraw: cfg.reloadOnWithdraw ?? true,
+      cookie: { name: 'cookiegate', path: '/', sameSite: 'Lax', ...cfg.cookie },
+    },
+    problems,
+  };
+}

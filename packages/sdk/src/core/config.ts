@@ -1,0 +1,127 @@
+/**
+ * The shape of a cookiegate configuration (the JSON in `<script id="cookiegate-config">`
+ * or the object passed to `init()`), and its defaults.
+ */
+
+/** A text in one language, or per language code: `"Analys"` or `{ "sv": "Analys", "en": "Analytics" }`. */
+export type LocalText = string | Record<string, string>;
+
+/**
+ * A cookie a service sets, for the cookie table and for clean-up on withdrawal.
+ *
+ * @example
+ * { "name": "_ga_*", "domain": ".shop.example", "lifetime": "P2Y", "purpose": { "en": "Keeps the session state" } }
+ */
+export interface CookieDeclaration {
+  /** Name, or a pattern where `*` matches any run of characters (`_ga_*`). */
+  name: string;
+  /** Domain the vendor sets it on (default: the current host and every parent domain are cleaned). */
+  domain?: string;
+  /** Path (default `/`). */
+  path?: string;
+  /** `"session"` or an ISO 8601 duration: `"P2Y"`, `"P90D"`, `"PT1H"`. */
+  lifetime?: string;
+  /** Why it is set. */
+  purpose?: LocalText;
+}
+
+/**
+ * A category of purposes (necessary, analytics, marketing, ...).
+ *
+ * @example
+ * { "required": true, "title": { "sv": "Nödvändiga", "en": "Necessary" } }
+ */
+export interface CategoryConfig {
+  /** Always on; the visitor cannot refuse it. */
+  required?: boolean;
+  /** Name shown to visitors. */
+  title?: LocalText;
+  /** What the category is for. */
+  description?: LocalText;
+}
+
+/**
+ * A third-party or first-party service and what it leaves behind.
+ *
+ * @example
+ * { "category": "analytics", "cookies": ["_ga", "_ga_*"], "hosts": ["google-analytics.com"] }
+ */
+export interface ServiceConfig {
+  /** The id of the category the service belongs to. */
+  category: string;
+  /** Cookies it sets: names, `*` patterns or full declarations. */
+  cookies?: Array<string | CookieDeclaration>;
+  /** localStorage / sessionStorage keys or `*` patterns it writes. */
+  storage?: string[];
+  /** Domain suffixes it loads from or reports to (`google-analytics.com`). */
+  hosts?: string[];
+  /** Name shown to visitors. */
+  title?: LocalText;
+  /** What the service does with the data. */
+  description?: LocalText;
+  /** Company that runs it. */
+  vendor?: string;
+  /** The vendor's privacy policy. */
+  privacyUrl?: string;
+}
+
+/**
+ * Where and how the visitor's decision is stored.
+ *
+ * @example
+ * { "name": "cookiegate", "domain": ".shop.example", "sameSite": "Lax" }
+ */
+export interface ConsentCookieOptions {
+  /** Cookie name (default `cookiegate`). */
+  name?: string;
+  /** Set a parent domain (`.shop.example`) to share the decision across subdomains. */
+  domain?: string;
+  /** Default `/`. */
+  path?: string;
+  /** Default `Lax`. */
+  sameSite?: 'Lax' | 'Strict' | 'None';
+}
+
+/**
+ * The whole configuration.
+ *
+ * @example
+ * const config: CookiegateConfig = {
+ *   revision: 1,
+ *   categories: { necessary: { required: true }, analytics: {} },
+ *   services: { ga4: { category: 'analytics', cookies: ['_ga', '_ga_*'] } },
+ * };
+ */
+export interface CookiegateConfig {
+  /** Raise it to ask every visitor again. */
+  revision: number;
+  /** Category ids to settings; at least one `required`. */
+  categories: Record<string, CategoryConfig>;
+  /** Service ids to settings. Service and category ids share one namespace. */
+  services?: Record<string, ServiceConfig>;
+  /** How long a consent is kept, in days (default 365, at most 395 = 13 months). */
+  consentDays?: number;
+  /** How long a refusal is remembered, in days (default 365, at least 183 = 6 months, at most 395). */
+  refusalDays?: number;
+  /** The consent cookie. */
+  cookie?: ConsentCookieOptions;
+  /** The site's cookie policy, linked from the banner. */
+  policyUrl?: string;
+  /** `"auto"` (default: `<html lang>`, else the browser's) or a fixed code such as `"sv"`. */
+  language?: string;
+  /** Reload the page after a withdrawal, because a tracker already running cannot be unloaded (default true). */
+  reloadOnWithdraw?: boolean;
+}
+
+/** The configuration after validation, with defaults filled in. */
+export interface ResolvedConfig extends CookiegateConfig {
+  services: Record<string, ServiceConfig>;
+  consentDays: number;
+  refusalDays: number;
+  cookie: Required<Omit<ConsentCookieOptions, 'domain'>> & { domain?: string };
+  language: string;
+  reloadOnWithdraw: boolean;
+}
+
+/** Default and limits of the lifetimes, in days. */
+export const DAYS = { consent: 365, consentMax: 395, refusal: 365, refusalMin: 183 };

@@ -1,0 +1,79 @@
+import { DAYS } from './config';
+import { checkConfig, type Problem } from './check';
+import type { ResolvedConfig } from './config';
+
+// Kept out of the script-tag core: only a page with a faulty config downloads these sentences.
+const EXPECTED: Record<string, string> = {
+  object: 'an object',
+  bool: 'true or false',
+  text: 'a text or an object of texts per language, such as { "sv": "Analys", "en": "Analytics" }',
+  str: 'a non-empty text',
+  path: 'a path starting with /',
+  domain: 'a domain such as ".shop.example"',
+  lifetime: '"session" or an ISO 8601 duration such as "P2Y", "P90D" or "PT1H"',
+  cookies: 'an array of cookie names (or * patterns) or { name, domain, path, lifetime, purpose }',
+  storage: 'an array of storage keys or * patterns',
+  hosts: 'an array of host names such as "google-analytics.com"',
+  url: 'an http(s) URL',
+  revision: 'an integer ≥ 0',
+  consentDays: 'a whole number of days from 1 to ' + DAYS.consentMax + ' (13 months)',
+  refusalDays: 'a whole number of days from ' + DAYS.refusalMin + ' (6 months) to ' + DAYS.consentMax,
+  cookieName: 'a cookie name (letters, digits, _ or -)',
+  sameSite: '"Lax", "Strict" or "None"',
+  language: '"auto" or a language code such as "sv"',
+  categories: 'an object with at least one category',
+};
+
+const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+/**
+ * Turns a problem into a sentence that names the path and what was expected.
+ *
+ * @example
+ * describe({ path: 'services.ga4.category', code: 'category', got: ['analytic', ['necessary', 'analytics']] });
+ * // 'services.ga4.category: "analytic" is not a category; expected one of necessary, analytics'
+ */
+export function describe({ path, code, got }: Problem): string {
+  const msg =
+    code == 'json' ? 'invalid JSON: ' + got
+    : code == 'missing' ? 'no <script type="application/json" id="cookiegate-config"> before cookiegate.js'
+    : code == 'unknown' ? 'unknown key (ignored); expected one of ' + (got as string[]).join(', ')
+    : code == 'id' ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
+    : code == 'required' ? 'expected at least one category with "required": true'
+    : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
+    : code == 'category' ? ((got as unknown[])[0] === undefined ? 'missing' : show((got as unknown[])[0]) + ' is not a category') + '; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
+    : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
+  return path + ': ' + msg;
+}
+
+/** Prints problems to the console, errors first, each prefixed `[cookiegate] config:`. */
+export function printProblems(problems: Problem[]): void {
+  for (const p of problems) (p.w ? console.warn : console.error)('[cookiegate] config: ' + describe(p));
+  if (problems.some((p) => !p.w)) console.error('[cookiegate] invalid config: nothing that is not required will run');
+}
+
+/** What `validateConfig` found: the resolved config when there is no error. */
+export interface ValidationResult {
+  config: ResolvedConfig | null;
+  /** Each names the path and what was expected; any error fails closed. */
+  errors: string[];
+  /** Unknown keys (probably typos): reported, not fatal. */
+  warnings: string[];
+}
+
+/**
+ * Checks a configuration and fills in its defaults. Every problem names its path and
+ * what was expected; an unknown key is a warning.
+ *
+ * @example
+ * const { config, errors } = validateConfig(JSON.parse(text));
+ * if (!config) errors.forEach((e) => console.error(e));
+ */
+export function validateConfig(input: unknown): ValidationResult {
+  const { config, problems } = checkConfig(input);
+  return {
+    config,
+    errors: problems.filter((p) => !p.w).map(describe),
+    warnings: problems.filter((p) => p.w).map(describe),
+  };
+}

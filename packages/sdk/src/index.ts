@@ -1,0 +1,18 @@
+/**
+ * cookiegate: cookie consent and script gating. The public API of the ESM build;
+ * the script-tag build exposes the same functions as `window.cookiegate`.
+ */
+export { init } from './init';
+export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent } from './core/api';
+export type { ChangeListener } from './core/api';
+export { validateConfig } from './core/messages';
+export type { ValidationResult } from './core/messages';
+export type { ConsentState } from './core/state';
+export type {
+  CookiegateConfig,
+  CategoryConfig,
+  ServiceConfig,
+  CookieDeclaration,
+  ConsentCookieOptions,
+  LocalText,
+} from './core/config';

@@ -1,0 +1,48 @@
+// Builds the browser SDK: the script-tag IIFE (minified, what every page view pays for)
+// and the ESM build with type declarations, both with source maps.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const sdk = 'packages/sdk';
+const terserOptions = {
+  ecma: 2020,
+  module: true,
+  compress: { passes: 3, unsafe_arrows: true },
+  mangle: { properties: false },
+  format: { comments: false },
+};
+const ts = (extra = {}) =>
+  typescript({ tsconfig: `${sdk}/tsconfig.json`, noEmit: false, sourceMap: true, inlineSources: true, ...extra });
+
+export default [
+  {
+    input: `${sdk}/src/iife.ts`,
+    output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: [
+      nodeResolve({ browser: true }),
+      // nanostores keeps development-only code behind process.env.NODE_ENV.
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      ts(),
+    ],
+  },
+  // Files the script-tag build loads on demand, next to cookiegate.js: the write path
+  // (only where someone decides) and the sentences for config problems (only where the
+  // config is faulty).
+  ...[
+    ['decide', 'cookiegateDecide'],
+    ['messages', 'cookiegateMessages'],
+  ].map(([file, name]) => ({
+    input: `${sdk}/src/${file}-entry.ts`,
+    output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: [nodeResolve({ browser: true }), ts()],
+  })),
+  {
+    input: `${sdk}/src/index.ts`,
+    output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    // Runtime dependencies stay imports: the site's bundler dedupes them.
+    external: ['nanostores', 'js-cookie'],
+    plugins: [ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
+  },
+];
