@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import { createHandler } from '../handler.js';
 import { inclusionProof, verifyInclusion } from '../merkle.js';
+import { verifyLog } from '../verify-log.js';
 import { recordLeafHash } from '../record.js';
 import { makePending, runStoreContract } from './contract.js';
 import { PostgresStore } from './postgres.js';
@@ -50,6 +52,49 @@ describe('PostgresStore with two writers', () => {
     } finally {
       await a.close();
       await b.close();
+      await drop();
+    }
+  });
+});
+
+describe('two proof servers on one PostgreSQL', () => {
+  it('acknowledge concurrent proofs into one log that verifies', async () => {
+    const { schema, drop } = await freshSchema();
+    const key = generateKeyPairSync('ed25519');
+    const site = 'https://shop.example';
+    const stores = [0, 1].map(() => new PostgresStore({ connectionString: url, schema, maxConnections: 4 }));
+    const handlers = stores.map((store) =>
+      createHandler({ store, origins: [site], signingKey: key.privateKey, rateLimit: false, treeHeadIntervalMs: 0 }),
+    );
+    try {
+      const post = (i: number) =>
+        handlers[i % 2]!(
+          new Request('http://x/v1/proofs', {
+            method: 'POST',
+            headers: { origin: site, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              consentId: randomUUID(), action: 'custom', surface: 'preferences', decisions: { analytics: i % 3 === 0 },
+              revision: 1, shownHash: 'd'.repeat(64), locale: 'de-DE', sdkVersion: '0.1.0', gpc: true,
+              page: `${site}/p/${i}`, clientTime: new Date().toISOString(),
+            }),
+          }),
+          { remoteAddress: '10.0.0.1' },
+        );
+      const first = await Promise.all(Array.from({ length: 60 }, (_, i) => post(i)));
+      await Promise.all(handlers.map((h) => h.signTreeHeads()));
+      const second = await Promise.all(Array.from({ length: 60 }, (_, i) => post(i + 60)));
+      await Promise.all(handlers.map((h) => h.signTreeHeads()));
+      const all = [...first, ...second];
+      expect(all.every((r) => r.status === 201)).toBe(true);
+      const idx = (await Promise.all(all.map(async (r) => ((await r.json()) as { index: number }).index))).sort((a, b) => a - b);
+      expect(idx).toEqual([...Array(120).keys()]);
+      const res = await verifyLog(stores[0]!, key.publicKey);
+      expect(res.problems).toEqual([]);
+      expect(res.records).toBe(120);
+      expect(res.treeHeads).toBeGreaterThanOrEqual(2);
+    } finally {
+      await Promise.all(handlers.map((h) => h.close()));
+      await Promise.all(stores.map((s) => s.close()));
       await drop();
     }
   });
