@@ -30,7 +30,9 @@ export function removeTraces(service: ServiceConfig, keep: (name: string) => boo
   for (const c of service.cookies || []) {
     const decl = typeof c == 'string' ? { name: c } : c;
     const re = pattern(decl.name);
-    for (const name of names.filter((n) => re.test(n) && !keep(n))) {
+    // A pattern can only match the names visible here; an exact name is removed even when
+    // its path hides it from this page.
+    for (const name of (decl.name.includes('*') ? names.filter((n) => re.test(n)) : [decl.name]).filter((n) => !keep(n))) {
       for (const domain of decl.domain ? [...domains, decl.domain] : domains) {
         for (const path of decl.path && decl.path != '/' ? ['/', decl.path] : ['/']) Cookies.remove(name, { domain, path });
       }
