@@ -4,7 +4,7 @@
  */
 export { init } from './init';
 export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent } from './core/api';
-export type { ChangeListener } from './core/api';
+export type { ChangeListener, DecisionContext } from './core/api';
 export { validateConfig } from './core/messages';
 export type { ValidationResult } from './core/messages';
 export type { ConsentState } from './core/state';

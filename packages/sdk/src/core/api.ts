@@ -84,6 +84,21 @@ export function getConsent(): ConsentState | null {
  */
 export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
 
+/**
+ * Where and how a decision was made, for the proof of it. The UI passes its surface and a
+ * hash of what it showed; a call from site code is `api`.
+ *
+ * @example
+ * cookiegate.acceptAll({ surface: 'banner' });
+ */
+export interface DecisionContext {
+  surface?: 'banner' | 'preferences' | 'floating' | 'api';
+  /** SHA-256 (hex) of exactly what was shown: the canonical config plus the texts of the language shown. */
+  shownHash?: string;
+  /** The language the texts were shown in. */
+  locale?: string;
+}
+
 function write(f: (w: Writer, config: ResolvedConfig) => void): Promise<void> {
   if (!initialised) return Promise.reject(new Error('cookiegate: call init(config) first'));
   if (!config) return Promise.reject(new Error('cookiegate: invalid config, nothing was stored'));
@@ -97,7 +112,7 @@ function write(f: (w: Writer, config: ResolvedConfig) => void): Promise<void> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (): Promise<void> => write((w, c) => w.choose(c, $state, () => true));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.choose(c, $state, () => true, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.
@@ -106,7 +121,7 @@ export const acceptAll = (): Promise<void> => write((w, c) => w.choose(c, $state
  * @example
  * rejectButton.onclick = () => cookiegate.rejectAll();
  */
-export const rejectAll = (): Promise<void> => write((w, c) => w.choose(c, $state, () => false));
+export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.choose(c, $state, () => false, context));
 
 /**
  * Stores a choice per category or service; anything not named is refused. A category's
@@ -117,7 +132,8 @@ export const rejectAll = (): Promise<void> => write((w, c) => w.choose(c, $state
  * @example
  * await cookiegate.save({ analytics: true, smartlook: false });
  */
-export const save = (choices: Record<string, boolean>): Promise<void> => write((w, c) => w.save(c, $state, choices));
+export const save = (choices: Record<string, boolean>, context?: DecisionContext): Promise<void> =>
+  write((w, c) => w.save(c, $state, choices, context));
 
 /**
  * Forgets the decision: the consent cookie is deleted and the visitor is asked again.
@@ -126,4 +142,4 @@ export const save = (choices: Record<string, boolean>): Promise<void> => write((
  * @example
  * cookiegate.reset();
  */
-export const reset = (): Promise<void> => write((w, c) => w.apply(c, $state, null));
+export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.apply(c, $state, null, context));

@@ -5,6 +5,7 @@
  */
 import type { WritableAtom } from 'nanostores';
 import { pattern, removeTraces } from './cleanup';
+import type { DecisionContext } from './api';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie';
 import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
@@ -25,7 +26,8 @@ function uuid(): string {
  * behind, stores the state, notifies listeners and the `cookiegate:change` event, and
  * reloads after a withdrawal unless the config says otherwise.
  */
-export function apply(cfg: ResolvedConfig, store: Store, next: ConsentState | null): void {
+// `context` is where the decision was made, for its proof.
+export function apply(cfg: ResolvedConfig, store: Store, next: ConsentState | null, _context?: DecisionContext): void {
   const prev = store.get();
   const granted = (id: string) => next?.decisions[id] === true;
   // Never delete a cookie that a still granted service declares too.
@@ -45,7 +47,7 @@ export function apply(cfg: ResolvedConfig, store: Store, next: ConsentState | nu
 }
 
 /** Stores a decision made of a choice (or none) per id. */
-export function choose(cfg: ResolvedConfig, store: Store, choice: (id: string) => boolean | undefined): void {
+export function choose(cfg: ResolvedConfig, store: Store, choice: (id: string) => boolean | undefined, context?: DecisionContext): void {
   const c: Record<string, boolean> = {};
   for (const id of allIds(cfg)) {
     const v = choice(id);
@@ -61,17 +63,17 @@ export function choose(cfg: ResolvedConfig, store: Store, choice: (id: string) =
     // A refusal is remembered for its own period, so that the visitor is not nagged.
     expiresAt: now + (anyGranted ? cfg.consentDays : cfg.refusalDays) * 864e5,
     decisions,
-  });
+  }, context);
 }
 
 /** Stores explicit choices per category or service, after checking every id and value. */
-export function save(cfg: ResolvedConfig, store: Store, choices: Record<string, boolean>): void {
+export function save(cfg: ResolvedConfig, store: Store, choices: Record<string, boolean>, context?: DecisionContext): void {
   const ids = allIds(cfg);
   for (const id in choices) {
     if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
     if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
   }
-  choose(cfg, store, (id) => choices[id]);
+  choose(cfg, store, (id) => choices[id], context);
 }
 
 /** What the head script loads on demand. */
