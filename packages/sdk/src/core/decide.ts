@@ -54,7 +54,8 @@ export function choose(cfg: ResolvedConfig, store: Store, choice: (id: string) =
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);
-  const now = Date.now();
+  // Whole seconds: the cookie stores seconds, and a decision must read back as it was made.
+  const now = Math.floor(Date.now() / 1000) * 1000;
   const anyGranted = Object.keys(decisions).some((id) => decisions[id] && !isRequired(cfg, id));
   apply(cfg, store, {
     id: store.get()?.id || uuid(),

@@ -10,7 +10,7 @@ const isGated = (el: Element) =>
   el.tagName == 'SCRIPT' ? (el as HTMLScriptElement).type == 'text/plain' : el.hasAttribute('data-src');
 
 // A parser-inserted element is complete once the parser has moved past it.
-const isComplete = (el: Element) => document.readyState != 'loading' || !!el.nextSibling;
+const isComplete = (el: Element) => el.ownerDocument.readyState != 'loading' || !!el.nextSibling;
 
 const domReady = () =>
   document.readyState == 'loading' && new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
