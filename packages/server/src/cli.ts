@@ -43,6 +43,7 @@ Options (environment variable in brackets):
   --tree-head-interval <s> sign tree heads of grown logs every s seconds, 60 [COOKIEGATE_TREE_HEAD_INTERVAL]
   --max-body <bytes>       request body limit, default 16384                [COOKIEGATE_MAX_BODY]
   -h, --help               this text
+  Group commit wait for the first proof of a batch, ms (default 2)        [COOKIEGATE_GROUP_COMMIT_MS]
   IP HMAC keys (optional, rotatable, current first): COOKIEGATE_IP_HMAC_KEYS="k2:<base64>,k1:<base64>"
 `;
 
@@ -103,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         storeIp: !(v['no-ip'] || env.COOKIEGATE_STORE_IP === 'false'),
         rateLimit: rl === 'off' ? false : burst ? { burst, perSecond: perSecond ?? 10 } : {},
         retentionDays,
+        groupCommit: { maxDelayMs: num(env.COOKIEGATE_GROUP_COMMIT_MS, 'COOKIEGATE_GROUP_COMMIT_MS') ?? 2 },
         treeHeadIntervalMs: interval === undefined ? 60_000 : interval * 1000,
         ...(num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body') ? { maxBodyBytes: num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body')! } : {}),
       });

@@ -125,6 +125,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const json = (c: Context, status: 400 | 403 | 404 | 413 | 415 | 429 | 503, error: string) => c.json(errorBody(error), status);
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
 
+  const limitBody = bodyLimit({ maxSize: maxBody, onError: (c) => json(c, 413, `body larger than ${maxBody} bytes`) });
   app.post(
     '/v1/proofs',
     async (c, next) => {
@@ -134,11 +135,14 @@ export function createHandler(options: HandlerOptions): ProofHandler {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== 'application/json' && type !== 'text/plain')
         return json(c, 415, 'content-type must be application/json or text/plain');
-      const length = Number(c.req.header('content-length') ?? 0);
-      if (length > maxBody) return json(c, 413, `body larger than ${maxBody} bytes`);
-      await next();
+      const length = c.req.header('content-length');
+      if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+        // Declared length: checked here, so the fast body reader can be used.
+        if (!(Number(length) <= maxBody)) return json(c, 413, `body larger than ${maxBody} bytes`);
+        return next();
+      }
+      return limitBody(c, next); // streamed body: count while reading
     },
-    bodyLimit({ maxSize: maxBody, onError: (c) => json(c, 413, `body larger than ${maxBody} bytes`) }),
     async (c) => {
       const origin = c.req.header('origin')!;
       const ip = clientIp(

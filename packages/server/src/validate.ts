@@ -85,10 +85,17 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   return { ok: true, value: b as unknown as ProofSubmission };
 }
 
+const localeCache = new Map<string, boolean>();
 function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let ok = localeCache.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (localeCache.size > 1000) localeCache.clear();
+    localeCache.set(tag, ok);
   }
+  return ok;
 }

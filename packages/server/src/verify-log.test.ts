@@ -43,10 +43,11 @@ describe('verifyLog', () => {
   });
 
   it('names the first record whose content was edited', async () => {
-    const row = store.database.prepare("SELECT s.id AS site_id, r.id FROM records r JOIN sites s ON s.id = r.site_id WHERE s.origin = ? AND r.idx = 17").get(A) as { site_id: number; id: string };
+    const siteId = store.database.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(A) as number;
+    const row = { id: (await store.readRows(A, 17, 1))[0]!.id };
     store.database
-      .prepare("UPDATE records SET body = replace(body, '\"marketing\":false', '\"marketing\":true') WHERE site_id = ? AND idx IN (17, 30)")
-      .run(row.site_id);
+      .prepare("UPDATE records SET body = replace(body, '\"marketing\":false', '\"marketing\":true') WHERE rid IN (?, ?)")
+      .run(siteId * 2 ** 40 + 17, siteId * 2 ** 40 + 30);
     const res = await verifyLog(store, key.publicKey);
     expect(res.ok).toBe(false);
     expect(res.problems[0]).toMatchObject({ site: A, index: 17, recordId: row.id });
@@ -55,8 +56,8 @@ describe('verifyLog', () => {
   });
 
   it('catches a record re-hashed to hide an edit (tree nodes and signed heads disagree)', async () => {
-    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A);
-    store.database.prepare('UPDATE records SET leaf_hash = randomblob(32) WHERE site_id = ? AND idx = 4').run(id);
+    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A) as number;
+    store.database.prepare('UPDATE records SET leaf_hash = randomblob(32) WHERE rid = ?').run(id * 2 ** 40 + 4);
     const res = await verifyLog(store, key.publicKey);
     expect(res.ok).toBe(false);
     expect(res.problems.map((p) => p.message).join('\n')).toMatch(/stored tree node over records 4\.\.5/);
@@ -64,8 +65,8 @@ describe('verifyLog', () => {
   });
 
   it('catches removed records and forged tree heads', async () => {
-    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A);
-    store.database.prepare('DELETE FROM records WHERE site_id = ? AND idx >= 40').run(id);
+    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A) as number;
+    store.database.prepare('DELETE FROM records WHERE rid >= ?').run(id * 2 ** 40 + 40);
     store.database.prepare("UPDATE tree_heads SET sth = replace(sth, '\"treeSize\":1,', '\"treeSize\":2,') WHERE tree_size = 1").run();
     const msgs = (await verifyLog(store, key.publicKey)).problems.map((p) => p.message).join('\n');
     expect(msgs).toMatch(/beyond the 40 records/);

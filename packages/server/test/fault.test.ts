@@ -127,8 +127,8 @@ describe('fault tolerance (SIGKILL under load)', () => {
     await store.init();
     const [victim] = await store.readRows(SITE, 42, 1);
     store.database
-      .prepare("UPDATE records SET body = replace(body, '\"action\":\"reject_all\"', '\"action\":\"accept_all\"') WHERE idx = 42")
-      .run();
+      .prepare("UPDATE records SET body = replace(body, '\"action\":\"reject_all\"', '\"action\":\"accept_all\"') WHERE id = ?")
+      .run(victim!.id);
     await store.close();
     const v = await run(['verify']);
     expect(v.code).toBe(1);

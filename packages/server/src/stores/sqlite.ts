@@ -32,11 +32,10 @@ CREATE TABLE IF NOT EXISTS sites (
   id INTEGER PRIMARY KEY, origin TEXT NOT NULL UNIQUE,
   size INTEGER NOT NULL DEFAULT 0, root BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
-  site_id INTEGER NOT NULL, idx INTEGER NOT NULL, id TEXT NOT NULL,
-  consent_id TEXT, server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
-  body TEXT, tombstone TEXT, tombstoned_at INTEGER,
-  PRIMARY KEY (site_id, idx));
-CREATE INDEX IF NOT EXISTS records_consent ON records (consent_id, site_id, idx) WHERE consent_id IS NOT NULL;
+  rid INTEGER PRIMARY KEY, -- site_id * 2^40 + log index: appends stay sequential, no extra key index
+  id TEXT NOT NULL, consent BLOB, server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
+  body TEXT, tombstone TEXT, tombstoned_at INTEGER);
+CREATE INDEX IF NOT EXISTS records_consent ON records (consent) WHERE consent IS NOT NULL;
 CREATE TABLE IF NOT EXISTS nodes (
   site_id INTEGER NOT NULL, level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
   PRIMARY KEY (site_id, level, idx)) WITHOUT ROWID;
@@ -44,6 +43,13 @@ CREATE TABLE IF NOT EXISTS tree_heads (
   id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, sth TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
 `;
+
+/** Records are keyed by `site_id * 2^40 + index` (site ids stay below 2^13, so keys are safe JS integers). */
+const SPAN = 2 ** 40;
+const MAX_SITES = 2 ** 13;
+const rid = (siteId: number, index: number) => siteId * SPAN + index;
+/** 16-byte form of a UUID, for a compact index. */
+const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 
 /**
  * ProofStore on one SQLite file.
@@ -76,31 +82,29 @@ export class SqliteStore implements ProofStore {
       siteHead: db.prepare('SELECT size, root FROM sites WHERE id = ?'),
       setHead: db.prepare('UPDATE sites SET size = ?, root = ? WHERE id = ?'),
       sites: db.prepare('SELECT origin FROM sites ORDER BY origin').pluck(),
-      prev: db.prepare('SELECT id FROM records WHERE consent_id = ? AND site_id = ? ORDER BY idx DESC LIMIT 1').pluck(),
+      prev: db.prepare('SELECT id FROM records WHERE consent = ? AND rid BETWEEN ? AND ? ORDER BY rid DESC LIMIT 1').pluck(),
       insRecord: db.prepare(
-        'INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO records (rid, id, consent, server_time, leaf_hash, body) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       insNode: db.prepare('INSERT INTO nodes (site_id, level, idx, hash) VALUES (?, ?, ?, ?)'),
-      leaf: db.prepare('SELECT leaf_hash FROM records WHERE site_id = ? AND idx = ?').pluck(),
+      leaf: db.prepare('SELECT leaf_hash FROM records WHERE rid = ?').pluck(),
       node: db.prepare('SELECT hash FROM nodes WHERE site_id = ? AND level = ? AND idx = ?').pluck(),
-      byConsent: db.prepare(
-        'SELECT body, leaf_hash FROM records WHERE consent_id = ? AND body IS NOT NULL ORDER BY site_id, idx',
-      ),
+      byConsent: db.prepare('SELECT body, leaf_hash FROM records WHERE consent = ? AND body IS NOT NULL ORDER BY rid'),
       byConsentSite: db.prepare(
-        'SELECT body, leaf_hash FROM records WHERE consent_id = ? AND site_id = ? AND body IS NOT NULL ORDER BY idx',
+        'SELECT body, leaf_hash FROM records WHERE consent = ? AND rid BETWEEN ? AND ? AND body IS NOT NULL ORDER BY rid',
       ),
       rows: db.prepare(
-        'SELECT idx, id, leaf_hash, body, tombstone FROM records WHERE site_id = ? AND idx >= ? ORDER BY idx LIMIT ?',
+        'SELECT rid, id, leaf_hash, body, tombstone FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
       ),
       addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
       eraseConsent: db.prepare(
-        `UPDATE records SET body = NULL, consent_id = NULL, tombstone = ?, tombstoned_at = ?
-         WHERE consent_id = ? AND body IS NOT NULL`,
+        `UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ?
+         WHERE consent = ? AND body IS NOT NULL`,
       ),
       purgeBefore: db.prepare(
-        `UPDATE records SET body = NULL, consent_id = NULL, tombstone = ?, tombstoned_at = ?
+        `UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ?
          WHERE server_time < ? AND body IS NOT NULL`,
       ),
     };
@@ -119,6 +123,7 @@ export class SqliteStore implements ProofStore {
       this.s.addSite!.run(origin, Buffer.from(EMPTY_ROOT, 'hex'));
       id = this.s.siteId!.get(origin) as number;
     }
+    if (id !== undefined && id >= MAX_SITES) throw new Error(`too many sites in one SQLite file (max ${MAX_SITES - 1})`);
     if (id !== undefined) this.siteIds.set(origin, id);
     return id;
   }
@@ -126,7 +131,7 @@ export class SqliteStore implements ProofStore {
   private readNodes(siteId: number, refs: NodeRef[]): Map<string, Buffer> {
     const out = new Map<string, Buffer>();
     for (const r of refs) {
-      const h = (r.level === 0 ? this.s.leaf!.get(siteId, r.index) : this.s.node!.get(siteId, r.level, r.index)) as
+      const h = (r.level === 0 ? this.s.leaf!.get(rid(siteId, r.index)) : this.s.node!.get(siteId, r.level, r.index)) as
         | Buffer
         | undefined;
       if (h) out.set(`${r.level}:${r.index}`, h);
@@ -148,11 +153,12 @@ export class SqliteStore implements ProofStore {
         frontier = frontier.clone();
         const prevIds = new Map<string, string | null>();
         for (const r of group.records)
-          if (!prevIds.has(r.consentId)) prevIds.set(r.consentId, (this.s.prev!.get(r.consentId, siteId) as string) ?? null);
+          if (!prevIds.has(r.consentId))
+            prevIds.set(r.consentId, (this.s.prev!.get(uuidBytes(r.consentId), rid(siteId, 0), rid(siteId, SPAN - 1)) as string) ?? null);
         const plan = planSiteAppend(frontier, group.records, prevIds);
         plan.sealed.forEach((s, i) => {
           const r = s.record;
-          this.s.insRecord!.run(siteId, r.index, r.id, r.consentId, Date.parse(r.serverTime), s.leafHash, s.body);
+          this.s.insRecord!.run(rid(siteId, r.index), r.id, uuidBytes(r.consentId), Date.parse(r.serverTime), s.leafHash, s.body);
           results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
         });
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
@@ -193,19 +199,19 @@ export class SqliteStore implements ProofStore {
     if (site !== undefined) {
       const id = this.siteId(site, false);
       if (id === undefined) return [];
-      rows = this.s.byConsentSite!.all(consentId, id) as typeof rows;
-    } else rows = this.s.byConsent!.all(consentId) as typeof rows;
+      rows = this.s.byConsentSite!.all(uuidBytes(consentId), rid(id, 0), rid(id, SPAN - 1)) as typeof rows;
+    } else rows = this.s.byConsent!.all(uuidBytes(consentId)) as typeof rows;
     return rows.map((r) => ({ record: JSON.parse(r.body) as ProofRecord, leafHash: r.leaf_hash.toString('hex') }));
   }
 
   async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
     const id = this.siteId(site, false);
     if (id === undefined) return [];
-    const rows = this.s.rows!.all(id, fromIndex, limit) as Array<{
-      idx: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null;
+    const rows = this.s.rows!.all(rid(id, fromIndex), rid(id, SPAN - 1), limit) as Array<{
+      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null;
     }>;
     return rows.map((r) => ({
-      site, index: r.idx, id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
+      site, index: r.rid - rid(id, 0), id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
     }));
   }
 
@@ -229,7 +235,7 @@ export class SqliteStore implements ProofStore {
     const now = Date.now();
     const res =
       'consentId' in filter
-        ? this.s.eraseConsent!.run(reason, now, filter.consentId)
+        ? this.s.eraseConsent!.run(reason, now, uuidBytes(filter.consentId))
         : this.s.purgeBefore!.run(reason, now, filter.before.getTime());
     return res.changes;
   }
