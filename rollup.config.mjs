@@ -4,15 +4,19 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 const sdk = 'packages/sdk';
 const terserOptions = {
   ecma: 2020,
-  module: true,
+  module: false,
   compress: { passes: 3, unsafe_arrows: true },
   mangle: { properties: false },
   format: { comments: false },
 };
+const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
+// The SDK version goes into every proof.
+const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
 const ts = (extra = {}) =>
   typescript({ tsconfig: `${sdk}/tsconfig.json`, noEmit: false, sourceMap: true, inlineSources: true, ...extra });
 
@@ -36,13 +40,13 @@ export default [
   ].map(([file, name]) => ({
     input: `${sdk}/src/${file}-entry.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
-    plugins: [nodeResolve({ browser: true }), ts()],
+    plugins: [nodeResolve({ browser: true }), stamp(), ts()],
   })),
   {
     input: `${sdk}/src/index.ts`,
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['nanostores', 'js-cookie'],
-    plugins: [ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
+    plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
 ];

@@ -2,12 +2,12 @@
  * The script-tag build: reads the JSON config from `<script type="application/json"
  * id="cookiegate-config">`, starts gating at once and exposes `window.cookiegate`.
  */
-import { accepted, acceptAll, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
+import { accepted, acceptAll, getConsent, onChange, receipt, rejectAll, reset, save, start } from './core/api';
 import type { Problem } from './core/check';
 import { loadSibling } from './core/chunk';
 import type { Writer } from './core/decide';
 
-const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange };
+const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, receipt };
 
 declare global {
   interface Window {

@@ -3,7 +3,7 @@
  * the script-tag build exposes the same functions as `window.cookiegate`.
  */
 export { init } from './init';
-export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent } from './core/api';
+export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent, receipt } from './core/api';
 export type { ChangeListener, DecisionContext } from './core/api';
 export { validateConfig } from './core/messages';
 export type { ValidationResult } from './core/messages';

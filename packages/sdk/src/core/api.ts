@@ -2,7 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { checkConfig, type Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
-import type { Writer } from './decide';
+import type { Core, Writer } from './decide';
 import { createGate } from './gate';
 import { isRequired, type ConsentState } from './state';
 
@@ -11,6 +11,7 @@ let config: ResolvedConfig | null = null;
 let initialised = false;
 let writer: Promise<Writer> | undefined;
 let loadWriter: () => Promise<Writer>;
+let previousId: string | undefined;
 const $state = atom<ConsentState | null>(null);
 
 /**
@@ -46,8 +47,13 @@ export function start(
   if (checked.problems.length) report(checked.problems);
   config = checked.config;
   if (config) {
-    $state.set(readConsent(config));
+    const stored = readConsent(config);
+    $state.set(stored.state);
     $state.listen(createGate(accepted).release);
+    previousId = stored.staleId;
+    // A raised revision asks the visitor again: that is evidence too. Proofs an earlier
+    // page could not send are sent now.
+    if (config.proofEndpoint && (previousId || hasQueuedProofs())) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
   }
   return checked;
 }
@@ -99,11 +105,19 @@ export interface DecisionContext {
   locale?: string;
 }
 
-function write(f: (w: Writer, config: ResolvedConfig) => void): Promise<void> {
+const hasQueuedProofs = () => {
+  try {
+    return !!localStorage.getItem('cookiegate:proofs');
+  } catch {
+    return false;
+  }
+};
+
+function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
   if (!initialised) return Promise.reject(new Error('cookiegate: call init(config) first'));
   if (!config) return Promise.reject(new Error('cookiegate: invalid config, nothing was stored'));
-  const cfg = config;
-  return (writer ||= loadWriter()).then((w) => f(w, cfg));
+  const core = { config, store: $state, previousId };
+  return (writer ||= loadWriter()).then((w) => f(w, core));
 }
 
 /**
@@ -112,7 +126,7 @@ function write(f: (w: Writer, config: ResolvedConfig) => void): Promise<void> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.choose(c, $state, () => true, context));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', {}, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.
@@ -121,7 +135,7 @@ export const acceptAll = (context?: DecisionContext): Promise<void> => write((w,
  * @example
  * rejectButton.onclick = () => cookiegate.rejectAll();
  */
-export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.choose(c, $state, () => false, context));
+export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'none', {}, context));
 
 /**
  * Stores a choice per category or service; anything not named is refused. A category's
@@ -133,7 +147,7 @@ export const rejectAll = (context?: DecisionContext): Promise<void> => write((w,
  * await cookiegate.save({ analytics: true, smartlook: false });
  */
 export const save = (choices: Record<string, boolean>, context?: DecisionContext): Promise<void> =>
-  write((w, c) => w.save(c, $state, choices, context));
+  write((w, c) => w.decide(c, 'custom', choices, context));
 
 /**
  * Forgets the decision: the consent cookie is deleted and the visitor is asked again.
@@ -142,4 +156,14 @@ export const save = (choices: Record<string, boolean>, context?: DecisionContext
  * @example
  * cookiegate.reset();
  */
-export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.apply(c, $state, null, context));
+export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'forget', {}, context));
+
+/**
+ * The visitor's receipt from the consent-proof server (`proofEndpoint`): their records with
+ * inclusion proofs and the signed tree head they verify against, so that the visitor or an
+ * authority can check them without trusting the site's database. Null before a decision.
+ *
+ * @example
+ * const r = await cookiegate.receipt(); // { consentId, records: [...], treeHead, ... }
+ */
+export const receipt = (): Promise<unknown> => write((w, c) => w.receipt(c));

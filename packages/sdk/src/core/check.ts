@@ -56,6 +56,7 @@ const ROOT: Schema = {
   policyUrl: STR,
   language: ['language', match(/^(auto|[a-z]{2,3}(-\w+)*)$/i)],
   reloadOnWithdraw: BOOL,
+  proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
 };
 
 /**

@@ -111,6 +111,11 @@ export interface CookiegateConfig {
   language?: string;
   /** Reload the page after a withdrawal, because a tracker already running cannot be unloaded (default true). */
   reloadOnWithdraw?: boolean;
+  /**
+   * The consent-proof server's `POST /v1/proofs` URL (absolute, or a path on this site).
+   * Every decision, withdrawal and re-prompt is sent there as evidence.
+   */
+  proofEndpoint?: string;
 }
 
 /** The configuration after validation, with defaults filled in. */

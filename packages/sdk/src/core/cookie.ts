@@ -28,6 +28,12 @@ export function encodeConsent(s: ConsentState): string {
   return body + '.' + checksum(body);
 }
 
+/** The fields of a well-formed value with a valid checksum, or null. */
+function parse(value: string | undefined): string[] | null {
+  const parts = (value || '').split('.');
+  return parts.length == 8 && parts[0] === VERSION && checksum(parts.slice(0, 7).join('.')) === parts[7] && UUID.test(parts[1]!) ? parts : null;
+}
+
 /**
  * Reads a consent cookie's value. Anything missing, unreadable, of another format version,
  * tampered with, expired, of another revision or not covering every configured id is no
@@ -37,10 +43,9 @@ export function encodeConsent(s: ConsentState): string {
  * const state = decodeConsent(Cookies.get('cookiegate'), config, Date.now());
  */
 export function decodeConsent(value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null {
-  const parts = (value || '').split('.');
-  if (parts.length != 8 || parts[0] !== VERSION) return null;
-  const [, id, rev, decided, expires, granted, denied, sum] = parts as [string, string, string, string, string, string, string, string];
-  if (checksum(parts.slice(0, 7).join('.')) !== sum || !UUID.test(id)) return null;
+  const parts = parse(value);
+  if (!parts) return null;
+  const [, id, rev, decided, expires, granted, denied] = parts as [string, string, string, string, string, string, string];
   const decidedAt = parseInt(decided, 36) * 1000;
   const expiresAt = parseInt(expires, 36) * 1000;
   if (String(config.revision) !== rev || !(expiresAt > now) || !(decidedAt <= now + 864e5)) return null;
@@ -56,8 +61,17 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
   return { id, revision: config.revision, decidedAt, expiresAt, decisions: result };
 }
 
-/** Reads the stored decision, or null. */
-export const readConsent = (config: ResolvedConfig, now = Date.now()) => decodeConsent(Cookies.get(config.cookie.name), config, now);
+/** The consent id of a genuine decision made on another revision: the visitor is asked again under the same id. */
+export const staleId = (value: string | undefined, config: ResolvedConfig): string | undefined => {
+  const parts = parse(value);
+  return parts && parts[2] !== String(config.revision) ? parts[1] : undefined;
+};
+
+/** Reads the stored decision, or null, and the consent id of a decision on another revision. */
+export function readConsent(config: ResolvedConfig, now = Date.now()): { state: ConsentState | null; staleId?: string } {
+  const value = Cookies.get(config.cookie.name);
+  return { state: decodeConsent(value, config, now), staleId: staleId(value, config) };
+}
 
 const attributes = (config: ResolvedConfig) => ({
   path: config.cookie.path,

@@ -1,16 +1,25 @@
 /**
- * The write path: storing a decision, cleaning up after refused services, reloading after
- * a withdrawal. Only a page where someone decides needs it, so the script-tag build loads
- * it on demand (`cookiegate-decide.js`); the ESM build bundles it.
+ * The write path: storing a decision, cleaning up after refused services, sending its
+ * proof, reloading after a withdrawal. Only a page where someone decides needs it, so the
+ * script-tag build loads it on demand (`cookiegate-decide.js`); the ESM build bundles it.
  */
 import type { WritableAtom } from 'nanostores';
-import { pattern, removeTraces } from './cleanup';
 import type { DecisionContext } from './api';
+import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie';
+import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
 import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
 
-type Store = WritableAtom<ConsentState | null>;
+/** What the head script hands the write path: the config, the store, and the consent id of a decision that no longer counts. */
+export interface Core {
+  config: ResolvedConfig;
+  store: WritableAtom<ConsentState | null>;
+  previousId?: string;
+}
+
+/** How a decision was made: accept all, reject all, chosen per id, or forgotten (reset). */
+export type Kind = 'all' | 'none' | 'custom' | 'forget';
 
 function uuid(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -21,13 +30,24 @@ function uuid(): string {
   return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
+/** Every id refused but the required ones: what a withdrawal or a re-prompt leaves. */
+const refused = (cfg: ResolvedConfig): Record<string, boolean> => resolveDecisions(cfg, {});
+
+function prove(cfg: ResolvedConfig, state: ConsentState, action: Proof['action'], context?: DecisionContext): Promise<void> {
+  if (!cfg.proofEndpoint) return Promise.resolve();
+  return buildProof(cfg, state, action, context)
+    .then((p) => sendProof(cfg.proofEndpoint!, p))
+    .catch((e) => console.error('[cookiegate] proof not sent:', e));
+}
+
 /**
  * Applies a new state (null forgets the decision): removes what refused services left
- * behind, stores the state, notifies listeners and the `cookiegate:change` event, and
- * reloads after a withdrawal unless the config says otherwise.
+ * behind, stores the state, notifies listeners and the `cookiegate:change` event, sends
+ * the proof, and reloads after a withdrawal (once the proof is on its way) unless the
+ * config says otherwise.
  */
-// `context` is where the decision was made, for its proof.
-export function apply(cfg: ResolvedConfig, store: Store, next: ConsentState | null, _context?: DecisionContext): void {
+function apply(core: Core, next: ConsentState | null, kind: Kind, context?: DecisionContext): Promise<void> {
+  const { config: cfg, store } = core;
   const prev = store.get();
   const granted = (id: string) => next?.decisions[id] === true;
   // Never delete a cookie that a still granted service declares too.
@@ -41,45 +61,81 @@ export function apply(cfg: ResolvedConfig, store: Store, next: ConsentState | nu
   else clearConsent(cfg);
   store.set(next);
   document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
+  const proven = next || (prev && { ...prev, decisions: refused(cfg) });
+  const sent = proven ? prove(cfg, proven, actionOf(prev, next, kind == 'forget' ? 'none' : kind, (id) => isRequired(cfg, id)), context) : Promise.resolve();
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
   // A tracker that already runs cannot be unloaded: reload so that it is gone.
-  if (withdrawn && cfg.reloadOnWithdraw) location.reload();
+  return withdrawn && cfg.reloadOnWithdraw ? sent.then(() => location.reload()) : sent;
 }
 
-/** Stores a decision made of a choice (or none) per id. */
-export function choose(cfg: ResolvedConfig, store: Store, choice: (id: string) => boolean | undefined, context?: DecisionContext): void {
+/**
+ * Stores a decision. `choices` (for `custom`) is checked first: an unknown id or a value
+ * that is not a boolean rejects with a TypeError and stores nothing.
+ */
+export function decide(core: Core, kind: Kind, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
+  const cfg = core.config;
+  if (kind == 'forget') return apply(core, null, kind, context);
+  const ids = allIds(cfg);
+  for (const id in choices) {
+    if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
+    if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
+  }
   const c: Record<string, boolean> = {};
-  for (const id of allIds(cfg)) {
-    const v = choice(id);
+  for (const id of ids) {
+    const v = kind == 'all' ? true : kind == 'none' ? false : choices[id];
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);
   // Whole seconds: the cookie stores seconds, and a decision must read back as it was made.
   const now = Math.floor(Date.now() / 1000) * 1000;
   const anyGranted = Object.keys(decisions).some((id) => decisions[id] && !isRequired(cfg, id));
-  apply(cfg, store, {
-    id: store.get()?.id || uuid(),
-    revision: cfg.revision,
-    decidedAt: now,
-    // A refusal is remembered for its own period, so that the visitor is not nagged.
-    expiresAt: now + (anyGranted ? cfg.consentDays : cfg.refusalDays) * 864e5,
-    decisions,
-  }, context);
+  return apply(
+    core,
+    {
+      id: core.store.get()?.id || core.previousId || uuid(),
+      revision: cfg.revision,
+      decidedAt: now,
+      // A refusal is remembered for its own period, so that the visitor is not nagged.
+      expiresAt: now + (anyGranted ? cfg.consentDays : cfg.refusalDays) * 864e5,
+      decisions,
+    },
+    kind,
+    context,
+  );
 }
 
-/** Stores explicit choices per category or service, after checking every id and value. */
-export function save(cfg: ResolvedConfig, store: Store, choices: Record<string, boolean>, context?: DecisionContext): void {
-  const ids = allIds(cfg);
-  for (const id in choices) {
-    if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
-    if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
-  }
-  choose(cfg, store, (id) => choices[id], context);
+/**
+ * Records that a visitor whose decision no longer counts (the config's revision was
+ * raised) is asked again: a `reprompt` proof under their previous consent id, with
+ * everything not required refused until they decide.
+ */
+export function reprompt(core: Core): Promise<void> {
+  const { config: cfg, previousId } = core;
+  if (!previousId) return Promise.resolve();
+  const now = Date.now();
+  return prove(cfg, { id: previousId, revision: cfg.revision, decidedAt: now, expiresAt: now, decisions: refused(cfg) }, 'reprompt');
+}
+
+/** Sends proofs left in the queue by an earlier page. */
+export const retry = (core: Core): Promise<void> => (core.config.proofEndpoint ? flush(core.config.proofEndpoint) : Promise.resolve());
+
+/**
+ * The visitor's receipt from the proof server: their records with inclusion proofs and the
+ * signed tree head they verify against. Null without a decision or a `proofEndpoint`.
+ */
+export async function receipt(core: Core): Promise<unknown> {
+  const id = core.store.get()?.id || core.previousId;
+  const endpoint = core.config.proofEndpoint;
+  if (!id || !endpoint) return null;
+  const res = await fetch(endpoint.replace(/\/$/, '') + '/' + id, { credentials: 'omit' });
+  if (!res.ok) throw new Error('cookiegate: receipt: ' + res.status + ' ' + (await res.text()));
+  return res.json();
 }
 
 /** What the head script loads on demand. */
 export interface Writer {
-  apply: typeof apply;
-  choose: typeof choose;
-  save: typeof save;
+  decide: typeof decide;
+  reprompt: typeof reprompt;
+  retry: typeof retry;
+  receipt: typeof receipt;
 }

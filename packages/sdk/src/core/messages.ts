@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   storage: 'an array of storage keys or * patterns',
   hosts: 'an array of host names such as "google-analytics.com"',
   url: 'an http(s) URL',
+  endpoint: 'an http(s) URL or a path starting with /',
   revision: 'an integer ≥ 0',
   consentDays: 'a whole number of days from 1 to ' + DAYS.consentMax + ' (13 months)',
   refusalDays: 'a whole number of days from ' + DAYS.refusalMin + ' (6 months) to ' + DAYS.consentMax,

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkConfig } from './check';
+import { actionOf, buildProof, canonical, flush, sendProof, sha256, type Proof } from './proof';
+import type { ConsentState } from './state';
+
+const config = checkConfig({
+  revision: 2,
+  categories: { necessary: { required: true }, analytics: {} },
+  services: { ga4: { category: 'analytics' } },
+  proofEndpoint: '/v1/proofs',
+}).config!;
+const state: ConsentState = {
+  id: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
+  revision: 2,
+  decidedAt: 0,
+  expiresAt: 1,
+  decisions: { necessary: true, analytics: true, ga4: true },
+};
+const required = (id: string) => id == 'necessary';
+const queued = (): Proof[] => JSON.parse(localStorage.getItem('cookiegate:proofs') || '[]');
+
+beforeEach(() => localStorage.clear());
+
+describe('proofs', () => {
+  it('hashes the canonical config: key order does not matter', async () => {
+    expect(canonical({ b: [1, { d: 1, c: null }], a: 'x' })).toBe('{"a":"x","b":[1,{"c":null,"d":1}]}');
+    expect(await sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('names the action of a change', () => {
+    const denied = { ...state, decisions: { necessary: true, analytics: false, ga4: false } };
+    expect(actionOf(null, state, 'all', required)).toBe('accept_all');
+    expect(actionOf(null, denied, 'none', required)).toBe('reject_all');
+    expect(actionOf(state, denied, 'none', required)).toBe('withdraw');
+    expect(actionOf(state, null, 'none', required)).toBe('withdraw');
+    expect(actionOf(state, denied, 'custom', required)).toBe('custom');
+    expect(actionOf(denied, state, 'custom', required)).toBe('custom');
+  });
+
+  it('carries what the server needs and nothing of the query string', async () => {
+    window.history.replaceState(null, '', '/cart?coupon=secret#x');
+    const p = await buildProof(config, state, 'accept_all', { surface: 'banner', locale: 'sv' });
+    expect(p).toMatchObject({
+      consentId: state.id,
+      action: 'accept_all',
+      surface: 'banner',
+      decisions: state.decisions,
+      revision: 2,
+      locale: 'sv',
+      gpc: false,
+      page: location.origin + '/cart',
+    });
+    expect(p.shownHash).toBe(await sha256(canonical(config)));
+    expect(p.sdkVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(new Date(p.clientTime).toISOString()).toBe(p.clientTime);
+  });
+
+  it('keeps a proof queued while the network fails or the server is busy, and sends it later', async () => {
+    const p = await buildProof(config, state, 'accept_all');
+    const fetch = vi.fn().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValueOnce(new Response('', { status: 503 }));
+    vi.stubGlobal('fetch', fetch);
+    await sendProof('/v1/proofs', p);
+    expect(queued()).toEqual([p]);
+    await flush('/v1/proofs');
+    expect(queued()).toEqual([p]);
+    fetch.mockResolvedValueOnce(new Response('{}', { status: 201 }));
+    await flush('/v1/proofs');
+    expect(queued()).toEqual([]);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    const [url, init] = fetch.mock.calls[2]!;
+    expect(url).toBe('/v1/proofs');
+    expect(init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' });
+    expect(JSON.parse(init.body)).toEqual(p);
+    vi.unstubAllGlobals();
+  });
+
+  it('drops a proof the server refuses as malformed, with a console error', async () => {
+    const p = await buildProof(config, state, 'accept_all');
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"error":"bad"}', { status: 400 })));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await sendProof('/v1/proofs', p);
+    expect(queued()).toEqual([]);
+    expect(error).toHaveBeenCalledWith('[cookiegate] proof refused:', 400, '{"error":"bad"}');
+    vi.unstubAllGlobals();
+  });
+
+  it('sends queued proofs in order, once each, even when flushed twice at once', async () => {
+    const a = await buildProof(config, state, 'accept_all');
+    const b = { ...a, action: 'withdraw' as const, clientTime: new Date(Date.now() + 1000).toISOString() };
+    localStorage.setItem('cookiegate:proofs', JSON.stringify([a, b]));
+    const fetch = vi.fn().mockImplementation(() => Promise.resolve(new Response('{}', { status: 201 })));
+    vi.stubGlobal('fetch', fetch);
+    await Promise.all([flush('/v1/proofs'), flush('/v1/proofs')]);
+    expect(fetch.mock.calls.map((c) => JSON.parse(c[1].body).action)).toEqual(['accept_all', 'withdraw']);
+    expect(queued()).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Proof of every decision, sent to the consent-proof server (`proofEndpoint`). Part of the
+ * write path: never blocks the page or the visitor. A proof is queued in localStorage
+ * before it is sent and leaves the queue once the server acknowledged it, so a network
+ * failure (or a reload) loses nothing: the queue is sent again on a later page.
+ */
+import type { DecisionContext } from './api';
+import type { ResolvedConfig } from './config';
+import type { ConsentState } from './state';
+
+declare const __SDK_VERSION__: string;
+
+/** What the SDK sends: the body of `POST /v1/proofs`. */
+export interface Proof {
+  consentId: string;
+  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt';
+  surface: NonNullable<DecisionContext['surface']>;
+  decisions: Record<string, boolean>;
+  revision: number;
+  shownHash: string;
+  locale: string;
+  sdkVersion: string;
+  gpc: boolean;
+  page: string;
+  clientTime: string;
+}
+
+const QUEUE = 'cookiegate:proofs';
+/** Bounded, so that a site whose server is down cannot fill the visitor's storage. */
+const MAX_QUEUED = 20;
+
+const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).toString(16).slice(1)).join('');
+
+/** JSON with object keys sorted at every level: the same config always hashes the same. */
+export const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? '[' + v.map(canonical).join(',') + ']'
+    : v && typeof v == 'object'
+      ? '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
+      : JSON.stringify(v) ?? 'null';
+
+/** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
+export const sha256 = async (text: string): Promise<string> => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+
+const read = (): Proof[] => {
+  try {
+    return JSON.parse(localStorage.getItem(QUEUE) || '[]');
+  } catch {
+    return [];
+  }
+};
+const write = (q: Proof[]) => {
+  try {
+    if (q.length) localStorage.setItem(QUEUE, JSON.stringify(q.slice(-MAX_QUEUED)));
+    else localStorage.removeItem(QUEUE);
+  } catch {
+    // Storage disabled: the proof is still sent once.
+  }
+};
+
+/** Which action a change is: the proof server's vocabulary. */
+export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Proof['action'] {
+  const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
+  if (!next || (withdrawn && kind == 'none')) return 'withdraw';
+  return kind == 'all' ? 'accept_all' : kind == 'none' ? 'reject_all' : 'custom';
+}
+
+/**
+ * Builds the proof of a decision. Without a hash from the UI, what was shown is the
+ * canonical config itself.
+ */
+export async function buildProof(
+  cfg: ResolvedConfig,
+  state: ConsentState,
+  action: Proof['action'],
+  context: DecisionContext = {},
+): Promise<Proof> {
+  return {
+    consentId: state.id,
+    action,
+    surface: context.surface || 'api',
+    decisions: state.decisions,
+    revision: cfg.revision,
+    shownHash: context.shownHash || (await sha256(canonical(cfg))),
+    locale: context.locale || document.documentElement.lang || navigator.language || 'und',
+    sdkVersion: __SDK_VERSION__,
+    gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    page: location.origin + location.pathname,
+    clientTime: new Date().toISOString(),
+  };
+}
+
+let flushing: Promise<void> = Promise.resolve();
+
+/**
+ * Sends every queued proof, oldest first, one flush at a time (so none is sent twice). A
+ * proof the server refused as malformed (4xx other than 429) is dropped with a console
+ * error: sending it again cannot help. Resolves once each was answered or failed, each
+ * after at most `timeoutMs`.
+ */
+export const flush = (endpoint: string, timeoutMs = 3000): Promise<void> => (flushing = flushing.then(() => send(endpoint, timeoutMs)));
+
+async function send(endpoint: string, timeoutMs: number): Promise<void> {
+  for (const proof of read()) {
+    let status = 0;
+    try {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        keepalive: true,
+        credentials: 'omit',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(proof),
+        signal: AbortSignal.timeout?.(timeoutMs),
+      });
+      status = res.status;
+      if (status >= 400 && status != 429 && status < 500) console.error('[cookiegate] proof refused:', status, await res.text());
+    } catch {
+      // Offline or timed out: keep it for a later page.
+    }
+    if (!status || status == 429 || status >= 500) return;
+    write(read().filter((p) => p.clientTime != proof.clientTime || p.consentId != proof.consentId));
+  }
+}
+
+/** Queues a proof and sends the queue. */
+export function sendProof(endpoint: string, proof: Proof): Promise<void> {
+  write([...read(), proof]);
+  return flush(endpoint);
+}
+
