@@ -43,6 +43,8 @@ Options (environment variable in brackets):
   --tree-head-interval <s> sign tree heads of grown logs every s seconds, 60 [COOKIEGATE_TREE_HEAD_INTERVAL]
   --max-body <bytes>       request body limit, default 16384                [COOKIEGATE_MAX_BODY]
   -h, --help               this text
+  SQLite durability: NORMAL (default; survives process kills) or FULL (fsync per commit, survives power loss)
+                                                                            [COOKIEGATE_SQLITE_SYNC]
   Group commit wait for the first proof of a batch, ms (default 2)        [COOKIEGATE_GROUP_COMMIT_MS]
   IP HMAC keys (optional, rotatable, current first): COOKIEGATE_IP_HMAC_KEYS="k2:<base64>,k1:<base64>"
 `;

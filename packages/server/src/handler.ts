@@ -163,16 +163,28 @@ export function createHandler(options: HandlerOptions): ProofHandler {
       }
       const v = validateSubmission(body, { origin, maxDecisions: options.maxDecisions ?? 100 });
       if (!v.ok) return json(c, 400, v.error);
-      const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : { ipHmac: null, ipKeyId: null };
+      const p = v.value;
+      const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : undefined;
       const pending: PendingRecord = {
-        ...v.value,
         schema: 'cookiegate-proof/1',
         id: uuidv7(),
         site: origin,
         serverTime: new Date().toISOString(),
+        consentId: p.consentId,
+        action: p.action,
+        surface: p.surface,
+        decisions: p.decisions,
+        revision: p.revision,
+        shownHash: p.shownHash,
+        locale: p.locale,
+        sdkVersion: p.sdkVersion,
+        gpc: p.gpc,
+        page: p.page,
+        clientTime: p.clientTime,
         secGpc: c.req.header('sec-gpc') === '1',
         ipPrefix: storeIp ? prefix : null,
-        ...hmac,
+        ipHmac: hmac?.ipHmac ?? null,
+        ipKeyId: hmac?.ipKeyId ?? null,
         uaFamily: uaFamily(c.req.header('user-agent')),
       };
       let result;

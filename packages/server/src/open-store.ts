@@ -12,8 +12,12 @@ export const DEFAULT_DB = 'sqlite:./data/proofs.db';
  * @example
  * const store = await openStore('sqlite:./data/proofs.db');
  * const pgStore = await openStore('postgres://app:secret@db/cookiegate');
+ * const durable = await openStore('sqlite:./data/proofs.db', { sqliteSynchronous: 'FULL' }); // or COOKIEGATE_SQLITE_SYNC=FULL
  */
-export async function openStore(spec: string = DEFAULT_DB): Promise<ProofStore> {
+export async function openStore(
+  spec: string = DEFAULT_DB,
+  options: { sqliteSynchronous?: 'NORMAL' | 'FULL' } = {},
+): Promise<ProofStore> {
   if (/^postgres(ql)?:\/\//.test(spec)) {
     const { PostgresStore } = await import('./stores/postgres.js');
     const store = new PostgresStore({ connectionString: spec });
@@ -22,7 +26,8 @@ export async function openStore(spec: string = DEFAULT_DB): Promise<ProofStore> 
   }
   const path = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (!path) throw new Error(`bad --db value: ${spec}`);
-  const store = new SqliteStore({ path: path === ':memory:' ? path : resolve(path) });
+  const sync = options.sqliteSynchronous ?? (process.env.COOKIEGATE_SQLITE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL');
+  const store = new SqliteStore({ path: path === ':memory:' ? path : resolve(path), synchronous: sync });
   await store.init();
   return store;
 }

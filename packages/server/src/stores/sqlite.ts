@@ -1,11 +1,14 @@
 /**
  * SQLite backend (better-sqlite3, WAL). The embedded default.
  *
- * Durability: `journal_mode=WAL` + `synchronous=FULL` fsyncs the WAL at every
- * commit, so a committed batch survives a process kill AND a power loss.
- * (`NORMAL` with WAL survives a process crash but may lose the last commits on
- * power loss; since we acknowledge only after commit, we default to FULL and
- * amortise the fsync by group commit.)
+ * Durability: WAL with `synchronous=NORMAL` (default). A commit has been
+ * written to the WAL file (write(2) returned) before we acknowledge, so a
+ * killed process (SIGKILL, crash, OOM) loses nothing acknowledged: the OS
+ * still holds the data and SQLite replays the WAL on the next open. What
+ * NORMAL gives up is the fsync per commit, i.e. the last commits before a
+ * power loss or kernel crash may be lost. Set `synchronous: 'FULL'`
+ * (`COOKIEGATE_SQLITE_SYNC=FULL`) to fsync the WAL at every commit as well;
+ * group commit amortises that fsync, at a measurable cost on slow disks.
  * Writers take `BEGIN IMMEDIATE` and re-read the site head inside the
  * transaction, so several processes on one file still keep one log.
  */
@@ -23,7 +26,7 @@ import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, Tombst
 export interface SqliteStoreOptions {
   /** Database file (created with its folder), or ':memory:'. */
   path: string;
-  /** 'FULL' (default) or 'NORMAL'; see the module comment. */
+  /** 'NORMAL' (default) or 'FULL'; see the module comment. */
   synchronous?: 'FULL' | 'NORMAL';
 }
 
@@ -71,7 +74,7 @@ export class SqliteStore implements ProofStore {
     if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
     const db = new Database(this.options.path);
     db.pragma('journal_mode = WAL');
-    db.pragma(`synchronous = ${this.options.synchronous ?? 'FULL'}`);
+    db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
     db.pragma('busy_timeout = 10000');
     db.pragma('cache_size = -32768');
     db.exec(SCHEMA);

