@@ -1,0 +1,86 @@
+import { banner, consentOf, expect, ranOn, test, trackerStorage, UI } from './fixtures';
+
+test.describe('first visit', () => {
+  test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
+    test.setTimeout(40_000);
+    const checkNothingRan = async (where: string) => {
+      expect(visitor.foreignRequests(), `requests to other hosts on ${where}`).toEqual([]);
+      expect(await visitor.trackerCookies(), `tracker cookies on ${where}`).toEqual([]);
+      expect(await trackerStorage(page), `tracker storage on ${where}`).toEqual([]);
+      expect(await ranOn(page), `vendor scripts that ran on ${where}`).toEqual([]);
+      expect(await consentOf(page), `decision on ${where}`).toBeNull();
+    };
+    const start = Date.now();
+
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    if (UI) {
+      // The first layer, in Swedish, with three equal choices.
+      await expect(banner(page)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Acceptera alla', exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Anpassa', exact: true })).toBeVisible();
+    }
+    // Scrolling to the bottom and back is not consent.
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(1000);
+    await checkNothingRan('the start page');
+
+    // Three navigations through the shop's own links: still asked, still nothing.
+    for (const [link, path] of [
+      ['Värmepumpar', '/produkter/norrsken-9'],
+      ['Varukorg', '/varukorg'],
+      ['Cookies', '/cookies'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link }).click();
+      await expect(page).toHaveURL(new RegExp(path + '$'));
+      if (UI) await expect(banner(page)).toBeVisible();
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(2500);
+      await checkNothingRan(path);
+    }
+    // Stay until at least 10 s have passed since arriving.
+    await page.waitForTimeout(Math.max(0, 10_000 - (Date.now() - start)));
+    await checkNothingRan('the cookie policy after 10 s');
+    expect(Date.now() - start).toBeGreaterThanOrEqual(10_000);
+
+    // Only the shop's necessary cookies exist: Magento's session (HttpOnly) and form key.
+    expect(await visitor.cookieNames()).toEqual(['PHPSESSID', 'form_key']);
+    const session = (await page.context().cookies()).find((c) => c.name === 'PHPSESSID')!;
+    expect(session.httpOnly).toBe(true);
+  });
+
+  test('the shop works without any decision: the cart keeps its items (necessary cookies only)', async ({ page, visitor }) => {
+    await page.goto('/produkter/bris-35');
+    await page.getByRole('button', { name: 'Lägg i varukorg' }).click();
+    await expect(page).toHaveURL(/\/varukorg$/);
+    await expect(page.getByRole('cell', { name: 'Luft/luft-värmepump Bris 3,5 kW', exact: true })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /Varukorg/ })).toContainText('1');
+    expect(visitor.foreignRequests()).toEqual([]);
+    expect(await visitor.trackerCookies()).toEqual([]);
+  });
+
+  test('the chat loads only when the visitor asks for it (click-to-load), and then sets its visitor id', async ({ page, visitor }) => {
+    await page.goto('/');
+    await page.waitForTimeout(500);
+    expect(visitor.vendorRequests('zendesk')).toEqual([]);
+    await page.getByRole('button', { name: /Chatta med oss/ }).click();
+    await expect(page.getByRole('dialog', { name: /Chatt/ })).toBeVisible();
+    await expect.poll(() => visitor.trackerCookies()).toEqual(['__zlcmid']);
+    expect(visitor.vendorRequests('zendesk').length).toBeGreaterThan(0);
+    // A necessary, visitor-requested service: it ran without a consent decision, nothing else did.
+    expect(await ranOn(page)).toEqual(['zendesk-chat']);
+    expect(visitor.vendorRequests().filter((u) => !/zdassets\.com/.test(new URL(u).hostname))).toEqual([]);
+  });
+
+  test('the live panel shows the decision, the scripts that ran and the cookies', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('complementary', { name: /Demopanel/ });
+    await expect(panel).toContainText('Inget val ännu');
+    await expect(panel.locator('[data-service="google-analytics"]')).toHaveAttribute('data-ran', 'no');
+    await expect(panel).toContainText('form_key');
+    await expect(panel).toContainText('PHPSESSID är HttpOnly');
+  });
+});

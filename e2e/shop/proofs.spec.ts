@@ -1,0 +1,106 @@
+import { verifyReceipt, type Receipt } from '@cookiegate/server';
+import { consentOf, decide, expect, test, verifyDatabase, type ShopServer } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+
+/** The visitor's receipt from the demo's proof server, once it holds `count` records. */
+async function receiptOf(request: APIRequestContext, shop: ShopServer, consentId: string, count: number): Promise<Receipt> {
+  let receipt: Receipt | undefined;
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`/v1/proofs/${consentId}?site=${encodeURIComponent(shop.url)}`);
+        if (res.status() !== 200) return 0;
+        receipt = (await res.json()) as Receipt;
+        return receipt.entries.length;
+      },
+      { message: `records of ${consentId}`, timeout: 10_000 },
+    )
+    .toBe(count);
+  return receipt!;
+}
+
+async function publicKey(request: APIRequestContext): Promise<string> {
+  return ((await (await request.get('/v1/public-key')).json()) as { publicKeyPem: string }).publicKeyPem;
+}
+
+test.describe('consent proofs', () => {
+  test('reject all is recorded with every decision refused', async ({ page, request, shopServer }) => {
+    await page.goto('/');
+    await decide(page, 'reject');
+    const { id } = await consentOf(page);
+    const receipt = await receiptOf(request, shopServer, id, 1);
+    const [entry] = receipt.entries;
+    expect(entry!.record).toMatchObject({
+      consentId: id,
+      action: 'reject_all',
+      site: shopServer.url,
+      page: shopServer.url + '/',
+      revision: 1,
+      locale: expect.stringMatching(/^sv/),
+    });
+    for (const s of ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'analytics']) expect(entry!.record.decisions[s], s).toBe(false);
+    expect(verifyReceipt(receipt, await publicKey(request))).toEqual({ valid: true, problems: [] });
+  });
+
+  test('accept, withdraw on another page and a custom choice: each recorded in order; the receipt verifies against the signed tree head; verify passes on the demo database', async ({ page, request, shopServer }) => {
+    await page.goto('/');
+    await decide(page, 'accept');
+    const { id } = await consentOf(page);
+    await receiptOf(request, shopServer, id, 1);
+
+    await page.goto('/produkter/norrsken-9');
+    const reloaded = page.waitForEvent('load');
+    await decide(page, 'reject', 'floating');
+    await reloaded;
+    await receiptOf(request, shopServer, id, 2);
+
+    await page.goto('/varukorg');
+    await decide(page, { 'google-analytics': true }, 'floating');
+    const receipt = await receiptOf(request, shopServer, id, 3);
+
+    expect(receipt.entries.map((e) => [e.record.action, e.record.page.replace(shopServer.url, '')])).toEqual([
+      ['accept_all', '/'],
+      ['withdraw', '/produkter/norrsken-9'],
+      ['custom', '/varukorg'],
+    ]);
+    expect(receipt.entries[2]!.record.decisions).toMatchObject({ 'google-analytics': true, 'meta-pixel': false, smartlook: false, 'google-ads': false });
+    // The server's own additions: its time, a truncated IP, the link to the previous record.
+    for (const e of receipt.entries) {
+      expect(e.record.site).toBe(shopServer.url);
+      expect(e.record.ipPrefix ?? '').not.toMatch(/^127\.0\.0\.1$|^::1$/);
+    }
+
+    // Anyone holding the public key can check the receipt without the database.
+    const key = await publicKey(request);
+    expect(verifyReceipt(receipt, key)).toEqual({ valid: true, problems: [] });
+    const { treeHeads } = (await (await request.get(`/v1/tree-head?site=${encodeURIComponent(shopServer.url)}`)).json()) as { treeHeads: { treeSize: number }[] };
+    expect(treeHeads[0]!.treeSize).toBeGreaterThanOrEqual(3);
+
+    // A tampered receipt does not verify.
+    const forged = structuredClone(receipt);
+    forged.entries[0]!.record.action = 'reject_all';
+    expect(verifyReceipt(forged, key).valid).toBe(false);
+
+    // The whole log of the running demo verifies with the server's own command.
+    const v = verifyDatabase(shopServer);
+    expect(v.stderr).toBe('');
+    expect(v.stdout).toMatch(/^OK: \d+ records/);
+    expect(v.status).toBe(0);
+  });
+
+  test('raising the revision: the re-prompt is recorded and the new choice refers to the new revision', async ({ page, request, shopServer }) => {
+    await page.goto('/');
+    await decide(page, 'accept');
+    const { id } = await consentOf(page);
+    await receiptOf(request, shopServer, id, 1);
+    await page.goto('/?revision=2');
+    await decide(page, 'reject');
+    const after = await consentOf(page);
+    const receipt = await receiptOf(request, shopServer, after.id, after.id === id ? 3 : 2);
+    const actions = receipt.entries.map((e) => [e.record.action, e.record.revision]);
+    expect(actions.at(-1)).toEqual([expect.stringMatching(/^(reject_all|withdraw)$/), 2]);
+    expect(actions).toContainEqual(['reprompt', 2]);
+    // The page is recorded without its query string.
+    expect(receipt.entries.at(-1)!.record.page).toBe(shopServer.url + '/');
+  });
+});

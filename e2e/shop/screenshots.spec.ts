@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { banner, expect, ROOT, test, UI } from './fixtures';
+
+const DIR = join(ROOT, 'e2e', 'screenshots');
+
+for (const [name, viewport] of [
+  ['mobile', { width: 360, height: 640 }],
+  ['desktop', { width: 1366, height: 768 }],
+] as const) {
+  test.describe(`screenshots (${name})`, () => {
+    test.use({ viewport });
+    test(`the shop with the banner, ${viewport.width}×${viewport.height}`, async ({ page, visitor }) => {
+      mkdirSync(DIR, { recursive: true });
+      await page.goto('/');
+      if (UI) await expect(banner(page)).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(DIR, `shop-banner-${name}.png`) });
+      await page.goto('/cookies');
+      if (UI) await expect(banner(page)).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(DIR, `shop-cookie-policy-${name}.png`), fullPage: true });
+      expect(visitor.foreignRequests()).toEqual([]);
+    });
+  });
+}

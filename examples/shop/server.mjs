@@ -1,0 +1,303 @@
+#!/usr/bin/env node
+/**
+ * The demo: one node process that serves the Solgläntan Värme shop, the built cookiegate
+ * files (packages/sdk/dist) at /, the vendors' local stand-ins, and the consent-proof
+ * server (@cookiegate/server) under /v1/ and /healthz with embedded SQLite.
+ *
+ *   npm start                       # from the repository root: build, then this
+ *   PORT=8081 node examples/shop/server.mjs
+ *
+ * Environment:
+ *   PORT                  port (default 8080; 0 picks a free one)
+ *   HOST                  interface to bind (default: all)
+ *   COOKIEGATE_DB         proof database, sqlite:<file> or postgres://… (default sqlite:./data/proofs.db)
+ *   COOKIEGATE_DATA_DIR   where the tree-head signing key is kept (default ./data)
+ *   SHOP_ORIGINS          extra allowed origins for proofs, comma-separated (the shop's own
+ *                         http://localhost:PORT and http://127.0.0.1:PORT are always allowed)
+ *   SHOP_REVISION         the cookiegate config's revision (default: the config file's);
+ *                         a page's `?revision=N` overrides it for that page view
+ *   SHOP_SNIPPETS         "gated" (default: the vendors' tags with type="text/plain"
+ *                         data-consent) or "verbatim" (unmodified, for automatic blocking);
+ *                         a page's `?snippets=` overrides it
+ *   SHOP_PROOFS           "auto" (default: send proofs when the built SDK knows
+ *                         `proofEndpoint`), "on" or "off"
+ */
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as pages from './pages.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CONFIG = JSON.parse(readFileSync(join(HERE, 'cookiegate.config.json'), 'utf8'));
+const SNIPPETS = Object.fromEntries(
+  ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'zendesk-chat'].map((id) => [id, readFileSync(join(HERE, 'snippets', `${id}.html`), 'utf8')]),
+);
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+
+/** The vendor's tag with markup gating added: every <script> becomes type="text/plain" data-consent="id". */
+export function gateSnippet(html, id) {
+  return html.replace(/<script\b([^>]*)>/gi, (_, attrs) => `<script type="text/plain" data-consent="${id}"${attrs.replace(/\s+type=(['"])[^'"]*\1/i, '')}>`);
+}
+
+/**
+ * Starts the demo.
+ * @param {{ port?: number, host?: string, db?: string, dataDir?: string, origins?: string[], revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
+ * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
+ */
+export async function startShop(options = {}) {
+  const { createHandler, createRequestListener, openStore, loadSigningKey } = await import('@cookiegate/server');
+  const sdkDist = join(dirname(fileURLToPath(import.meta.resolve('cookiegate/package.json'))), 'dist');
+  if (!existsSync(join(sdkDist, 'cookiegate.js'))) throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
+
+  const dataDir = resolve(options.dataDir ?? './data');
+  const dbSpec = options.db ?? `sqlite:${join(dataDir, 'proofs.db')}`;
+  const baseRevision = options.revision ?? CONFIG.revision;
+  const snippetMode = options.snippets ?? 'gated';
+  const proofsMode = options.proofs ?? 'auto';
+
+  // The built SDK says whether it can send proofs yet: its config schema names the key.
+  let sdkStamp = '';
+  let sdkSendsProofs = false;
+  const sdkKnowsProofs = () => {
+    const file = join(sdkDist, 'cookiegate.js');
+    const stamp = String(statSync(file).mtimeMs);
+    if (stamp !== sdkStamp) {
+      sdkStamp = stamp;
+      sdkSendsProofs = readFileSync(file, 'utf8').includes('proofEndpoint');
+    }
+    return sdkSendsProofs;
+  };
+
+  /** PHPSESSID → { formKey, cart: Map<slug, qty>, seen } (kept in memory, like a session store). */
+  const sessions = new Map();
+  let proofs; // the proof handler's node listener, once the port is known
+  let handler;
+  let store;
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((err) => {
+      console.error('[shop]', err);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('internal error');
+    });
+  });
+
+  async function route(req, res) {
+    const url = new URL(req.url ?? '/', 'http://shop.invalid');
+    const path = url.pathname;
+    if (path.startsWith('/v1/') || path === '/healthz') return proofs(req, res);
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (/^\/cookiegate[\w.-]*\.(js|css|map)$/.test(path)) return file(res, join(sdkDist, path.slice(1)));
+      if (/^\/(shop\.css|shop\.js|sw\.js|vendor-routes\.js)$/.test(path)) return file(res, join(HERE, 'public', path.slice(1)));
+      if (/^\/stand-ins\/[\w-]+\.js$/.test(path)) return file(res, join(HERE, path.slice(1)));
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+    }
+    return page(req, res, url);
+  }
+
+  function file(res, filePath) {
+    if (!existsSync(filePath)) return notFound(res);
+    const ext = filePath.slice(filePath.lastIndexOf('.'));
+    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    res.end(readFileSync(filePath));
+  }
+
+  function notFound(res) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+  }
+
+  function session(req) {
+    const cookies = Object.fromEntries(
+      (req.headers.cookie ?? '').split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]),
+    );
+    let id = cookies.PHPSESSID;
+    let s = id && sessions.get(id);
+    if (!s) {
+      id = randomBytes(16).toString('hex');
+      s = { formKey: /^\w{16}$/.test(cookies.form_key ?? '') ? cookies.form_key : randomBytes(12).toString('base64url').slice(0, 16), cart: new Map() };
+      sessions.set(id, s);
+      if (sessions.size > 10_000) sessions.delete(sessions.keys().next().value);
+    }
+    s.seen = Date.now();
+    return {
+      id,
+      s,
+      // Magento's session cookie (HttpOnly, its default lifetime of one hour, renewed on
+      // every request) and its CSRF key (readable by the page's forms code, one day).
+      cookies: [
+        `PHPSESSID=${id}; Path=/; Max-Age=3600; HttpOnly; SameSite=Lax`,
+        `form_key=${s.formKey}; Path=/; Max-Age=86400; SameSite=Lax`,
+      ],
+    };
+  }
+
+  async function readForm(req) {
+    let body = '';
+    for await (const chunk of req) {
+      body += chunk;
+      if (body.length > 10_000) throw new Error('form too large');
+    }
+    return new URLSearchParams(body);
+  }
+
+  async function page(req, res, url) {
+    const sess = session(req);
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+
+    if (path === '/varukorg' && req.method === 'POST') {
+      const form = await readForm(req);
+      if (form.get('form_key') !== sess.s.formKey) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'set-cookie': sess.cookies });
+        return res.end('Ogiltig form_key: ladda om sidan och försök igen.');
+      }
+      const slug = form.get('product') ?? '';
+      if (pages.PRODUCTS.some((p) => p.slug === slug)) {
+        if (form.get('action') === 'remove') sess.s.cart.delete(slug);
+        else sess.s.cart.set(slug, Math.min(99, (sess.s.cart.get(slug) ?? 0) + Math.max(1, Math.min(9, Number(form.get('qty')) || 1))));
+      }
+      res.writeHead(303, { location: '/varukorg', 'set-cookie': sess.cookies });
+      return res.end();
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      return res.end();
+    }
+
+    let content;
+    let status = 200;
+    const product = path.startsWith('/produkter/') && pages.PRODUCTS.find((p) => `/produkter/${p.slug}` === path);
+    if (path === '/') content = pages.startPage();
+    else if (product) content = pages.productPage(product, sess.s.formKey);
+    else if (path === '/varukorg') content = pages.cartPage(sess.s.cart, sess.s.formKey);
+    else if (path === '/cookies') content = pages.cookiePage(pages.declarationTable(CONFIG));
+    else if (path === '/integritet') content = pages.privacyPage();
+    else {
+      content = pages.notFoundPage();
+      status = 404;
+    }
+
+    const config = structuredClone(CONFIG);
+    const rev = Number(url.searchParams.get('revision'));
+    config.revision = Number.isInteger(rev) && rev >= 0 && url.searchParams.has('revision') ? rev : baseRevision;
+    if (proofsMode === 'on' || (proofsMode === 'auto' && sdkKnowsProofs())) config.proofEndpoint = '/v1/proofs';
+    const mode = url.searchParams.get('snippets') ?? snippetMode;
+    const snippets = ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook']
+      .map((id) => (mode === 'verbatim' ? SNIPPETS[id] : gateSnippet(SNIPPETS[id], id)))
+      .join('');
+
+    const html = pages.layout({
+      path,
+      title: content.title,
+      body: content.body,
+      // JSON inside <script>: no "</script>" or "<!--" can close it early.
+      configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
+      snippets,
+      zendesk: SNIPPETS['zendesk-chat'],
+      cartCount: [...sess.s.cart.values()].reduce((a, b) => a + b, 0),
+    });
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'set-cookie': sess.cookies,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
+    res.end(req.method === 'HEAD' ? undefined : html);
+  }
+
+  // Listen first, so that a port in use fails before anything is opened.
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 8080, options.host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  const port = server.address().port;
+  try {
+    store = await openStore(dbSpec);
+    const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`, ...(options.origins ?? [])];
+    handler = createHandler({
+      store,
+      origins,
+      signingKey: loadSigningKey({ pem: process.env.COOKIEGATE_SIGNING_KEY, file: join(dataDir, 'signing-key.pem'), create: true }),
+      treeHeadIntervalMs: 60_000,
+    });
+    proofs = createRequestListener(handler);
+  } catch (err) {
+    server.close();
+    await store?.close();
+    throw err;
+  }
+
+  let closing;
+  return {
+    port,
+    url: `http://localhost:${port}`,
+    db: dbSpec,
+    dataDir,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise((ok) => {
+          server.close(() => ok());
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 2000).unref();
+        });
+        await handler.close();
+        await store.close();
+      })()),
+  };
+}
+
+async function main() {
+  const env = process.env;
+  const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+    return process.exit(1);
+  }
+  const revision = env.SHOP_REVISION ? Number(env.SHOP_REVISION) : undefined;
+  let shop;
+  try {
+    shop = await startShop({
+      port,
+      host: env.HOST || undefined,
+      dataDir: env.COOKIEGATE_DATA_DIR || './data',
+      db: env.COOKIEGATE_DB || undefined,
+      origins: (env.SHOP_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      revision: Number.isInteger(revision) ? revision : undefined,
+      snippets: env.SHOP_SNIPPETS === 'verbatim' ? 'verbatim' : 'gated',
+      proofs: ['on', 'off'].includes(env.SHOP_PROOFS) ? env.SHOP_PROOFS : 'auto',
+    });
+  } catch (err) {
+    if (err?.code === 'EADDRINUSE') console.error(`Port ${port} is already in use: stop the other server or pick another port, e.g. PORT=${port + 1} npm start`);
+    else if (err?.code === 'EACCES') console.error(`Not allowed to listen on port ${port}: pick a port above 1023, e.g. PORT=8080 npm start`);
+    else if (err?.code === 'ERR_MODULE_NOT_FOUND') console.error(`A built package is missing (${err.message.split('\n')[0]}): run \`npm run build\` first, or use \`npm start\``);
+    else console.error(`Could not start the demo shop: ${err?.message ?? err}`);
+    return process.exit(1);
+  }
+  console.log(`Solgläntan Värme (cookiegate demo) is running at ${shop.url}/`);
+  console.log(`Consent proofs: ${shop.url}/v1/tree-head · database ${shop.db} · stop with Ctrl-C`);
+  let stopping = false;
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    shop.close().then(
+      () => {
+        console.log('Stopped.');
+        process.exit(0);
+      },
+      (err) => {
+        console.error('Error while stopping:', err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
