@@ -2,7 +2,7 @@
  * Opens a store from a `--db` spec. PostgreSQL (and pg) is loaded lazily.
  */
 import { resolve } from 'node:path';
-import { SqliteStore } from './stores/sqlite.js';
+import { SqliteWorkerStore } from './stores/sqlite-thread.js';
 import type { ProofStore } from './stores/types.js';
 
 /** Default database: an SQLite file under ./data. */
@@ -27,7 +27,8 @@ export async function openStore(
   const path = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (!path) throw new Error(`bad --db value: ${spec}`);
   const sync = options.sqliteSynchronous ?? (process.env.COOKIEGATE_SQLITE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL');
-  const store = new SqliteStore({ path: path === ':memory:' ? path : resolve(path), synchronous: sync });
+  // On a worker thread: commits never block request handling.
+  const store = new SqliteWorkerStore({ path: path === ':memory:' ? path : resolve(path), synchronous: sync });
   await store.init();
   return store;
 }

@@ -1,0 +1,119 @@
+/**
+ * SQLite on a worker thread: the same store as {@link SqliteStore}, but every
+ * call is forwarded to a worker that owns the connection. The HTTP thread keeps
+ * parsing requests while a batch commits, which is what lets one process use
+ * both cores. This is what `serve` uses for `sqlite:` databases.
+ */
+import { Worker } from 'node:worker_threads';
+import type { NodeRef } from '../merkle.js';
+import type { PendingRecord } from '../record.js';
+import type { SignedTreeHead } from '../tree-head.js';
+import type { SqliteStoreOptions } from './sqlite.js';
+import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+
+type Waiter = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+
+/**
+ * @example
+ * const store = new SqliteWorkerStore({ path: './data/proofs.db' });
+ * await store.init();
+ * await store.append([pending]);
+ * await store.close();
+ */
+export class SqliteWorkerStore implements ProofStore {
+  readonly kind = 'sqlite';
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiter>();
+  private seq = 0;
+
+  constructor(private readonly options: SqliteStoreOptions) {}
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    // From TypeScript sources (tests, tsx) the worker registers tsx first; from dist it is plain JS.
+    const ts = import.meta.url.endsWith('.ts');
+    const entry = new URL(ts ? './sqlite-worker.ts' : './sqlite-worker.js', import.meta.url);
+    const w = ts
+      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, {
+          eval: true,
+          workerData: this.options,
+        })
+      : new Worker(entry, { workerData: this.options });
+    w.unref();
+    w.on('message', (m: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
+      const waiter = this.waiting.get(m.id);
+      if (!waiter) return;
+      this.waiting.delete(m.id);
+      if (this.waiting.size === 0) w.unref();
+      if (m.error) waiter.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+      else waiter.resolve(m.result);
+    });
+    w.on('error', (err) => this.failAll(err));
+    w.on('exit', (code) => {
+      this.worker = undefined;
+      this.failAll(new Error(`SQLite worker exited (${code})`));
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private failAll(err: unknown): void {
+    for (const w of this.waiting.values()) w.reject(err);
+    this.waiting.clear();
+  }
+
+  private call<T>(method: string, ...args: unknown[]): Promise<T> {
+    const w = this.start();
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      if (this.waiting.size === 0) w.ref();
+      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      w.postMessage({ id, method, args });
+    });
+  }
+
+  init(): Promise<void> {
+    return this.call('init');
+  }
+  append(records: PendingRecord[]): Promise<AppendResult[]> {
+    return this.call('append', records);
+  }
+  sites(): Promise<string[]> {
+    return this.call('sites');
+  }
+  head(site: string): Promise<LogHead> {
+    return this.call('head', site);
+  }
+  nodeReader(site: string) {
+    return async (refs: NodeRef[]) => {
+      const got = await this.call<Map<string, Uint8Array>>('readNodes', site, refs);
+      const out = new Map<string, Buffer>();
+      for (const [k, v] of got) out.set(k, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
+      return out;
+    };
+  }
+  recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
+    return this.call('recordsByConsent', consentId, site);
+  }
+  readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
+    return this.call('readRows', site, fromIndex, limit);
+  }
+  saveTreeHead(sth: SignedTreeHead): Promise<void> {
+    return this.call('saveTreeHead', sth);
+  }
+  latestTreeHead(site: string): Promise<SignedTreeHead | null> {
+    return this.call('latestTreeHead', site);
+  }
+  treeHeads(site: string): Promise<SignedTreeHead[]> {
+    return this.call('treeHeads', site);
+  }
+  tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
+    return this.call('tombstone', filter, reason);
+  }
+  async close(): Promise<void> {
+    if (!this.worker) return;
+    await this.call('close');
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
