@@ -49,6 +49,13 @@ test.describe('decisions', () => {
     expect(visitor.vendorRequests('google').filter((u) => u.includes('AW-'))).toEqual([]);
     for (const vendor of ['google-ads', 'meta', 'smartlook', 'zendesk']) expect(visitor.vendorRequests(vendor), vendor).toEqual([]);
 
+    // The live panel shows it: GA ran, the others did not, and GA's cookies exist.
+    const panel = page.getByRole('complementary', { name: /Demopanel/ });
+    await expect(panel.locator('[data-service="google-analytics"]')).toHaveAttribute('data-ran', 'yes');
+    for (const id of ['google-ads', 'meta-pixel', 'smartlook']) await expect(panel.locator(`[data-service="${id}"]`)).toHaveAttribute('data-ran', 'no');
+    await expect(panel.locator('[data-panel="cookies"]')).toContainText('_ga_7S0LGL4NT3');
+    await expect(panel.locator('[data-panel="consent"]')).toContainText('Godkänt: Google Analytics.');
+
     // The choice holds on the next page.
     await page.goto('/varukorg');
     await expect.poll(() => ranOn(page)).toEqual(['google-analytics']);
@@ -114,3 +121,31 @@ test.describe('decisions', () => {
     expect(second.decisions['google-analytics']).toBe(false);
   });
 });
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 1366, height: 768 },
+]) {
+  test.describe(`layout ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    test('the live panel covers neither the banner nor the floating button', async ({ page }) => {
+      const topmostAt = (box: { x: number; y: number; width: number; height: number }) =>
+        page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!)?.closest('#demo-panel') ? 'panel' : 'other'), [box.x + box.width / 2, box.y + box.height / 2]);
+      await page.goto('/');
+      await page.locator('#demo-panel').scrollIntoViewIfNeeded();
+      if (UI) {
+        for (const name of ['Acceptera alla', 'Avvisa alla', 'Anpassa']) {
+          const box = (await page.getByRole('button', { name, exact: true }).first().boundingBox())!;
+          expect(await topmostAt(box), name).toBe('other');
+        }
+      }
+      await decide(page, 'reject');
+      await page.locator('#demo-panel').scrollIntoViewIfNeeded();
+      if (UI) {
+        const floating = page.getByRole('button', { name: 'Cookieinställningar', exact: true });
+        await expect(floating).toBeVisible();
+        expect(await topmostAt((await floating.boundingBox())!)).toBe('other');
+      }
+    });
+  });
+}

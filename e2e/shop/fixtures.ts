@@ -182,19 +182,25 @@ export async function decide(page: Page, choice: 'accept' | 'reject' | Record<st
     );
     return;
   }
+  const stored = () => page.evaluate(() => JSON.stringify((window as any).cookiegate?.getConsent?.() ?? null)).catch(() => 'navigating');
+  const before = await stored();
   if (via === 'floating') await page.getByRole('button', { name: 'Cookieinställningar', exact: true }).click();
   const scope = via === 'floating' ? page.getByRole('dialog') : page;
-  if (choice === 'accept') return scope.getByRole('button', { name: 'Acceptera alla', exact: true }).first().click();
-  if (choice === 'reject') return scope.getByRole('button', { name: 'Avvisa alla', exact: true }).first().click();
-  // Customize: "Anpassa" on the banner opens the preferences; switch on exactly the named services; save.
-  if (via === 'banner') await page.getByRole('button', { name: 'Anpassa', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  for (const id of Object.keys(CONFIG.services).filter((id) => !CONFIG.categories[CONFIG.services[id].category]?.required)) {
-    const title = CONFIG.services[id].title.sv as string;
-    const sw = dialog.getByRole('switch', { name: title, exact: true }).or(dialog.getByRole('checkbox', { name: title, exact: true })).first();
-    if ((await sw.isChecked()) !== !!choice[id]) await sw.click();
+  if (choice === 'accept') await scope.getByRole('button', { name: 'Acceptera alla', exact: true }).first().click();
+  else if (choice === 'reject') await scope.getByRole('button', { name: 'Avvisa alla', exact: true }).first().click();
+  else {
+    // Customize: "Anpassa" on the banner opens the preferences; switch on exactly the named services; save.
+    if (via === 'banner') await page.getByRole('button', { name: 'Anpassa', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    for (const id of Object.keys(CONFIG.services).filter((id) => !CONFIG.categories[CONFIG.services[id].category]?.required)) {
+      const title = CONFIG.services[id].title.sv as string;
+      const sw = dialog.getByRole('switch', { name: title, exact: true }).or(dialog.getByRole('checkbox', { name: title, exact: true })).first();
+      if ((await sw.isChecked()) !== !!choice[id]) await sw.click();
+    }
+    await dialog.getByRole('button', { name: /^Spara/ }).click();
   }
-  await dialog.getByRole('button', { name: /^Spara/ }).click();
+  // The click returns before the decision is stored (the write path loads on demand).
+  await expect.poll(async () => { const now = await stored(); return now !== before && now !== 'navigating'; }, { message: 'decision stored' }).toBe(true);
 }
 
 type Fixtures = { visitor: Visitor };
@@ -214,9 +220,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   // answer them before the routes could see them.
   serviceWorkers: async ({}, use) => use('block'),
   baseURL: async ({ shopServer }, use) => use(shopServer.url),
-  visitor: async ({ context, shopServer }, use) => {
-    const v = new Visitor(context, shopServer.url);
-    await v.install();
-    await use(v);
-  },
+  // Automatic: no shop test can reach a real host, whether it looks at the requests or not.
+  visitor: [
+    async ({ context, shopServer }, use) => {
+      const v = new Visitor(context, shopServer.url);
+      await v.install();
+      await use(v);
+    },
+    { auto: true },
+  ],
 });

@@ -102,7 +102,7 @@ ${panel()}
     <li><button type="button" class="linklike" data-cookiegate-open>Ändra cookieval</button></li>
   </ul>
   <div class="chat-facade">
-    <button type="button" class="secondary" data-chat-open aria-expanded="false">💬 Chatta med oss</button>
+    <button type="button" class="secondary" data-chat-open aria-expanded="false">Chatta med oss</button>
     <p class="small">Chatten (Zendesk) laddas först när du klickar.</p>
   </div>
   <p class="small demo-note">Det här är en demobutik för cookiegate. Företaget och produkterna är påhittade; inget säljs och inget skickas till Google, Meta, Smartlook eller Zendesk.</p>
