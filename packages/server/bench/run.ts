@@ -26,7 +26,7 @@ const BIG = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const tmp = mkdtempSync(join(tmpdir(), 'cookiegate-bench-'));
 const cacheDir = join(PKG, 'bench', '.data');
 
-interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; errors: number; note?: string }
+interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; cpuUs: number; errors: number }
 const rows: Row[] = [];
 
 function start(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
@@ -44,6 +44,12 @@ function start(args: string[], env: Record<string, string> = {}): Promise<{ chil
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
+}
+
+/** utime + stime of a process (all its threads), in µs. */
+function cpuMicros(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10_000; // clock ticks of 10 ms
 }
 
 function peakRssMb(pid: number): number {
@@ -82,13 +88,15 @@ async function load(url: string, opts: { duration?: number; connections?: number
   });
 }
 
-async function measure(name: string, url: string, child: ChildProcess, opts: Parameters<typeof load>[1] = {}, note?: string): Promise<Row> {
+async function measure(name: string, url: string, child: ChildProcess, opts: Parameters<typeof load>[1] = {}): Promise<Row> {
   await load(url, { duration: 2, connections: 20 }); // warm-up
+  const cpu0 = cpuMicros(child.pid!);
   const r = await load(url, opts);
   const ok = r.statusCodeStats['201']?.count ?? 0;
   const row: Row = {
     name, rps: Math.round(ok / r.duration), p50: r.latency.p50, p99: r.latency.p99,
-    rssMb: peakRssMb(child.pid!), errors: r.errors + r.timeouts + r.non2xx, ...(note ? { note } : {}),
+    rssMb: peakRssMb(child.pid!), cpuUs: Math.round((cpuMicros(child.pid!) - cpu0) / Math.max(1, ok)),
+    errors: r.errors + r.timeouts + r.non2xx,
   };
   rows.push(row);
   console.log(JSON.stringify(row));
@@ -182,13 +190,15 @@ async function main(): Promise<void> {
     const size = (new Database(bigDb, { readonly: true }).prepare('SELECT size FROM sites WHERE origin = ?').pluck().get(SITE) as number);
     await measure(`SQLite, ${size.toLocaleString('en')} records stored`, big.url, big.child);
     await stop(big.child);
-    rows.push({ name: `inclusion proof (GET /v1/proofs/:id) in the ${size.toLocaleString('en')}-record log`, rps: NaN, p50: incl.p50, p99: incl.p99, rssMb: NaN, errors: 0 });
+    rows.push({ name: `receipt with inclusion proof (GET /v1/proofs/:id), ${size.toLocaleString('en')}-record log, sequential`, rps: NaN, p50: incl.p50, p99: incl.p99, rssMb: NaN, cpuUs: NaN, errors: 0 });
   }
 
-  console.log('\n| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | vs bare |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  const dash = (n: number, f = (x: number) => String(x)) => (Number.isNaN(n) ? '–' : f(n));
+  console.log('\n| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | server CPU µs/proof | vs bare |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows)
-    console.log(`| ${r.name} | ${Number.isNaN(r.rps) ? '–' : r.rps.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${Number.isNaN(r.rssMb) ? '–' : r.rssMb} | ${Number.isNaN(r.rps) || r === fixed ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
+    console.log(`| ${r.name} | ${dash(r.rps, (x) => x.toLocaleString('en'))} | ${r.p50} | ${r.p99} | ${dash(r.rssMb)} | ${dash(r.cpuUs)} | ${Number.isNaN(r.rps) || r === fixed ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
+  console.log(`\nload average after the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   rmSync(tmp, { recursive: true, force: true });
 }
 

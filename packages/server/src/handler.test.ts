@@ -7,6 +7,7 @@ import { createHandler, type HandlerOptions, type ProofHandler } from './handler
 import { verifyReceipt, type Receipt } from './receipt.js';
 import { SqliteStore } from './stores/sqlite.js';
 import { verifyTreeHead } from './tree-head.js';
+import { verifyConsistency } from './merkle.js';
 
 const SITE = 'https://shop.example';
 const TOKEN = 'admin-secret-token';
@@ -213,6 +214,18 @@ describe('receipts, tree heads, keys', () => {
     expect(treeHeads[0].treeSize).toBe(1);
     expect(verifyTreeHead(treeHeads[0], pk.publicKeyPem)).toBe(true);
     expect((await handler(new Request('http://proofs.local/healthz'))).status).toBe(200);
+  });
+
+  it('serves consistency proofs between tree heads', async () => {
+    await post(validBody());
+    await handler.signTreeHeads();
+    for (let i = 0; i < 4; i++) await post(validBody());
+    await handler.signTreeHeads();
+    const [h1, h2] = await store.treeHeads(SITE);
+    const res = await handler(new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=5`));
+    const { proof } = (await res.json()) as { proof: string[] };
+    expect(verifyConsistency(1, 5, h1!.rootHash, h2!.rootHash, proof)).toBe(true);
+    await expectError(handler(new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=99`)), 400, /only 5/);
   });
 });
 

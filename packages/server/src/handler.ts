@@ -7,6 +7,7 @@ import { uuidv7 } from 'uuidv7';
 import { adminRoutes } from './admin-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from './group-commit.js';
 import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
+import { consistencyProof } from './merkle.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { buildReceipt } from './receipt.js';
 import type { PendingRecord } from './record.js';
@@ -219,6 +220,17 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     }
     if (site && treeHeads.length === 0) return json(c, 404, 'no log for this site');
     return c.json({ treeHeads });
+  });
+
+  app.get('/v1/tree-head/consistency', async (c) => {
+    const site = c.req.query('site');
+    const first = Number(c.req.query('first'));
+    const second = Number(c.req.query('second'));
+    if (!site || !Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 0 || first > second)
+      return json(c, 400, 'give site, first and second tree sizes (0 ≤ first ≤ second)');
+    const { size } = await store.head(site);
+    if (second > size) return json(c, 400, `the log of ${site} has only ${size} records`);
+    return c.json({ site, first, second, proof: await consistencyProof(store.nodeReader(site), first, second) });
   });
 
   app.get('/v1/public-key', (c) =>
