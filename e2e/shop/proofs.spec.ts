@@ -104,3 +104,17 @@ test.describe('consent proofs', () => {
     expect(receipt.entries.at(-1)!.record.page).toBe(shopServer.url + '/');
   });
 });
+
+test('the privacy page shows the visitor their consent id and their receipt (cookiegate.receipt())', async ({ page, request, shopServer }) => {
+  await page.goto('/integritet');
+  await expect(page.locator('#my-receipt')).toContainText('Du har inte gjort något cookieval ännu.');
+  await decide(page, 'reject');
+  const { id } = await consentOf(page);
+  await receiptOf(request, shopServer, id, 1);
+  await expect(page.getByRole('link', { name: id })).toHaveAttribute('href', `/v1/proofs/${id}?site=${encodeURIComponent(shopServer.url)}`);
+  await page.getByRole('button', { name: 'Visa mitt kvitto' }).click();
+  const list = page.locator('[data-receipt-list]');
+  await expect(list).toContainText('Avvisade alla');
+  await expect(list).toContainText('/integritet');
+  await expect(list).toContainText('Signerat trädhuvud: ');
+});

@@ -286,7 +286,11 @@ export function privacyPage() {
 </ul>
 <h2 id="samtyckesbevis">Bevis på ditt cookieval</h2>
 <p>Enligt dataskyddsförordningen måste vi kunna visa att du samtyckt. Därför sparar vi varje val (godkänt, avvisat, anpassat eller återkallat) på vår egen server: ditt slumpmässiga samtyckes-id, vad du valde, vilken version av texterna du såg, tid, sida, språk, webbläsarfamilj och en förkortad IP-adress (de sista delarna borttagna). Posterna kan inte ändras i efterhand utan att det syns: de bildar en kryptografiskt signerad logg. Vi sparar dem så länge samtycket gäller och därefter i högst tre år för att kunna besvara frågor från dig eller Integritetsskyddsmyndigheten.</p>
-<p id="my-receipt" data-none="Du har inte gjort något cookieval ännu." data-label="Ditt samtyckes-id (länken visar ditt kvitto med bevis):"><span data-receipt></span></p>
+<div id="my-receipt" data-none="Du har inte gjort något cookieval ännu." data-label="Ditt samtyckes-id (länken visar kvittot som JSON):">
+  <p data-receipt></p>
+  <p><button type="button" data-receipt-show hidden>Visa mitt kvitto</button></p>
+  <ul data-receipt-list aria-live="polite"></ul>
+</div>
 <h2>Dina rättigheter</h2>
 <p>Du har rätt att få tillgång till, rätta, radera och flytta dina uppgifter, och att invända mot behandling. Samtycke kan du återkalla när som helst. Du kan klaga hos Integritetsskyddsmyndigheten (imy.se).</p>`,
   };

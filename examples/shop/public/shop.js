@@ -175,15 +175,38 @@
   // ---- Privacy page: the visitor's consent id and receipt ---------------------------
   var receipt = d.getElementById('my-receipt');
   if (receipt) {
+    var ACTIONS = { accept_all: 'Accepterade alla', reject_all: 'Avvisade alla', custom: 'Sparade egna val', withdraw: 'Återkallade samtycke', reprompt: 'Tillfrågades igen (ny version)' };
+    var out = receipt.querySelector('[data-receipt]');
+    var button = receipt.querySelector('[data-receipt-show]');
+    var list = receipt.querySelector('[data-receipt-list]');
     var show = function () {
       var c = window.cookiegate && window.cookiegate.getConsent();
-      var out = receipt.querySelector('[data-receipt]');
+      button.hidden = !c || !window.cookiegate.receipt;
       if (!c) { out.textContent = receipt.dataset.none; return; }
       out.replaceChildren();
       var a = el('a', c.id);
       a.href = '/v1/proofs/' + c.id + '?site=' + encodeURIComponent(location.origin);
       out.append(receipt.dataset.label + ' ', a);
     };
+    button.addEventListener('click', function () {
+      list.replaceChildren(el('li', 'Hämtar…'));
+      window.cookiegate.receipt().then(function (r) {
+        if (!r || !r.entries) { list.replaceChildren(el('li', 'Inget kvitto ännu.')); return; }
+        var items = r.entries.map(function (e) {
+          var when = new Date(e.record.serverTime).toLocaleString('sv-SE');
+          var li = el('li');
+          li.append(el('strong', ACTIONS[e.record.action] || e.record.action), ' ' + when + ', ' + e.record.page.replace(location.origin, '') +
+            ' (post nr ' + e.record.index + ' i loggen)');
+          return li;
+        });
+        var heads = (r.treeHeads || []).map(function (h) {
+          return el('li', 'Signerat trädhuvud: ' + h.treeSize + ' poster, ' + new Date(h.timestamp).toLocaleString('sv-SE') + '. Varje post ovan har ett inklusionsbevis mot det.', 'small');
+        });
+        list.replaceChildren.apply(list, items.concat(heads));
+      }, function (err) {
+        list.replaceChildren(el('li', 'Kunde inte hämta kvittot: ' + err.message));
+      });
+    });
     show();
     d.addEventListener('cookiegate:change', show);
   }
