@@ -1,0 +1,451 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: cookiegate side by side with the open-source anchors in headless
+ * Chromium (Debian's, /usr/bin/chromium or CHROMIUM_PATH), on the same page, many runs,
+ * fresh browser context per run, a pass without and a pass with 4× CPU throttling.
+ *
+ * Per run and tool: a first visit (navigation → banner visible → settle → click "Acceptera
+ * alla" → the gated analytics tags run → settle), then a returning visit in the same
+ * context (decision stored). Measured:
+ * - bytes: the tool's own files the page requested (raw, gzip -9, brotli 11; JS and CSS),
+ *   plus its inline config, apart;
+ * - time to banner: performance.now() of the first animation frame in which the tool's
+ *   banner is in the viewport with non-zero size and opacity (navigation start = 0);
+ * - script time: self time of the tool's script URLs in a CDP CPU profile (100 µs sampling);
+ * - long tasks (PerformanceObserver 'longtask') and CLS ('layout-shift' without recent
+ *   input, largest session window) over the whole page view;
+ * - accept → tag: from the click event to the Google Analytics stand-in running (and to
+ *   all four analytics tags running).
+ * Nothing leaves the machine: Chromium resolves no host but 127.0.0.1, and vendor hosts are
+ * answered by stand-ins (Playwright routes).
+ *
+ * Options: --runs N (default 15), --pass 1,4 (throttling rates), --tools a,b,
+ * --out e2e/bench/results/latest (writes .json and .md), --settle ms (default 500).
+ */
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { STAND_INS, TEXTS } from './site.mjs';
+import { serve } from './server.mjs';
+import { TOOLS } from './tools.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf('--' + name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const RUNS = +arg('runs', process.env.BENCH_RUNS || 15);
+const PASSES = arg('pass', '1,4').split(',').map(Number);
+const ONLY = arg('tools', '').split(',').filter(Boolean);
+const OUT = arg('out', join(import.meta.dirname, 'results', 'latest'));
+const SETTLE = +arg('settle', 500);
+const tools = TOOLS.filter((t) => !ONLY.length || ONLY.includes(t.name));
+
+// The launch flags of playwright.config.ts, and no host resolved but loopback.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** Injected before any page script: records banner time, clicks, long tasks and shifts. */
+const instrument = (banner) => `(() => {
+  if (window.top !== window) return;
+  const b = (window.__bench = window.__bench || { tags: {} });
+  Object.assign(b, { longtasks: [], shifts: [], banner: null, bannerOpaque: null, click: null });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) b.shifts.push([e.startTime, e.value]); }).observe({ type: 'layout-shift', buffered: true });
+  } catch (e) {}
+  addEventListener('click', () => { if (b.click == null) b.click = performance.now(); }, true);
+  const up = (n) => n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
+  /** The element's opacity as painted (product over its ancestors), 0 when not shown in the viewport. */
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth) return 0;
+    if (getComputedStyle(el).visibility !== 'visible') return 0;
+    let o = 1;
+    for (let n = el; n; n = up(n)) { const s = getComputedStyle(n); if (s.display === 'none') return 0; o *= +s.opacity; }
+    return o;
+  };
+  const until = performance.now() + 20000;
+  const tick = () => {
+    let el = null;
+    try { el = ${banner}; } catch (e) {}
+    const o = el ? shown(el) : 0;
+    if (o > 0 && b.banner == null) b.banner = performance.now();
+    if (o > 0.99) { b.bannerOpaque = performance.now(); return; }
+    if (performance.now() < until) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+// ---------------------------------------------------------------------------------------
+const sizes = new Map();
+/** raw, gzip and brotli sizes of a served file. */
+function sizeOf(file) {
+  if (!sizes.has(file)) {
+    const b = readFileSync(file);
+    sizes.set(file, {
+      raw: b.length,
+      gzip: gzipSync(b, { level: 9 }).length,
+      brotli: brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: b.length } }).length,
+    });
+  }
+  return sizes.get(file);
+}
+const strSize = (s) => {
+  const b = Buffer.from(s);
+  return {
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+
+/** Bytes of the tool's files among `urls`: { js: {raw,gzip,brotli}, css: {…}, files: [...] }. */
+function bytesOf(tool, origin, urls) {
+  const prefix = `${origin}/t/${tool.name}/`;
+  const files = [...new Set(urls.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length).split(/[?#]/)[0]))];
+  const out = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 }, files };
+  for (const f of files) {
+    const s = sizeOf(join(tool.dir, f));
+    const k = f.endsWith('.css') ? 'css' : 'js';
+    for (const x of ['raw', 'gzip', 'brotli']) out[k][x] += s[x];
+  }
+  return out;
+}
+
+/** Self time (ms) of the profile's samples whose script URL starts with `prefix`; and of all scripts. */
+function scriptTime(profile, prefix) {
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url || n.callFrame.functionName]));
+  let tool = 0;
+  let all = 0;
+  const { samples, timeDeltas } = profile;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = (i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0) / 1000;
+    const u = url.get(samples[i]);
+    if (u.startsWith(prefix)) tool += dt;
+    if (u && !['(idle)', '(program)', '(garbage collector)', '(root)'].includes(u)) all += dt;
+  }
+  return { tool, all };
+}
+
+/** CLS: the largest session window of layout shifts (gap < 1 s, window ≤ 5 s). */
+function cls(shifts) {
+  let best = 0;
+  let cur = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const [t, v] of shifts) {
+    if (t - last > 1000 || t - start > 5000) {
+      cur = 0;
+      start = t;
+    }
+    cur += v;
+    last = t;
+    best = Math.max(best, cur);
+  }
+  return best;
+}
+const longStats = (l) => ({ count: l.length, ms: l.reduce((a, [, d]) => a + d, 0) });
+
+// ---------------------------------------------------------------------------------------
+/** One run of `tool` at CPU throttling `rate`: first visit with acceptance, then a returning visit. */
+async function run(browser, origin, tool, rate) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
+  try {
+    await context.addInitScript({ content: instrument(tool.banner) });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Load a page of the same origin first, so the tool's page stays in this renderer
+    // (the profiler and the throttling belong to it).
+    await page.goto(origin + '/blank');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const prefix = `${origin}/t/${tool.name}/`;
+
+    // First visit: load until the banner is visible, then let late work show.
+    requests.length = 0;
+    await cdp.send('Profiler.start');
+    await page.goto(`${origin}/${tool.name}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.bannerOpaque != null, null, { timeout: 20000, polling: 50 });
+    await page.waitForTimeout(SETTLE * Math.min(rate, 2));
+    const loadProfile = (await cdp.send('Profiler.stop')).profile;
+    const beforeDecision = [...requests];
+    const first = await page.evaluate(() => JSON.parse(JSON.stringify(window.__bench)));
+
+    // Accept: vendor hosts get their stand-ins from now on (nothing was requested from them before).
+    const vendorRequestsBefore = requests.filter((u) => !u.startsWith(origin)).length;
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        const host = new URL(route.request().url()).hostname;
+        const body = STAND_INS[host];
+        return body ? route.fulfill({ contentType: 'text/javascript', body }) : route.fulfill({ status: 204, body: '' });
+      },
+    );
+    await cdp.send('Profiler.start');
+    // The first-layer button whose text is "Acceptera alla" (tarteaucitron gives it another accessible name).
+    const accept = page.locator('button').filter({ hasText: new RegExp(`^\\s*${TEXTS.acceptAll}\\s*$`) }).filter({ visible: true }).first();
+    await accept.click({ timeout: 20000 });
+    await page.waitForFunction(() => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null), null, {
+      timeout: 20000,
+      polling: 50,
+    });
+    await page.waitForTimeout(SETTLE * Math.min(rate, 2));
+    const acceptProfile = (await cdp.send('Profiler.stop')).profile;
+    const afterAccept = await page.evaluate(() => JSON.parse(JSON.stringify(window.__bench)));
+    const firstVisitRequests = [...requests];
+
+    // Returning visit: the decision is stored; the tags run at once.
+    requests.length = 0;
+    await cdp.send('Profiler.start');
+    await page.goto(`${origin}/${tool.name}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null), null, {
+      timeout: 20000,
+      polling: 50,
+    });
+    await page.waitForTimeout(SETTLE * Math.min(rate, 2));
+    const returnProfile = (await cdp.send('Profiler.stop')).profile;
+    const ret = await page.evaluate(() => JSON.parse(JSON.stringify(window.__bench)));
+    if (ret.banner != null) throw new Error(`${tool.name}: the banner showed again on the returning visit`);
+
+    const s1 = scriptTime(loadProfile, prefix);
+    const s2 = scriptTime(acceptProfile, prefix);
+    const s3 = scriptTime(returnProfile, prefix);
+    const tags = afterAccept.tags;
+    return {
+      vendorRequestsBeforeConsent: vendorRequestsBefore,
+      first: {
+        bannerMs: first.banner,
+        bannerOpaqueMs: first.bannerOpaque,
+        scriptMs: s1.tool,
+        allScriptMs: s1.all,
+        acceptScriptMs: s2.tool,
+        longtasks: longStats(afterAccept.longtasks),
+        cls: cls(afterAccept.shifts),
+        acceptToTagMs: tags['google-analytics'] - afterAccept.click,
+        acceptToAllTagsMs: Math.max(...['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].map((k) => tags[k])) - afterAccept.click,
+        bytesToBanner: bytesOf(tool, origin, beforeDecision),
+        bytes: bytesOf(tool, origin, firstVisitRequests),
+      },
+      returning: {
+        scriptMs: s3.tool,
+        allScriptMs: s3.all,
+        longtasks: longStats(ret.longtasks),
+        cls: cls(ret.shifts),
+        bytes: bytesOf(tool, origin, requests),
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const get = (o, path) => path.split('.').reduce((x, k) => x?.[k], o);
+const METRICS = [
+  'first.bannerMs',
+  'first.bannerOpaqueMs',
+  'first.scriptMs',
+  'first.allScriptMs',
+  'first.acceptScriptMs',
+  'first.longtasks.count',
+  'first.longtasks.ms',
+  'first.cls',
+  'first.acceptToTagMs',
+  'first.acceptToAllTagsMs',
+  'returning.scriptMs',
+  'returning.allScriptMs',
+  'returning.longtasks.count',
+  'returning.longtasks.ms',
+  'returning.cls',
+];
+
+function summarize(runs) {
+  const out = {};
+  for (const m of METRICS) out[m] = stat(runs.map((r) => get(r, m)));
+  // Bytes are the same in every run (same files requested): report the first run's, checked.
+  out.bytes = { toBanner: runs[0].first.bytesToBanner, first: runs[0].first.bytes, returning: runs[0].returning.bytes };
+  out.bytesVary = new Set(runs.map((r) => JSON.stringify([r.first.bytes.files, r.returning.bytes.files]))).size > 1;
+  out.vendorRequestsBeforeConsent = Math.max(...runs.map((r) => r.vendorRequestsBeforeConsent));
+  return out;
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (s, d = 1) => `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
+const n3 = (s) => `${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`;
+const cnt = (s) => `${s.median} (${s.min}–${s.max})`;
+
+function markdown(result) {
+  const L = [];
+  const { machine } = result;
+  L.push(`# Benchmark: cookiegate and the open-source anchors`, '');
+  L.push(
+    `${result.date} · ${machine.cpus}× ${machine.cpuModel} · ${machine.memGiB} GiB · Node ${machine.node} · ${machine.chromium} (headless) · ` +
+      `${result.runs} runs per tool and pass (after 1 warm-up run), fresh context per run · load average ${machine.loadStart.join(' / ')} at start, ${machine.loadEnd.join(' / ')} at end`,
+    '',
+  );
+  const cb = result.cookiegateBuild;
+  L.push(
+    'Versions: ' + result.tools.map((t) => `${t.name} ${t.version}`).join(', ') +
+      ` (cookiegate built from ${cb.commit}${cb.uncommittedChanges ? ' with changes not yet committed in packages/sdk' : ''}, ${cb.builtAt})`,
+    '',
+  );
+  L.push('## Bytes (the tool\'s own files; KB = 1024 B; raw / gzip / brotli)', '');
+  L.push('| tool | first visit JS | first visit CSS | first visit total brotli | of which before the decision | returning visit JS | returning visit CSS | returning total brotli | inline config (brotli) |');
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const p0 = result.passes[0];
+  for (const t of result.tools) {
+    const s = p0.tools[t.name];
+    const f = s.bytes.first;
+    const r = s.bytes.returning;
+    const b = s.bytes.toBanner;
+    const trip = (x) => `${kb(x.raw)} / ${kb(x.gzip)} / ${kb(x.brotli)}`;
+    L.push(
+      `| ${t.name} | ${trip(f.js)} | ${trip(f.css)} | **${kb(f.js.brotli + f.css.brotli)}** | ${kb(b.js.brotli + b.css.brotli)} | ${trip(r.js)} | ${trip(r.css)} | **${kb(r.js.brotli + r.css.brotli)}** | ${kb(t.config.brotli)} |`,
+    );
+  }
+  L.push('', 'Files requested: ' + result.tools.map((t) => `${t.name}: first visit ${p0.tools[t.name].bytes.first.files.join(', ')}; returning ${p0.tools[t.name].bytes.returning.files.join(', ') || 'none'}`).join(' · '), '');
+  for (const p of result.passes) {
+    L.push(`## Timings, CPU ${p.rate === 1 ? 'not throttled' : `throttled ${p.rate}×`} (median (min–max) of ${result.runs} runs)`, '');
+    L.push('| tool | banner visible ms | banner fully opaque ms | script ms, first visit | long tasks (count / ms) | CLS | accept → GA tag ms | accept → all 4 tags ms | script ms, returning | long tasks, returning | CLS, returning |');
+    L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const t of result.tools) {
+      const s = p.tools[t.name];
+      L.push(
+        `| ${t.name} | ${ms(s['first.bannerMs'], 0)} | ${ms(s['first.bannerOpaqueMs'], 0)} | ${ms(s['first.scriptMs'])} | ${cnt(s['first.longtasks.count'])} / ${ms(s['first.longtasks.ms'], 0)} | ${n3(s['first.cls'])} | ` +
+          `${ms(s['first.acceptToTagMs'])} | ${ms(s['first.acceptToAllTagsMs'])} | ${ms(s['returning.scriptMs'])} | ${cnt(s['returning.longtasks.count'])} / ${ms(s['returning.longtasks.ms'], 0)} | ${n3(s['returning.cls'])} |`,
+      );
+    }
+    L.push('');
+  }
+  L.push('## Aims (measured, not asserted)', '');
+  for (const line of result.aims) L.push(`- ${line}`);
+  L.push('', '## Method', '');
+  L.push(
+    '- One shop page (same content, same six services in the same two categories, same Swedish texts) per tool, each tool installed and configured per its own documentation to gate the same four analytics tags (GA4, Google Ads, Meta pixel, Smartlook); see `e2e/bench/tools.mjs`. Served from 127.0.0.1 by `e2e/bench/server.mjs`, uncompressed and `no-store`; vendor hosts answered by stand-ins; Chromium resolves no other host.',
+    '- Bytes: every file of the tool the page requested (a first visit includes what loads when the visitor accepts), compressed here with gzip -9 and brotli 11. The inline config is counted apart.',
+    '- Banner visible: first animation frame in which the banner is in the viewport with non-zero size and opacity; fully opaque: opacity reached 1 (tools that fade in). Milliseconds from navigation start.',
+    '- Script ms: self time of functions in the tool\'s files in a CDP CPU profile (100 µs sampling), from navigation until the banner has been visible for the settle time (first visit) or until the page settled (returning visit). Compilation time V8 does not attribute to a function is not included.',
+    '- Long tasks and CLS: PerformanceObserver over the whole page view (first visit: load, banner, accepting; the page has no other scripts than the tool and the tag stand-ins). CLS is the largest session window.',
+    '- Accept → tag: from the click event to the GA4 stand-in (and to the last of the four stand-ins) running, as `performance.now()` in the page.',
+  );
+  return L.join('\n') + '\n';
+}
+
+function aims(result) {
+  const p1 = result.passes.find((p) => p.rate === 1) || result.passes[0];
+  const cg = p1.tools.cookiegate;
+  const vc = p1.tools['vanilla-cookieconsent'];
+  const anchors = result.tools.filter((t) => t.name !== 'cookiegate').map((t) => t.name);
+  const out = [];
+  if (!cg) return out;
+  const br = (b) => b.js.brotli + b.css.brotli;
+  if (vc) {
+    const rb = br(cg.bytes.returning) / br(vc.bytes.returning);
+    const rs = cg['returning.scriptMs'].median / vc['returning.scriptMs'].median;
+    out.push(`Returning visit ≤ 1/3 of vanilla-cookieconsent: bytes ${(rb * 100).toFixed(0)}% (${rb <= 1 / 3 ? 'met' : 'not met'}), script time ${(rs * 100).toFixed(0)}% (${rs <= 1 / 3 ? 'met' : 'not met'}).`);
+  }
+  const fb = anchors.filter((a) => p1.tools[a] && br(p1.tools[a].bytes.first) <= br(cg.bytes.first));
+  const ft = anchors.filter((a) => p1.tools[a] && p1.tools[a]['first.bannerMs'].median <= cg['first.bannerMs'].median);
+  out.push(`First visit bytes below every anchor's: ${fb.length ? 'not met (' + fb.join(', ') + ')' : 'met'}; time to banner below every anchor's (median, unthrottled): ${ft.length ? 'not met (' + ft.join(', ') + ')' : 'met'}.`);
+  for (const p of result.passes) {
+    const c = p.tools.cookiegate;
+    out.push(
+      `CPU ${p.rate}×: cookiegate long tasks max ${c['first.longtasks.count'].max} (first visit) / ${c['returning.longtasks.count'].max} (returning), CLS max ${c['first.cls'].max.toFixed(3)} / ${c['returning.cls'].max.toFixed(3)}.`,
+    );
+  }
+  return out;
+}
+
+/** Which cookiegate was measured: the commit, whether packages/sdk had changes not committed, when dist was built. */
+function buildInfo() {
+  const git = (...a) => {
+    try {
+      return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  };
+  let builtAt = null;
+  try {
+    builtAt = statSync(join(ROOT, 'packages', 'sdk', 'dist', 'cookiegate.js')).mtime.toISOString();
+  } catch {}
+  const dirty = git('status', '--porcelain', '--', 'packages/sdk', 'rollup.config.mjs');
+  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: dirty == null ? null : dirty.length > 0, builtAt };
+}
+
+// ---------------------------------------------------------------------------------------
+async function main() {
+  const started = Date.now();
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const server = await serve(tools);
+  const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim(),
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: `Chromium ${browser.version()}`,
+    loadStart: loadavg().map((x) => +x.toFixed(2)),
+  };
+  const result = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    settleMs: SETTLE,
+    machine,
+    tools: tools.map((t) => ({ name: t.name, version: t.version, config: strSize(t.config) })),
+    cookiegateBuild: buildInfo(),
+    passes: [],
+  };
+  try {
+    for (const rate of PASSES) {
+      const raw = Object.fromEntries(tools.map((t) => [t.name, []]));
+      for (const t of tools) await run(browser, server.origin, t, rate); // warm-up, discarded
+      for (let i = 0; i < RUNS; i++) {
+        // Interleaved, in a different order each round, so that load changes hit every tool alike.
+        const order = [...tools].sort(() => Math.random() - 0.5);
+        for (const t of order) raw[t.name].push(await run(browser, server.origin, t, rate));
+        process.stderr.write(`\rCPU ${rate}×: ${i + 1}/${RUNS} rounds · ${((Date.now() - started) / 1000).toFixed(0)} s   `);
+      }
+      process.stderr.write('\n');
+      result.passes.push({ rate, tools: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, summarize(v)])), raw });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  machine.loadEnd = loadavg().map((x) => +x.toFixed(2));
+  result.durationS = Math.round((Date.now() - started) / 1000);
+  result.aims = aims(result);
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT + '.json', JSON.stringify(result, null, 1) + '\n');
+  const md = markdown(result);
+  writeFileSync(OUT + '.md', md);
+  process.stdout.write(md);
+  process.stderr.write(`wrote ${relative(ROOT, OUT)}.json and .md in ${result.durationS} s\n`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
