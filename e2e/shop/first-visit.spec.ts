@@ -84,3 +84,25 @@ test.describe('first visit', () => {
     await expect(panel).toContainText('PHPSESSID är HttpOnly');
   });
 });
+
+test.describe('languages', () => {
+  for (const [lang, accept, reject, customize, nav] of [
+    ['en', 'Accept all', 'Reject all', 'Customize', 'Heat pumps'],
+    ['da', 'Accepter alle', 'Afvis alle', 'Tilpas', 'Varmepumper'],
+  ] as const) {
+    test(`${lang}: the page, the banner and the shop's links follow the chosen language; still nothing runs`, async ({ page, visitor }) => {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      if (UI) {
+        for (const name of [accept, reject, customize]) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+      }
+      await page.getByRole('navigation').first().getByRole('link', { name: nav }).click();
+      await expect(page).toHaveURL(new RegExp(`/produkter/norrsken-9\\?lang=${lang}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await page.waitForTimeout(1000);
+      expect(visitor.foreignRequests()).toEqual([]);
+      expect(await visitor.trackerCookies()).toEqual([]);
+      expect(await ranOn(page)).toEqual([]);
+    });
+  }
+});

@@ -16,6 +16,10 @@ for (const [name, viewport] of [
       if (UI) await expect(banner(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(DIR, `shop-banner-${name}.png`) });
+      await page.goto('/?lang=en');
+      if (UI) await expect(page.getByRole('button', { name: 'Reject all', exact: true })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(DIR, `shop-banner-${name}-en.png`) });
       await page.goto('/cookies');
       if (UI) await expect(banner(page)).toBeVisible();
       await page.waitForLoadState('networkidle');

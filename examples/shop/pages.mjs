@@ -47,26 +47,57 @@ export const esc = (s) =>
 
 const kr = (n) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ') + ' kr';
 
-const NAV = [
-  ['/', 'Start'],
-  ['/produkter/norrsken-9', 'Värmepumpar'],
-  ['/varukorg', 'Varukorg'],
-  ['/cookies', 'Cookies'],
-  ['/integritet', 'Integritet'],
-];
+/** The texts around every page, per language. Page bodies are Swedish only. */
+export const CHROME = {
+  sv: {
+    nav: ['Start', 'Värmepumpar', 'Varukorg', 'Cookies', 'Integritet'],
+    menu: 'Huvudmeny', skip: 'Hoppa till innehållet', items: 'varor',
+    usp: 'Installation inom 10 dagar · Egna installatörer · Fri frakt · Alla priser inkl. moms',
+    policy: 'Cookiepolicy', privacy: 'Integritetspolicy', change: 'Ändra cookieval',
+    chat: 'Chatta med oss', chatNote: 'Chatten (Zendesk) laddas först när du klickar.',
+    demo: 'Det här är en demobutik för cookiegate. Företaget och produkterna är påhittade; inget säljs och inget skickas till Google, Meta, Smartlook eller Zendesk.',
+    language: 'Språk', note: '',
+    panel: ['Demopanel: vad körs här?', 'Ditt cookieval', 'Leverantörernas skript på den här sidan', 'Cookies (document.cookie)', 'localStorage'],
+  },
+  en: {
+    nav: ['Home', 'Heat pumps', 'Cart', 'Cookies', 'Privacy'],
+    menu: 'Main menu', skip: 'Skip to content', items: 'items',
+    usp: 'Installation within 10 days · Our own installers · Free delivery · All prices incl. VAT',
+    policy: 'Cookie policy', privacy: 'Privacy policy', change: 'Change cookie choice',
+    chat: 'Chat with us', chatNote: 'The chat (Zendesk) loads only when you click.',
+    demo: 'This is a demo shop for cookiegate. The company and its products are made up; nothing is sold and nothing is sent to Google, Meta, Smartlook or Zendesk.',
+    language: 'Language', note: 'The pages of this demo shop are in Swedish; the cookie banner, the cookie settings and the cookie table follow the language you chose.',
+    panel: ['Demo panel: what runs here?', 'Your cookie choice', "Vendors' scripts on this page", 'Cookies (document.cookie)', 'localStorage'],
+  },
+  da: {
+    nav: ['Forside', 'Varmepumper', 'Kurv', 'Cookies', 'Privatliv'],
+    menu: 'Hovedmenu', skip: 'Gå til indholdet', items: 'varer',
+    usp: 'Installation inden for 10 dage · Egne installatører · Fri fragt · Alle priser inkl. moms',
+    policy: 'Cookiepolitik', privacy: 'Privatlivspolitik', change: 'Skift cookievalg',
+    chat: 'Chat med os', chatNote: 'Chatten (Zendesk) indlæses først, når du klikker.',
+    demo: 'Dette er en demobutik for cookiegate. Firmaet og produkterne er opdigtede; intet sælges, og intet sendes til Google, Meta, Smartlook eller Zendesk.',
+    language: 'Sprog', note: 'Siderne i denne demobutik er på svensk; cookiebanneret, cookieindstillingerne og cookietabellen følger det sprog, du har valgt.',
+    panel: ['Demopanel: hvad kører her?', 'Dit cookievalg', 'Leverandørernes scripts på denne side', 'Cookies (document.cookie)', 'localStorage'],
+  },
+};
+
+const NAV = ['/', '/produkter/norrsken-9', '/varukorg', '/cookies', '/integritet'];
 
 /**
  * A whole page.
- * @param {{ path: string, title: string, body: string, configJson: string, snippets: string, zendesk: string, cartCount: number }} p
+ * @param {{ path: string, lang?: 'sv'|'en'|'da', title: string, body: string, configJson: string, snippets: string, zendesk: string, cartCount: number }} p
  */
 export function layout(p) {
-  const nav = NAV.map(([href, label]) => {
+  const lang = p.lang ?? 'sv';
+  const t = CHROME[lang];
+  const nav = NAV.map((href, i) => {
+    const label = t.nav[i];
     const current = href === p.path || (href !== '/' && p.path.startsWith(href.split('/').slice(0, 2).join('/')) && href !== '/cookies' && href !== '/integritet');
-    const extra = href === '/varukorg' && p.cartCount ? ` <span class="badge" aria-label="${p.cartCount} varor">${p.cartCount}</span>` : '';
+    const extra = href === '/varukorg' && p.cartCount ? ` <span class="badge" aria-label="${p.cartCount} ${t.items}">${p.cartCount}</span>` : '';
     return `<li><a href="${href}"${current ? ' aria-current="page"' : ''}>${esc(label)}${extra}</a></li>`;
   }).join('');
   return `<!doctype html>
-<html lang="sv">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -78,17 +109,17 @@ ${p.snippets}
 <script src="/shop.js" defer></script>
 </head>
 <body>
-<a class="skip" href="#main">Hoppa till innehållet</a>
+<a class="skip" href="#main">${t.skip}</a>
 <header class="site-header">
   <a class="logo" href="/"><span aria-hidden="true">☀</span> ${SHOP.name}</a>
-  <nav aria-label="Huvudmeny"><ul>${nav}</ul></nav>
+  <nav aria-label="${t.menu}"><ul>${nav}</ul></nav>
 </header>
-<p class="usp">Installation inom 10 dagar · Egna installatörer · Fri frakt · Alla priser inkl. moms</p>
+<p class="usp">${t.usp}</p>
 <div class="layout">
 <main id="main">
-${p.body}
+${t.note ? `<p class="lang-note">${esc(t.note)}</p>\n<div lang="sv">${p.body}</div>` : p.body}
 </main>
-${panel()}
+${panel(t)}
 </div>
 <footer class="site-footer">
   <div>
@@ -97,15 +128,20 @@ ${panel()}
     <a href="mailto:${SHOP.email}">${SHOP.email}</a> · ${SHOP.phone}
   </div>
   <ul class="footer-links">
-    <li><a href="/cookies">Cookiepolicy</a></li>
-    <li><a href="/integritet">Integritetspolicy</a></li>
-    <li><button type="button" class="linklike" data-cookiegate-open>Ändra cookieval</button></li>
+    <li><a href="/cookies">${t.policy}</a></li>
+    <li><a href="/integritet">${t.privacy}</a></li>
+    <li><button type="button" class="linklike" data-cookiegate-open>${t.change}</button></li>
   </ul>
+  <nav class="languages" aria-label="${t.language}"><ul>
+    <li><a href="${p.path}?lang=sv" lang="sv" hreflang="sv"${lang === 'sv' ? ' aria-current="true"' : ''}>Svenska</a></li>
+    <li><a href="${p.path}?lang=en" lang="en" hreflang="en"${lang === 'en' ? ' aria-current="true"' : ''}>English</a></li>
+    <li><a href="${p.path}?lang=da" lang="da" hreflang="da"${lang === 'da' ? ' aria-current="true"' : ''}>Dansk</a></li>
+  </ul></nav>
   <div class="chat-facade">
-    <button type="button" class="secondary" data-chat-open aria-expanded="false">Chatta med oss</button>
-    <p class="small">Chatten (Zendesk) laddas först när du klickar.</p>
+    <button type="button" class="secondary" data-chat-open aria-expanded="false">${t.chat}</button>
+    <p class="small">${t.chatNote}</p>
   </div>
-  <p class="small demo-note">Det här är en demobutik för cookiegate. Företaget och produkterna är påhittade; inget säljs och inget skickas till Google, Meta, Smartlook eller Zendesk.</p>
+  <p class="small demo-note">${t.demo}</p>
 </footer>
 <template id="zendesk-snippet">${p.zendesk}</template>
 </body>
@@ -113,17 +149,17 @@ ${panel()}
 `;
 }
 
-function panel() {
+function panel(t) {
   return `<aside id="demo-panel" class="demo-panel" aria-labelledby="demo-panel-title">
   <details open>
-    <summary><h2 id="demo-panel-title">Demopanel: vad körs här?</h2></summary>
-    <h3>Ditt cookieval</h3>
+    <summary><h2 id="demo-panel-title">${t.panel[0]}</h2></summary>
+    <h3>${t.panel[1]}</h3>
     <p data-panel="consent">…</p>
-    <h3>Leverantörernas skript på den här sidan</h3>
+    <h3>${t.panel[2]}</h3>
     <ul data-panel="ran"></ul>
-    <h3>Cookies (document.cookie)</h3>
+    <h3>${t.panel[3]}</h3>
     <ul data-panel="cookies"></ul>
-    <h3>localStorage</h3>
+    <h3>${t.panel[4]}</h3>
     <ul data-panel="storage"></ul>
     <p class="small" data-panel="requests"></p>
     <p class="visually-hidden" role="status" data-panel="status"></p>

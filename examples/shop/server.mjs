@@ -157,7 +157,8 @@ export async function startShop(options = {}) {
         if (form.get('action') === 'remove') sess.s.cart.delete(slug);
         else sess.s.cart.set(slug, Math.min(99, (sess.s.cart.get(slug) ?? 0) + Math.max(1, Math.min(9, Number(form.get('qty')) || 1))));
       }
-      res.writeHead(303, { location: '/varukorg', 'set-cookie': sess.cookies });
+      const back = ['en', 'da'].includes(url.searchParams.get('lang')) ? `/varukorg?lang=${url.searchParams.get('lang')}` : '/varukorg';
+      res.writeHead(303, { location: back, 'set-cookie': sess.cookies });
       return res.end();
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -187,8 +188,10 @@ export async function startShop(options = {}) {
       .map((id) => (mode === 'verbatim' ? SNIPPETS[id] : gateSnippet(SNIPPETS[id], id)))
       .join('');
 
-    const html = pages.layout({
+    const lang = ['en', 'da'].includes(url.searchParams.get('lang')) ? url.searchParams.get('lang') : 'sv';
+    let html = pages.layout({
       path,
+      lang,
       title: content.title,
       body: content.body,
       // JSON inside <script>: no "</script>" or "<!--" can close it early.
@@ -197,6 +200,8 @@ export async function startShop(options = {}) {
       zendesk: SNIPPETS['zendesk-chat'],
       cartCount: [...sess.s.cart.values()].reduce((a, b) => a + b, 0),
     });
+    // Another language: the shop's own links and forms keep it.
+    if (lang !== 'sv') html = html.replace(/\b(href|action)="(\/(?!v1\/)[^"?#]*)(#[^"]*)?"/g, (_, attr, p, hash = '') => `${attr}="${p}?lang=${lang}${hash}"`);
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
