@@ -14,6 +14,7 @@
  *   COOKIEGATE_DATA_DIR   where the tree-head signing key is kept (default ./data)
  *   SHOP_ORIGINS          extra allowed origins for proofs, comma-separated (the shop's own
  *                         http://localhost:PORT and http://127.0.0.1:PORT are always allowed)
+ *   SHOP_CONFIG           the cookiegate config (default: cookiegate.config.json next to this file)
  *   SHOP_REVISION         the cookiegate config's revision (default: the config file's);
  *                         a page's `?revision=N` overrides it for that page view
  *   SHOP_SNIPPETS         "gated" (default: the vendors' tags with type="text/plain"
@@ -30,7 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pages from './pages.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CONFIG = JSON.parse(readFileSync(join(HERE, 'cookiegate.config.json'), 'utf8'));
+const DEFAULT_CONFIG = join(HERE, 'cookiegate.config.json');
 const SNIPPETS = Object.fromEntries(
   ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'zendesk-chat'].map((id) => [id, readFileSync(join(HERE, 'snippets', `${id}.html`), 'utf8')]),
 );
@@ -43,7 +44,7 @@ export function gateSnippet(html, id) {
 
 /**
  * Starts the demo.
- * @param {{ port?: number, host?: string, db?: string, dataDir?: string, origins?: string[], revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
+ * @param {{ port?: number, host?: string, db?: string, dataDir?: string, origins?: string[], config?: string, revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
 export async function startShop(options = {}) {
@@ -51,6 +52,7 @@ export async function startShop(options = {}) {
   const sdkDist = join(dirname(fileURLToPath(import.meta.resolve('cookiegate/package.json'))), 'dist');
   if (!existsSync(join(sdkDist, 'cookiegate.js'))) throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
+  const CONFIG = JSON.parse(readFileSync(options.config ?? DEFAULT_CONFIG, 'utf8'));
   const dataDir = resolve(options.dataDir ?? './data');
   const dbSpec = options.db ?? `sqlite:${join(dataDir, 'proofs.db')}`;
   const baseRevision = options.revision ?? CONFIG.revision;
@@ -272,6 +274,7 @@ async function main() {
       dataDir: env.COOKIEGATE_DATA_DIR || './data',
       db: env.COOKIEGATE_DB || undefined,
       origins: (env.SHOP_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      config: env.SHOP_CONFIG || undefined,
       revision: Number.isInteger(revision) ? revision : undefined,
       snippets: env.SHOP_SNIPPETS === 'verbatim' ? 'verbatim' : 'gated',
       proofs: ['on', 'off'].includes(env.SHOP_PROOFS) ? env.SHOP_PROOFS : 'auto',

@@ -9,7 +9,7 @@
  * sends a hit to the vendor's host (region1.google-analytics.com/g/collect,
  * googleads.g.doubleclick.net/pagead/viewthroughconversion/…), which the demo answers
  * locally too. Without a granted storage type it only sends the cookieless hit, as
- * Consent Mode does.
+ * Consent Mode does; a later `consent update` that grants storage sets the cookies then.
  */
 (function () {
   'use strict';
@@ -89,7 +89,15 @@
     if (!cmd || typeof cmd.length !== 'number' || typeof cmd === 'string') return;
     var name = cmd[0];
     if (name === 'consent' && cmd[2] && typeof cmd[2] === 'object') {
+      var before = { ad: granted('ad_storage'), analytics: granted('analytics_storage') };
       for (var k in cmd[2]) if (/_storage$|^ad_/.test(k)) state.consent[k] = cmd[2][k];
+      // Storage granted after the tags fired (an `update` after `config`): the tag now sets
+      // its cookies and pings again, as gtag.js does.
+      if (cmd[1] === 'update') {
+        for (var cid in state.configured) {
+          if ((/^G-/.test(cid) && !before.analytics && granted('analytics_storage')) || (/^AW-/.test(cid) && !before.ad && granted('ad_storage'))) hit(cid, 'consent_update');
+        }
+      }
     } else if (name === 'config' && typeof cmd[1] === 'string' && !state.configured[cmd[1]]) {
       state.configured[cmd[1]] = true;
       ran(/^AW-/.test(cmd[1]) ? 'google-ads' : 'google-analytics', 'config ' + cmd[1]);
