@@ -49,4 +49,22 @@ export default [
     external: ['nanostores', 'js-cookie'],
     plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
+  // For `npm run size` only, never shipped: the head script without the vendor blocker,
+  // Consent Mode, Meta and GPC hooks, so that the core's own budget stays measured.
+  {
+    input: `${sdk}/src/iife.ts`,
+    output: { file: 'node_modules/.cache/cookiegate-size/core.js', format: 'iife', plugins: [terser(terserOptions)] },
+    plugins: [
+      {
+        name: 'without-vendors',
+        load: (id) =>
+          /core[\\/]blocker-start\.ts$/.test(id) ? 'export const startVendors = () => {};'
+          : /core[\\/]gpc\.ts$/.test(id) ? 'export const gpcChoices = () => ({}); export const gpcOn = () => false;'
+          : null,
+      },
+      nodeResolve({ browser: true }),
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      ts(),
+    ],
+  },
 ];

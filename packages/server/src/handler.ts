@@ -64,7 +64,10 @@ export interface ProofHandler {
   close(): Promise<void>;
 }
 
-/** JSON error body used by every 4xx/5xx. */
+/**
+ * JSON error body used by every 4xx/5xx.
+ * @example errorBody('malformed JSON') // { error: 'malformed JSON' }
+ */
 export const errorBody = (error: string) => ({ error });
 
 /**

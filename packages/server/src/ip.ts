@@ -27,7 +27,10 @@ export function parseIpHmacKeys(spec: string | undefined): IpHmacKey[] {
   });
 }
 
-/** Strips an IPv4-mapped IPv6 prefix (`::ffff:1.2.3.4` → `1.2.3.4`). */
+/**
+ * Strips an IPv4-mapped IPv6 prefix.
+ * @example normalizeIp('::ffff:1.2.3.4') // '1.2.3.4'
+ */
 export function normalizeIp(ip: string): string {
   const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   return m ? m[1]! : ip;
@@ -61,7 +64,10 @@ export function ipPrefix(raw: string): string | null {
   return null;
 }
 
-/** Canonical text form of an address, so the same IP always gets the same HMAC. */
+/**
+ * Canonical text form of an address, so the same IP always gets the same HMAC.
+ * @example canonicalIp('2001:db8::1') // '2001:db8:0:0:0:0:0:1'
+ */
 export function canonicalIp(raw: string): string {
   const ip = normalizeIp(raw);
   if (isIPv6(ip)) return expandIpv6(ip).map((x) => x.toString(16)).join(':');
@@ -79,6 +85,7 @@ export function ipHmac(raw: string, key: IpHmacKey): { ipHmac: string; ipKeyId: 
 /**
  * Client address: the socket's, or with `trustProxy` the X-Forwarded-For entry
  * that many hops from the right (true = the left-most entry).
+ * @example clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'] ?? null, 1)
  */
 export function clientIp(
   socketAddress: string | undefined,

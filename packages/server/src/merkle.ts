@@ -8,7 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Hex SHA-256 of the empty string: the root of an empty tree. */
+/**
+ * Hex SHA-256 of the empty string: the root of an empty tree.
+ * @example (await store.head(site)).rootHash === EMPTY_ROOT // log is empty
+ */
 export const EMPTY_ROOT = createHash('sha256').digest('hex');
 
 /**
@@ -33,12 +36,18 @@ export interface NodeRef {
   index: number;
 }
 
-/** Key used in node maps, `"level:index"`. */
+/**
+ * Key used in node maps, `"level:index"`.
+ * @example nodeKey({ level: 2, index: 5 }) // "2:5"
+ */
 export function nodeKey(ref: NodeRef): string {
   return `${ref.level}:${ref.index}`;
 }
 
-/** Largest power of two strictly smaller than n (n ≥ 2). */
+/**
+ * Largest power of two strictly smaller than n (n ≥ 2), RFC 6962's k.
+ * @example splitPoint(7) // 4
+ */
 export function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
@@ -48,6 +57,7 @@ export function splitPoint(n: number): number {
 /**
  * The perfect subtrees that make up RFC 6962's MTH(D[start:end]), largest first.
  * `start` must be aligned as in every range RFC 6962 recursion produces.
+ * @example perfectSubtrees(0, 7) // [{level:2,index:0},{level:1,index:2},{level:0,index:6}]
  */
 export function perfectSubtrees(start: number, end: number): NodeRef[] {
   const out: NodeRef[] = [];
@@ -66,7 +76,10 @@ export function perfectSubtrees(start: number, end: number): NodeRef[] {
   return out;
 }
 
-/** Folds perfect subtree hashes (largest first) into the RFC 6962 range hash. */
+/**
+ * Folds perfect subtree hashes (largest first) into the RFC 6962 range hash.
+ * @example foldSubtrees([h0123, h45, h6]) // MTH of 7 leaves
+ */
 export function foldSubtrees(hashes: readonly Uint8Array[]): Buffer {
   if (hashes.length === 0) return Buffer.from(EMPTY_ROOT, 'hex');
   let acc: Buffer = Buffer.from(hashes[hashes.length - 1]!);
@@ -74,7 +87,10 @@ export function foldSubtrees(hashes: readonly Uint8Array[]): Buffer {
   return acc;
 }
 
-/** Ranges [start, end) whose hashes form the audit path for leaf m in a tree of n (RFC 6962 PATH), leaf to root. */
+/**
+ * Ranges [start, end) whose hashes form the audit path for leaf m in a tree of n (RFC 6962 PATH), leaf to root.
+ * @example inclusionRanges(2, 5) // [[3,4],[0,2],[4,5]]
+ */
 export function inclusionRanges(m: number, n: number): Array<[number, number]> {
   if (!(m >= 0 && m < n)) throw new RangeError(`leaf ${m} not in tree of size ${n}`);
   const out: Array<[number, number]> = [];
@@ -93,7 +109,10 @@ export function inclusionRanges(m: number, n: number): Array<[number, number]> {
   return out;
 }
 
-/** Ranges whose hashes form the consistency proof from size m to size n (RFC 6962 PROOF/SUBPROOF). */
+/**
+ * Ranges whose hashes form the consistency proof from size m to size n (RFC 6962 PROOF/SUBPROOF).
+ * @example consistencyRanges(2, 5) // [[2,4],[4,5]]
+ */
 export function consistencyRanges(m: number, n: number): Array<[number, number]> {
   if (!(m >= 0 && m <= n)) throw new RangeError(`cannot prove ${m} → ${n}`);
   if (m === 0 || m === n) return [];
@@ -116,10 +135,16 @@ export function consistencyRanges(m: number, n: number): Array<[number, number]>
   return out;
 }
 
-/** Reads stored perfect-subtree hashes; must return every requested node. */
+/**
+ * Reads stored perfect-subtree hashes; must return every requested node.
+ * @example const read: NodeReader = store.nodeReader('https://shop.example');
+ */
 export type NodeReader = (refs: NodeRef[]) => Promise<Map<string, Buffer>> | Map<string, Buffer>;
 
-/** Hashes of the given ranges, with one batched read of all the nodes they need. */
+/**
+ * Hashes of the given ranges, with one batched read of all the nodes they need.
+ * @example const [root] = await rangeHashes(reader, [[0, size]]);
+ */
 export async function rangeHashes(read: NodeReader, ranges: Array<[number, number]>): Promise<Buffer[]> {
   const parts = ranges.map(([a, b]) => perfectSubtrees(a, b));
   const wanted = new Map<string, NodeRef>();
@@ -152,7 +177,10 @@ export async function consistencyProof(read: NodeReader, m: number, n: number): 
   return (await rangeHashes(read, consistencyRanges(m, n))).map((h) => h.toString('hex'));
 }
 
-/** Root hash of the first `n` leaves, from stored nodes. */
+/**
+ * Root hash of the first `n` leaves, from stored nodes.
+ * @example (await rootAt(store.nodeReader(site), 1000)).toString('hex')
+ */
 export async function rootAt(read: NodeReader, n: number): Promise<Buffer> {
   if (n === 0) return Buffer.from(EMPTY_ROOT, 'hex');
   return (await rangeHashes(read, [[0, n]]))[0]!;

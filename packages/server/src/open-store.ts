@@ -5,7 +5,10 @@ import { resolve } from 'node:path';
 import { SqliteWorkerStore } from './stores/sqlite-thread.js';
 import type { ProofStore } from './stores/types.js';
 
-/** Default database: an SQLite file under ./data. */
+/**
+ * Default database: an SQLite file under ./data.
+ * @example await openStore(process.env.COOKIEGATE_DB ?? DEFAULT_DB)
+ */
 export const DEFAULT_DB = 'sqlite:./data/proofs.db';
 
 /**

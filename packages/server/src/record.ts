@@ -4,9 +4,15 @@
  */
 import { hashLeaf } from './merkle.js';
 
-/** Actions the SDK reports. */
+/**
+ * Actions the SDK reports.
+ * @example ACTIONS.includes(body.action)
+ */
 export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt'] as const;
-/** UI surfaces the SDK reports. */
+/**
+ * UI surfaces the SDK reports.
+ * @example SURFACES.includes(body.surface)
+ */
 export const SURFACES = ['banner', 'preferences', 'floating', 'api'] as const;
 
 /** What the SDK posts to `POST /v1/proofs`. */

@@ -4,7 +4,10 @@
  */
 import { ACTIONS, SURFACES, type ProofSubmission } from './record.js';
 
-/** Category / service id pattern shared with the SDK. */
+/**
+ * Category / service id pattern shared with the SDK.
+ * @example DECISION_ID.test('google-ads') // true
+ */
 export const DECISION_ID = /^[a-z][a-z0-9_-]{0,39}$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -99,13 +99,17 @@ describe('fault tolerance (SIGKILL under load)', () => {
         }
       };
       const workers = Array.from({ length: 16 }, worker);
-      await new Promise((r) => setTimeout(r, 400 + round * 150));
+      // Kill mid-load: after this round has had some acknowledgements (slow machines
+      // start slowly), plus a random moment.
+      const target = acked.length + 40;
+      for (let t = 0; acked.length < target && t < 300; t++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 250));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       stop = true;
       await Promise.all(workers);
     }
-    expect(acked.length).toBeGreaterThan(100);
+    expect(acked.length).toBeGreaterThanOrEqual(160);
 
     const store = new SqliteStore({ path: db.slice('sqlite:'.length) });
     await store.init();
@@ -120,7 +124,7 @@ describe('fault tolerance (SIGKILL under load)', () => {
     expect(v.stderr).toBe('');
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/^OK: \d+ records/);
-  }, 60_000);
+  }, 120_000);
 
   it('verify names a row edited in the database', async () => {
     const store = new SqliteStore({ path: db.slice('sqlite:'.length) });

@@ -4,6 +4,8 @@ import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
 import type { Core, Writer } from './decide';
 import { createGate } from './gate';
+import { startVendors } from './blocker-start';
+import { gpcChoices } from './gpc';
 import { isRequired, type ConsentState } from './state';
 
 const PREFIX = '[cookiegate]';
@@ -55,6 +57,8 @@ export function start(
     // page could not send are sent now.
     if (config.proofEndpoint && (previousId || hasQueuedProofs())) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
   }
+  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets.
+  startVendors(config, $state, accepted, report);
   return checked;
 }
 
@@ -121,12 +125,13 @@ function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
 }
 
 /**
- * Grants every category and service. Resolves once the decision is stored.
+ * Grants every category and service (with Global Privacy Control: all but the advertising
+ * ones, which only an explicit `save()` grants). Resolves once the decision is stored.
  *
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', {}, context));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', gpcChoices(c.config), context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.

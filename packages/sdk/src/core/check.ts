@@ -1,4 +1,5 @@
-import { DAYS, type CookiegateConfig, type ResolvedConfig } from './config';
+import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } from './config';
+import { PRESETS } from '../services/blocking';
 
 /**
  * One problem in a config: its path, the code of what was expected (`messages.ts` turns
@@ -48,6 +49,9 @@ const ROOT: Schema = {
       description: TEXT,
       vendor: STR,
       privacyUrl: ['url', match(/^https?:\/\//)],
+      preset: STR,
+      advanced: BOOL,
+      facade: BOOL,
     },
   },
   consentDays: ['consentDays', int(1, DAYS.consentMax)],
@@ -57,6 +61,16 @@ const ROOT: Schema = {
   language: ['language', match(/^(auto|[a-z]{2,3}(-\w+)*)$/i)],
   reloadOnWithdraw: BOOL,
   proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
+  unknownHosts: ['unknownHosts', match(/^(report|block|allow)$/)],
+  consentMode: [
+    'consentMode',
+    (v) =>
+      v === false ||
+      (isObj(v) &&
+        Object.keys(v).every((k) => k == 'types' || k == 'waitForUpdate') &&
+        (v.types === undefined || (isObj(v.types) && Object.values(v.types).every(list(str)))) &&
+        (v.waitForUpdate === undefined || int(0, 1e4)(v.waitForUpdate))),
+  ],
 };
 
 /**
@@ -93,12 +107,21 @@ export function checkConfig(input: unknown): { config: ResolvedConfig | null; pr
   if (!catIds.length) err('categories', 'categories', c.categories);
   else if (!catIds.some((id) => isObj(cats[id]) && cats[id].required === true)) err('categories', 'required');
   const services = isObj(c.services) ? c.services : {};
+  // The services with their presets filled in (the input is left as it is).
+  const resolved: Obj = {};
   for (const id in services) {
-    const s = services[id];
+    const s = (resolved[id] = services[id]);
     const p = 'services.' + id;
     if (!isObj(s)) continue;
+    // A preset fills in what the service does not say, its category included.
+    if (s.preset !== undefined) {
+      if (has(PRESETS, s.preset)) resolved[id] = { ...PRESETS[s.preset as string], ...s, category: s.category ?? PRESETS[s.preset as string]!.category };
+      else err(p + '.preset', 'preset', [s.preset, Object.keys(PRESETS)]);
+    }
     if (has(cats, id)) err(p, 'clash');
-    if (!has(cats, s.category)) err(p + '.category', 'category', [s.category, catIds]);
+    // An unknown preset was reported: its missing category would only repeat it.
+    const category = (resolved[id] as Obj).category;
+    if ((s.preset === undefined || has(PRESETS, s.preset) || s.category !== undefined) && !has(cats, category)) err(p + '.category', 'category', [category, catIds]);
     if (Array.isArray(s.cookies)) s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
   }
   if (problems.some((p) => !p.w)) return { config: null, problems };
@@ -107,7 +130,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig | null; pr
   return {
     config: {
       ...cfg,
-      services: cfg.services || {},
+      services: resolved as Record<string, ServiceConfig>,
       consentDays: cfg.consentDays || DAYS.consent,
       refusalDays: cfg.refusalDays || DAYS.refusal,
       language: cfg.language || 'auto',

@@ -63,6 +63,29 @@ export interface ServiceConfig {
   vendor?: string;
   /** The vendor's privacy policy. */
   privacyUrl?: string;
+  /** A vendor preset (`"google-analytics"`, ...) that fills in category, hosts, cookies and storage; any field given here wins. */
+  preset?: string;
+  /**
+   * Let the service load before consent (it must then keep quiet by itself, as Google tags
+   * do under Consent Mode "advanced"). Default false: nothing reaches its hosts before consent.
+   */
+  advanced?: boolean;
+  /** Hold the service until the visitor clicks a chat button that cookiegate shows (for `zendesk-chat`). */
+  facade?: boolean;
+}
+
+/**
+ * Google Consent Mode v2: which consent types each category controls, and how long Google
+ * tags wait for an update. Emitted when a Google preset is configured, or when this key is set.
+ *
+ * @example
+ * { "types": { "statistik": ["analytics_storage"] }, "waitForUpdate": 500 }
+ */
+export interface ConsentModeOptions {
+  /** Category id → Google consent types; merged over the default mapping. */
+  types?: Record<string, string[]>;
+  /** `wait_for_update` in ms (default 500). */
+  waitForUpdate?: number;
 }
 
 /**
@@ -116,6 +139,10 @@ export interface CookiegateConfig {
    * Every decision, withdrawal and re-prompt is sent there as evidence.
    */
   proofEndpoint?: string;
+  /** Third-party hosts no service covers: `"report"` (default: one console warning), `"block"` or `"allow"`. */
+  unknownHosts?: 'report' | 'block' | 'allow';
+  /** Google Consent Mode v2 options, or `false` to never emit it. */
+  consentMode?: ConsentModeOptions | false;
 }
 
 /** The configuration after validation, with defaults filled in. */

@@ -4,6 +4,8 @@ import { allIds, isRequired, type ConsentState } from './state';
 
 // Format: 1.<id>.<revision>.<decidedAt>.<expiresAt>.<granted ids>.<denied ids>.<checksum>
 // Times are seconds in base 36 and ids are joined by "+": it stays short and needs no escaping.
+// Format 2, written only when there are flags, adds <flags> after <expiresAt> ("g": the
+// browser sent GPC); format 1 stays readable, as format 2 without flags.
 const VERSION = '1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -24,14 +26,19 @@ const t36 = (ms: number) => Math.floor(ms / 1000).toString(36);
  */
 export function encodeConsent(s: ConsentState): string {
   const ids = Object.keys(s.decisions);
-  const body = [VERSION, s.id, s.revision, t36(s.decidedAt), t36(s.expiresAt), ids.filter((i) => s.decisions[i]).join('+'), ids.filter((i) => !s.decisions[i]).join('+')].join('.');
+  const flags = s.gpc ? ['g'] : [];
+  const body = [flags.length ? '2' : VERSION, s.id, s.revision, t36(s.decidedAt), t36(s.expiresAt), ...flags, ids.filter((i) => s.decisions[i]).join('+'), ids.filter((i) => !s.decisions[i]).join('+')].join('.');
   return body + '.' + checksum(body);
 }
 
 /** The fields of a well-formed value with a valid checksum, or null. */
 function parse(value: string | undefined): string[] | null {
   const parts = (value || '').split('.');
-  return parts.length == 8 && parts[0] === VERSION && checksum(parts.slice(0, 7).join('.')) === parts[7] && UUID.test(parts[1]!) ? parts : null;
+  const n = parts.length - 1;
+  if (!((parts[0] === VERSION && n == 7) || (parts[0] === '2' && n == 8)) || checksum(parts.slice(0, n).join('.')) !== parts[n] || !UUID.test(parts[1]!)) return null;
+  // Format 1 reads as format 2 without flags.
+  if (n == 7) parts.splice(5, 0, '');
+  return parts;
 }
 
 /**
@@ -45,7 +52,7 @@ function parse(value: string | undefined): string[] | null {
 export function decodeConsent(value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null {
   const parts = parse(value);
   if (!parts) return null;
-  const [, id, rev, decided, expires, granted, denied] = parts as [string, string, string, string, string, string, string];
+  const [, id, rev, decided, expires, flags, granted, denied] = parts as [string, string, string, string, string, string, string, string];
   const decidedAt = parseInt(decided, 36) * 1000;
   const expiresAt = parseInt(expires, 36) * 1000;
   if (String(config.revision) !== rev || !(expiresAt > now) || !(decidedAt <= now + 864e5)) return null;
@@ -58,7 +65,7 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
     if (!(i in decisions) && !isRequired(config, i)) return null;
     result[i] = isRequired(config, i) || decisions[i] === true;
   }
-  return { id, revision: config.revision, decidedAt, expiresAt, decisions: result };
+  return { id, revision: config.revision, decidedAt, expiresAt, decisions: result, ...(flags.includes('g') && { gpc: true }) };
 }
 
 /** The consent id of a genuine decision made on another revision: the visitor is asked again under the same id. */

@@ -9,6 +9,7 @@ import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
+import { gpcOn } from './gpc';
 import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
 
 /** What the head script hands the write path: the config, the store, and the consent id of a decision that no longer counts. */
@@ -82,7 +83,8 @@ export function decide(core: Core, kind: Kind, choices: Record<string, boolean> 
   }
   const c: Record<string, boolean> = {};
   for (const id of ids) {
-    const v = kind == 'all' ? true : kind == 'none' ? false : choices[id];
+    // "all" may carry exceptions: what Global Privacy Control keeps refused.
+    const v = kind == 'all' ? choices[id] ?? true : kind == 'none' ? false : choices[id];
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);
@@ -98,6 +100,7 @@ export function decide(core: Core, kind: Kind, choices: Record<string, boolean> 
       // A refusal is remembered for its own period, so that the visitor is not nagged.
       expiresAt: now + (anyGranted ? cfg.consentDays : cfg.refusalDays) * 864e5,
       decisions,
+      ...(gpcOn() && { gpc: true }),
     },
     kind,
     context,

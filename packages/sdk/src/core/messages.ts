@@ -23,6 +23,8 @@ const EXPECTED: Record<string, string> = {
   sameSite: '"Lax", "Strict" or "None"',
   language: '"auto" or a language code such as "sv"',
   categories: 'an object with at least one category',
+  unknownHosts: '"report", "block" or "allow"',
+  consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
 };
 
 const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
@@ -42,6 +44,8 @@ export function describe({ path, code, got }: Problem): string {
     : code == 'id' ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
     : code == 'required' ? 'expected at least one category with "required": true'
     : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
+    : code == 'uncovered' ? 'third-party hosts that no service covers: ' + (got as string[]).join(', ') + '; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"'
+    : code == 'preset' ? show((got as unknown[])[0]) + ' is not a preset; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
     : code == 'category' ? ((got as unknown[])[0] === undefined ? 'missing' : show((got as unknown[])[0]) + ' is not a category') + '; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
     : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
   return path + ': ' + msg;

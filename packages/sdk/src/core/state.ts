@@ -18,6 +18,8 @@ export interface ConsentState {
   expiresAt: number;
   /** The decision for every category and service id. */
   decisions: Record<string, boolean>;
+  /** The browser sent Global Privacy Control when the decision was made. */
+  gpc?: boolean;
 }
 
 /** Every category and service id of a config. */

@@ -1,0 +1,108 @@
+/**
+ * Each vendor's official snippet, once pasted verbatim (automatic blocking) and once with
+ * markup gating (`type="text/plain"`): nothing reaches its hosts and none of its cookies
+ * exist before consent and after a refusal; it loads and runs after acceptance; after a
+ * withdrawal its cookies are gone and its hosts are not contacted again.
+ *
+ * A `<script src>` written in the HTML may be downloaded by Chromium's preload scanner
+ * before any script runs: such downloads are counted apart (`preloads`), and the script
+ * must still never run, set a cookie or report anything.
+ */
+import { expect, ORIGIN, shopPage, test, type Site } from '../harness';
+import type { Page } from '@playwright/test';
+import { shopConfig } from './config';
+import { HOSTS, snippet, standIns } from './stand-ins';
+
+interface Vendor {
+  /** Service id in the config. */
+  id: string;
+  preset: string;
+  /** Fixture file. */
+  file?: string;
+  /** What its stand-in pushes to window.ran. */
+  ran?: string;
+  /** Cookies its stand-in sets. */
+  cookies: RegExp;
+  /** A request the running vendor makes besides loading its script (beacon, pixel, fetch, XHR). */
+  report?: RegExp;
+  /** URLs written in the HTML that the browser may request before any script runs (preload scanner, iframe navigation). */
+  preload?: RegExp;
+  body?: boolean;
+}
+
+const VENDORS: Vendor[] = [
+  { id: 'ga4', preset: 'google-analytics', ran: 'ga4', cookies: /^_ga/, report: /google-analytics\.com\/g\/collect/, preload: /gtag\/js\?id=G-/ },
+  { id: 'ads', preset: 'google-ads', ran: 'ads', cookies: /^_gcl_au$/, report: /doubleclick\.net\/pagead/, preload: /gtag\/js\?id=AW-/ },
+  { id: 'gtm', preset: 'google-tag-manager', ran: 'gtm', cookies: /^$/ },
+  { id: 'meta', preset: 'meta-pixel', ran: 'meta', cookies: /^_fbp$/, report: /facebook\.com\/tr\/\?id=1234567890&ev=PageView$/ },
+  { id: 'smartlook', preset: 'smartlook', ran: 'smartlook', cookies: /^SL_/, report: /smartlook\.cloud\/rec/ },
+  { id: 'zendesk', preset: 'zendesk-chat', ran: 'zendesk', cookies: /^__zlcmid$/, report: /zendesk\.com\/embeddable/ },
+  { id: 'zendesk', preset: 'zendesk-chat', file: 'zendesk-web-widget', ran: 'zendesk', cookies: /^__zlcmid$/, report: /zendesk\.com\/embeddable/, preload: /ekr\/snippet\.js/ },
+  // An <iframe src> in the HTML starts navigating as the parser inserts it, before any script
+  // can see it: the blocker aborts that navigation (the frame stays empty), like a preload.
+  { id: 'youtube', preset: 'youtube', cookies: /^$/, body: true, preload: /youtube\.com\/embed\// },
+];
+
+/** The snippet with every script and iframe gated on the service (type="text/plain", data-src). */
+const gated = (html: string, id: string) =>
+  html
+    .replace(/<script(?: type=(["'])text\/javascript\1)?/g, `<script type="text/plain" data-consent="${id}"`)
+    .replace(/<iframe([^>]*) src=/g, `<iframe data-consent="${id}"$1 data-src=`);
+
+const cg = (page: Page, call: string) => page.evaluate((c) => (window as any).cookiegate[c](), call);
+const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).ran ?? []);
+const cookieNames = async (site: Site) => (await site.context.cookies()).map((c) => c.name);
+
+function vendorRequests(site: Site, v: Vendor) {
+  const all = HOSTS[v.preset]!.flatMap((h) => site.requestsTo(h));
+  // Google's hosts serve several vendors: count only this one's URLs there.
+  const mine = all.filter((u) => !/googletagmanager\.com/.test(u) || (v.preload ?? /gtm\.js/).test(u));
+  return { preloads: mine.filter((u) => v.preload?.test(u)), others: mine.filter((u) => !v.preload?.test(u)) };
+}
+
+for (const v of VENDORS) {
+  for (const mode of ['verbatim', 'text/plain'] as const) {
+    const name = v.file ?? v.preset;
+    test(`${name} (${mode}): nothing before consent or after a refusal, runs after acceptance, gone after withdrawal`, async ({ page, site }) => {
+      standIns(site);
+      const html = mode == 'verbatim' ? snippet(name) : gated(snippet(name), v.id);
+      site.serve('/', v.body ? shopPage(shopConfig, '', html) : shopPage(shopConfig, html));
+
+      const nothing = async (loads: number) => {
+        await page.waitForLoadState('networkidle');
+        const { preloads, others } = vendorRequests(site, v);
+        expect(others, 'requests to the vendor').toEqual([]);
+        // Markup gating avoids even the download; a verbatim <script src> may be preloaded, once per page load.
+        if (mode == 'text/plain') expect(preloads).toEqual([]);
+        else expect(preloads.length).toBeLessThanOrEqual(loads);
+        expect(await ran(page)).not.toContain(v.ran);
+        expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
+        expect(page.frames().map((f) => f.url()).filter((u) => /youtube/.test(u))).toEqual([]);
+      };
+
+      await page.goto(ORIGIN + '/');
+      await nothing(1);
+      await cg(page, 'rejectAll');
+      await page.reload();
+      await nothing(2);
+
+      await cg(page, 'acceptAll');
+      if (v.ran) await expect.poll(() => ran(page)).toContain(v.ran);
+      if (v.report) await expect.poll(() => site.requests.some((u) => v.report!.test(u))).toBe(true);
+      if (v.body) await expect.poll(() => page.frames().some((f) => /youtube\.com\/embed/.test(f.url()))).toBe(true);
+      if (v.cookies.source != '^$') await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
+      expect((await ran(page)).filter((r) => r == v.ran)).toHaveLength(v.ran ? 1 : 0);
+
+      // Withdrawal: the page reloads, the vendor's cookies are gone and its hosts are not contacted again.
+      await Promise.all([page.waitForEvent('load'), cg(page, 'rejectAll')]);
+      const before = vendorRequests(site, v);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      const after = vendorRequests(site, v);
+      expect(after.others).toEqual(before.others);
+      expect(after.preloads.length - before.preloads.length).toBeLessThanOrEqual(mode == 'verbatim' ? 1 : 0);
+      expect(await ran(page)).not.toContain(v.ran);
+      expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
+    });
+  }
+}

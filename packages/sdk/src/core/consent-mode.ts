@@ -1,0 +1,81 @@
+/**
+ * Google Consent Mode v2. When a Google preset is configured (or `consentMode` is set),
+ * the head script pushes `gtag('consent', 'default', …)` into `dataLayer` at start, before
+ * any Google tag or `config` command can run: everything denied but what the stored
+ * decision grants (a returning visitor's choice is re-emitted as the default), with
+ * `wait_for_update`. Every decision and withdrawal pushes `gtag('consent', 'update', …)`.
+ */
+import type { ReadableAtom } from 'nanostores';
+import { PRESETS } from '../services/blocking';
+import type { ResolvedConfig, ServiceConfig } from './config';
+
+const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
+/** Every Consent Mode v2 type. */
+export const TYPES = [...AD, 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+
+/** The default mapping, by well-known category id. */
+const BY_NAME: Record<string, string[]> = {
+  necessary: ['security_storage'],
+  functional: ['functionality_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+  analytics: ['analytics_storage'],
+  statistics: ['analytics_storage'],
+  marketing: AD,
+  advertising: AD,
+  personalization: ['personalization_storage'],
+};
+
+/**
+ * Which categories control each consent type: the config's `consentMode.types`, else the
+ * category's well-known name, else that of the default category of a preset in it (a
+ * category holding `google-ads` is for advertising whatever its name), else
+ * `security_storage` for a required category.
+ *
+ * @example
+ * consentTypes(config); // { analytics_storage: ['analytics'], ad_storage: ['marketing'], ... }
+ */
+export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
+  const own = (config.consentMode || {}).types || {};
+  const out: Record<string, string[]> = {};
+  for (const cat in config.categories) {
+    const preset = Object.values(config.services).find((s) => s.category == cat && PRESETS[s.preset!]);
+    const types =
+      own[cat] || BY_NAME[cat] || BY_NAME[preset ? PRESETS[preset.preset!]!.category : ''] || (config.categories[cat]!.required ? BY_NAME.necessary! : []);
+    for (const t of types) (out[t] ||= []).push(cat);
+  }
+  return out;
+}
+
+/** `granted` for a type when every category controlling it is accepted, `denied` otherwise (also when none does). */
+export function consentValues(config: ResolvedConfig, accepted: (id: string) => boolean): Record<string, 'granted' | 'denied'> {
+  const map = consentTypes(config);
+  const out: Record<string, 'granted' | 'denied'> = {};
+  for (const t of TYPES) out[t] = map[t]?.every(accepted) ? 'granted' : 'denied';
+  return out;
+}
+
+/** A service of a Google preset (`google-analytics`, `google-ads`, `google-tag-manager`). */
+const google = (s: ServiceConfig) => /^google-/.test(s.preset!);
+
+/** Whether Consent Mode is emitted for this config. */
+export const consentModeOn = (config: ResolvedConfig): boolean =>
+  config.consentMode !== false && (!!config.consentMode || Object.values(config.services).some(google));
+
+/**
+ * Emits the default now and an update after every change of `store`.
+ *
+ * @example
+ * startConsentMode(config, $state, accepted);
+ */
+export function startConsentMode(config: ResolvedConfig, store: ReadableAtom<unknown>, accepted: (id: string) => boolean): void {
+  if (!consentModeOn(config)) return;
+  const w = window as unknown as { dataLayer?: unknown[] };
+  // gtag.js reads only Arguments objects from dataLayer as commands.
+  const gtag = function (..._: unknown[]) {
+    (w.dataLayer ||= []).push(arguments);
+  };
+  gtag('consent', 'default', { ...consentValues(config, accepted), wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500 });
+  // In advanced mode Google tags run before consent: keep ad click ids out of their requests.
+  if (Object.values(config.services).some((s) => s.advanced && google(s))) gtag('set', 'ads_data_redaction', true);
+  store.listen(() => gtag('consent', 'update', consentValues(config, accepted)));
+}

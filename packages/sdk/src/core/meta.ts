@@ -1,0 +1,35 @@
+/**
+ * Meta pixel consent: once the pixel is there, `fbq('consent', 'grant' | 'revoke')` follows
+ * every decision. Strict by default, the blocker keeps fbevents.js from loading before
+ * consent. With `advanced: true` the pixel loads at once, and cookiegate puts
+ * `consent revoke` first in the pixel's queue (before the snippet's `init` and `track`),
+ * as Meta asks for every page without consent.
+ */
+import type { ReadableAtom } from 'nanostores';
+import type { ResolvedConfig } from './config';
+
+type Fbq = ((...a: unknown[]) => void) & { queue?: unknown[] };
+
+export function startMeta(config: ResolvedConfig, store: ReadableAtom<unknown>, accepted: (id: string) => boolean): void {
+  const ids = Object.keys(config.services).filter((id) => config.services[id]!.preset == 'meta-pixel');
+  if (!ids.length) return;
+  const w = window as unknown as { fbq?: Fbq };
+  const state = () => (ids.every(accepted) ? 'grant' : 'revoke');
+  if (!w.fbq && state() == 'revoke' && ids.some((id) => config.services[id]!.advanced)) {
+    // The snippet creates fbq, then its queue, then queues init and track: catch the queue as it is made.
+    Object.defineProperty(window, 'fbq', {
+      configurable: true,
+      set(f: Fbq) {
+        Object.defineProperty(window, 'fbq', { value: f, writable: true, configurable: true });
+        Object.defineProperty(f, 'queue', {
+          configurable: true,
+          set(q: unknown[]) {
+            Object.defineProperty(f, 'queue', { value: q, writable: true, configurable: true });
+            q.push(['consent', state()]);
+          },
+        });
+      },
+    });
+  }
+  store.listen(() => typeof w.fbq == 'function' && w.fbq('consent', state()));
+}

@@ -1,0 +1,34 @@
+/**
+ * The presets' descriptive texts (sv, en, da), for the UI's cookie table. Never imported
+ * by the head script.
+ */
+import { info as googleAnalytics } from './google-analytics';
+import { info as googleAds } from './google-ads';
+import { info as googleTagManager } from './google-tag-manager';
+import { info as magento } from './magento';
+import { info as metaPixel } from './meta-pixel';
+import { info as smartlook } from './smartlook';
+import { info as youtube } from './youtube';
+import { info as zendeskChat } from './zendesk-chat';
+import type { PresetInfo } from './types';
+
+const INFO: Record<string, PresetInfo> = {
+  'google-analytics': googleAnalytics,
+  'google-ads': googleAds,
+  'google-tag-manager': googleTagManager,
+  'meta-pixel': metaPixel,
+  smartlook,
+  'zendesk-chat': zendeskChat,
+  magento,
+  youtube,
+};
+
+/**
+ * The texts of a preset, or undefined for an unknown id.
+ *
+ * @example
+ * presetInfo('google-analytics')?.cookies.map((c) => c.name); // ['_ga', '_ga_*']
+ */
+export function presetInfo(id: string): PresetInfo | undefined {
+  return Object.prototype.hasOwnProperty.call(INFO, id) ? INFO[id] : undefined;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkConfig } from '../core/check';
+import { describe as sentence } from '../core/messages';
+import { pattern } from '../core/cleanup';
+import { PRESETS } from './blocking';
+import { presetInfo } from './info';
+
+const base = { revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } };
+
+describe('presets', () => {
+  it('has the eight vendors', () => {
+    expect(Object.keys(PRESETS).sort()).toEqual(
+      ['google-ads', 'google-analytics', 'google-tag-manager', 'magento', 'meta-pixel', 'smartlook', 'youtube', 'zendesk-chat'],
+    );
+  });
+
+  it.each(Object.keys(PRESETS))('%s: texts in sv, en and da, a privacy link, and every first-party cookie it lists is cleaned up', (id) => {
+    const info = presetInfo(id)!;
+    for (const t of [info.purpose, info.description]) expect(Object.keys(t as object).sort()).toEqual(['da', 'en', 'sv']);
+    expect(info.privacyUrl).toMatch(/^https:\/\//);
+    const b = PRESETS[id]!;
+    const names = [...(b.cookies || []), ...(b.storage || [])].map((c) => pattern(typeof c == 'string' ? c : c.name));
+    for (const c of info.cookies) {
+      expect(c.lifetime).toMatch(/^(session|P(\d+[YMWD])*(T(\d+[HMS])+)?)$/);
+      expect(Object.keys(c.purpose as object).sort()).toEqual(['da', 'en', 'sv']);
+      // Third-party cookies (another domain) cannot be removed from the page.
+      if (!c.domain) expect(names.some((re) => re.test(c.name.replace('*', 'X'))), c.name).toBe(true);
+    }
+  });
+
+  it('returns undefined for an unknown preset', () => {
+    expect(presetInfo('nope')).toBeUndefined();
+    expect(presetInfo('toString')).toBeUndefined();
+  });
+});
+
+describe('"preset" in a config', () => {
+  it('fills in category, hosts, cookies and storage; the service’s own fields win', () => {
+    const { config } = checkConfig({ ...base, services: { ga4: { preset: 'google-analytics', cookies: ['_ga'] } } });
+    expect(config!.services.ga4).toMatchObject({ category: 'analytics', cookies: ['_ga'], hosts: expect.arrayContaining(['google-analytics.com']) });
+  });
+
+  it('leaves the input as it was', () => {
+    const input = { ...base, services: { ga4: { preset: 'google-analytics' } } };
+    checkConfig(input);
+    expect(input.services.ga4).toEqual({ preset: 'google-analytics' });
+  });
+
+  it('reports an unknown preset with the list of presets, once', () => {
+    const { config, problems } = checkConfig({ ...base, services: { x: { preset: 'google-analytic' } } });
+    expect(config).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(sentence(problems[0]!)).toBe(
+      'services.x.preset: "google-analytic" is not a preset; expected one of google-analytics, google-ads, google-tag-manager, meta-pixel, smartlook, zendesk-chat, magento, youtube',
+    );
+  });
+
+  it('reports a preset whose default category the config lacks', () => {
+    const { problems } = checkConfig({ ...base, services: { z: { preset: 'zendesk-chat' }, y: { preset: 'youtube' } } });
+    expect(problems.map(sentence)).toEqual([]);
+    const r = checkConfig({ revision: 1, categories: { nodvandiga: { required: true } }, services: { y: { preset: 'youtube' } } });
+    expect(r.problems.map(sentence)).toEqual(['services.y.category: "marketing" is not a category; expected one of nodvandiga']);
+  });
+
+  it('checks unknownHosts and consentMode', () => {
+    const r = checkConfig({ ...base, unknownHosts: 'warn', consentMode: { types: { analytics: 'analytics_storage' } } });
+    expect(r.problems.map((p) => p.path)).toEqual(['unknownHosts', 'consentMode']);
+    expect(checkConfig({ ...base, unknownHosts: 'block', consentMode: false }).problems).toEqual([]);
+  });
+});
