@@ -17,6 +17,29 @@ const terserOptions = {
 const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 // The SDK version goes into every proof.
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
+// A UI file of one language keeps only that language of the presets' { sv, en, da } texts
+// (English where a text lacks it): a visitor downloads the descriptions they can read.
+const onlyLanguage = (lang) => ({
+  name: 'only-language',
+  transform(code, id) {
+    if (!/[\\/]services[\\/]/.test(id)) return null;
+    const key = (p) => p.type == 'Property' && !p.computed && (p.key.name ?? p.key.value);
+    const cuts = [];
+    const walk = (n) => {
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (!n || typeof n.type != 'string') return;
+      const ps = n.type == 'ObjectExpression' && n.properties;
+      if (ps && ps.length > 1 && ps.every((p) => /^(sv|en|da)$/.test(key(p)) && typeof p.value.value == 'string')) {
+        const pick = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
+        if (pick) return void cuts.push([n.start, n.end, JSON.stringify(pick.value.value)]);
+      }
+      for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
+    };
+    walk(this.parse(code));
+    for (const [a, b, s] of cuts.reverse()) code = code.slice(0, a) + s + code.slice(b);
+    return { code, map: null };
+  },
+});
 const ts = (extra = {}) =>
   typescript({ tsconfig: `${sdk}/tsconfig.json`, noEmit: false, sourceMap: true, inlineSources: true, ...extra });
 
@@ -42,11 +65,20 @@ export default [
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [nodeResolve({ browser: true }), stamp(), ts()],
   })),
+  // The banner and preferences for the script-tag build, one file per language
+  // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
+  // choice is needed or asked for.
+  ...['sv', 'en', 'da'].map((lang) => ({
+    input: `${sdk}/src/ui/entry/${lang}.ts`,
+    output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
+  })),
   {
-    input: `${sdk}/src/index.ts`,
+    // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
+    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['nanostores', 'js-cookie'],
+    external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without the vendor blocker,

@@ -6,8 +6,10 @@ import { accepted, acceptAll, getConsent, onChange, receipt, rejectAll, reset, s
 import type { Problem } from './core/check';
 import { loadSibling } from './core/chunk';
 import type { Writer } from './core/decide';
+import { getConfig } from './core/api';
+import { launch, showBanner, showPreferences, type UiMount } from './core/launcher';
 
-const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, receipt };
+const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, showBanner, showPreferences, onChange, receipt };
 
 declare global {
   interface Window {
@@ -17,6 +19,8 @@ declare global {
     cookiegateMessages?: { printProblems(problems: Problem[]): void };
     /** Set by cookiegate-decide.js. */
     cookiegateDecide?: Writer;
+    /** Set by cookiegate-ui-<lang>.js. */
+    cookiegateUi?: UiMount;
   }
 }
 
@@ -42,3 +46,7 @@ start(
   (problems) => report(unreadable ? [unreadable] : problems),
   () => loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!),
 );
+
+// The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is needed
+// or asked for; the floating button and data-cookiegate-open work without them.
+launch(window.cookiegate, (lang) => loadSibling('cookiegate-ui-' + lang + '.js').then(() => window.cookiegateUi!));

@@ -5,6 +5,10 @@
 export { init } from './init';
 export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent, receipt } from './core/api';
 export type { ChangeListener, DecisionContext } from './core/api';
+export { getConfig } from './core/api';
+export { showBanner, showPreferences } from './core/launcher';
+export type { CookiegateApi, UiHandle, UiMount } from './core/launcher';
+export type { InitOptions } from './init';
 export { validateConfig } from './core/messages';
 export type { ValidationResult } from './core/messages';
 export type { ConsentState } from './core/state';
@@ -15,4 +19,5 @@ export type {
   CookieDeclaration,
   ConsentCookieOptions,
   LocalText,
+  UiOptions,
 } from './core/config';

@@ -1,7 +1,18 @@
-import { start } from './core/api';
+import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
 import * as writer from './core/decide';
 import type { CookiegateConfig } from './core/config';
 import { describe, printProblems, type ValidationResult } from './core/messages';
+import { launch, showBanner, showPreferences, type UiMount } from './core/launcher';
+
+/** Options of `init`. */
+export interface InitOptions {
+  /**
+   * Loads the banner and preferences UI, only when the visitor must choose or asks to:
+   * `() => import('cookiegate/ui')`. Without it nothing is shown (headless: your own UI
+   * calls the API).
+   */
+  ui?: () => Promise<{ mount: UiMount }>;
+}
 
 /**
  * Starts cookiegate with a configuration (bundler users; the script-tag build reads the
@@ -11,9 +22,16 @@ import { describe, printProblems, type ValidationResult } from './core/messages'
  * @example
  * import { init } from 'cookiegate';
  * const { errors } = init({ revision: 1, categories: { necessary: { required: true }, analytics: {} } });
+ * // with the banner and preferences, loaded only when needed:
+ * init(config, { ui: () => import('cookiegate/ui') });
  */
-export function init(config: CookiegateConfig): ValidationResult {
+export function init(config: CookiegateConfig, options: InitOptions = {}): ValidationResult {
   const { config: resolved, problems } = start(config, printProblems, () => Promise.resolve(writer));
+  const ui = options.ui;
+  if (ui) {
+    const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
+    launch(api, () => ui().then((m) => m.mount));
+  }
   return {
     config: resolved,
     errors: problems.filter((p) => !p.w).map(describe),

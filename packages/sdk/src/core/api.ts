@@ -85,6 +85,16 @@ export function getConsent(): ConsentState | null {
 }
 
 /**
+ * The configuration in use, after validation and with defaults filled in (null before
+ * `init` or when the config is invalid). Treat it as read-only: the UI reads its texts
+ * and services from it.
+ *
+ * @example
+ * const services = Object.keys(cookiegate.getConfig()?.services ?? {});
+ */
+export const getConfig = (): ResolvedConfig | null => config;
+
+/**
  * Calls `listener` after every decision, withdrawal and reset. Also dispatched as a
  * `cookiegate:change` event on `document` with `{ consent, previous }` as its detail.
  *

@@ -60,6 +60,13 @@ const ROOT: Schema = {
   policyUrl: STR,
   language: ['language', match(/^(auto|[a-z]{2,3}(-\w+)*)$/i)],
   reloadOnWithdraw: BOOL,
+  ui: {
+    floatingButton: ['floatingButton', (v) => typeof v == 'boolean' || v == 'left' || v == 'right'],
+    closeButton: BOOL,
+    nonce: STR,
+  },
+  // Texts per language: { sv: { title: '…' } }; the UI warns about keys it does not know.
+  texts: ['texts', (v) => isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string'))],
   proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
   unknownHosts: ['unknownHosts', match(/^(report|block|allow)$/)],
   consentMode: [

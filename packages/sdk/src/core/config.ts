@@ -134,6 +134,16 @@ export interface CookiegateConfig {
   language?: string;
   /** Reload the page after a withdrawal, because a tracker already running cannot be unloaded (default true). */
   reloadOnWithdraw?: boolean;
+  /** The banner, preferences and floating button. */
+  ui?: UiOptions;
+  /**
+   * Overrides of the UI's texts per language (`sv`, `en`, `da` are built in; any other
+   * code shows English texts with its overrides). Rendered as plain text.
+   *
+   * @example
+   * { "sv": { "title": "Kakor på JS Energi", "acceptAll": "Godkänn alla" } }
+   */
+  texts?: Record<string, Record<string, string>>;
   /**
    * The consent-proof server's `POST /v1/proofs` URL (absolute, or a path on this site).
    * Every decision, withdrawal and re-prompt is sent there as evidence.
@@ -143,6 +153,21 @@ export interface CookiegateConfig {
   unknownHosts?: 'report' | 'block' | 'allow';
   /** Google Consent Mode v2 options, or `false` to never emit it. */
   consentMode?: ConsentModeOptions | false;
+}
+
+/**
+ * Options of the banner and preferences UI.
+ *
+ * @example
+ * { "floatingButton": "right", "closeButton": false }
+ */
+export interface UiOptions {
+  /** The floating "Cookie settings" button shown after a decision: `"left"` (default), `"right"`, or `false` for none (then link `data-cookiegate-open` from every page, e.g. in the footer). */
+  floatingButton?: boolean | 'left' | 'right';
+  /** A close button on the banner (default false). Closing is never consent: the banner shows again on the next page. */
+  closeButton?: boolean;
+  /** Nonce for the `<style>` element used where constructable stylesheets are not supported. */
+  nonce?: string;
 }
 
 /** The configuration after validation, with defaults filled in. */

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, string> = {
   sameSite: '"Lax", "Strict" or "None"',
   language: '"auto" or a language code such as "sv"',
   categories: 'an object with at least one category',
+  floatingButton: 'true, false, "left" or "right"',
+  texts: 'texts per language, such as { "sv": { "title": "Vi använder kakor" } }',
   unknownHosts: '"report", "block" or "allow"',
   consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
 };

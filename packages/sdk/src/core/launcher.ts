@@ -1,0 +1,154 @@
+/**
+ * The part of the UI that lives in the head script: it decides when the UI chunk is
+ * needed (no valid decision, `showBanner()`/`showPreferences()`, a click on
+ * `[data-cookiegate-open]`, a `[data-cookiegate-declaration]` on the page) and draws the
+ * floating "Cookie settings" button in plain DOM, so that a returning visitor with a
+ * valid decision downloads none of the UI. Kept tiny: every page view pays for it.
+ */
+import type { ChangeListener, DecisionContext } from './api';
+import type { ResolvedConfig } from './config';
+import type { ConsentState } from './state';
+
+/** What the UI chunk can show. */
+export type View = 'banner' | 'preferences';
+
+/** The public API as the UI sees it (the UI uses nothing else of the core). */
+export interface CookiegateApi {
+  accepted(id: string): boolean;
+  acceptAll(context?: DecisionContext): Promise<void>;
+  rejectAll(context?: DecisionContext): Promise<void>;
+  save(choices: Record<string, boolean>, context?: DecisionContext): Promise<void>;
+  reset(context?: DecisionContext): Promise<void>;
+  getConsent(): ConsentState | null;
+  getConfig(): ResolvedConfig | null;
+  onChange(listener: ChangeListener): () => void;
+  showBanner(): void;
+  showPreferences(): void;
+}
+
+/** A mounted UI. `from: 'floating'` marks preferences opened from the floating button. */
+export interface UiHandle {
+  open(view: View, from?: 'banner' | 'floating'): void;
+  /** Renders the cookie declaration into an element (`[data-cookiegate-declaration]`). */
+  declare(el: Element): void;
+}
+
+/** The UI chunk's entry: mounts into the shadow root of cookiegate's host element. */
+export type UiMount = (api: CookiegateApi, root: ShadowRoot, lang: string) => UiHandle;
+
+/** Loads the UI chunk for a bundled language (`sv`, `en` or `da`). */
+export type UiLoader = (lang: string) => Promise<UiMount>;
+
+const LABEL: Record<string, string> = { sv: 'Cookieinställningar', da: 'Cookieindstillinger', en: 'Cookie settings' };
+const CSS =
+  ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}' +
+  '.fab{position:fixed;bottom:12px;left:12px;min-height:40px;padding:0 16px;border:1px solid var(--cg-border,#8a8a90);border-radius:var(--cg-radius,20px);' +
+  'background:var(--cg-bg,#fff);color:var(--cg-fg,#1d1d1f);font:600 14px var(--cg-font,system-ui,sans-serif);cursor:pointer;box-shadow:0 2px 8px #0003}' +
+  '.r{left:auto;right:12px}.fab:focus-visible{outline:3px solid var(--cg-focus,#1a4fd6);outline-offset:2px}:host([data-open]) .fab,.fab[hidden]{display:none}' +
+  '@media(prefers-color-scheme:dark){.fab{background:var(--cg-bg,#1c1c1f);color:var(--cg-fg,#f2f2f4)}}';
+
+let api: CookiegateApi;
+let load: UiLoader | undefined;
+let lang: string;
+let root: ShadowRoot | undefined;
+let ui: Promise<UiHandle> | undefined;
+
+/** Runs `f` once the document is parsed (at once if it already is). */
+const ready = (f: () => void) =>
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', f) : f();
+
+/**
+ * Adds a stylesheet to a shadow root: a constructable stylesheet (allowed by a strict
+ * CSP), else a `<style>` with the config's nonce.
+ */
+export function adopt(root: ShadowRoot, css: string, nonce?: string): void {
+  try {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, s];
+  } catch {
+    const s = document.createElement('style');
+    if (nonce) s.nonce = nonce;
+    s.textContent = css;
+    root.append(s);
+  }
+}
+
+/** The shadow root of cookiegate's host element, first in <body> (reached first by Tab). */
+function shadow(): ShadowRoot {
+  if (!root) {
+    const host = document.createElement('cookiegate-ui');
+    root = host.attachShadow({ mode: 'open' });
+    adopt(root, CSS, api.getConfig()!.ui?.nonce);
+    document.body.prepend(host);
+  }
+  return root;
+}
+
+/** The visitor's language: the config's, else `<html lang>`, else the browser's (primary subtag). */
+export const languageOf = (cfg: ResolvedConfig): string =>
+  ((cfg.language != 'auto' && cfg.language) || document.documentElement.lang || navigator.language || 'en').split('-')[0]!.toLowerCase();
+
+/** Loads and mounts the UI once; then `f` runs with it. */
+function withUi(f: (ui: UiHandle) => void): void {
+  if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI' + (load ? ': invalid config' : ': pass { ui } to init()'));
+  const mount = load(LABEL[lang] ? lang : 'en');
+  (ui ||= mount.then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang))))))
+    .then(f)
+    .catch((e) => console.error('[cookiegate]', e));
+}
+
+/** Opens the banner or the preferences, loading the UI chunk first if needed. */
+export const open = (view: View, from?: 'floating'): void => withUi((u) => u.open(view, from));
+
+/**
+ * Shows the banner again (the first layer with Accept all / Reject all / Customize).
+ *
+ * @example
+ * document.querySelector('#cookies').onclick = () => cookiegate.showBanner();
+ */
+export const showBanner = (): void => open('banner');
+
+/**
+ * Opens the preferences dialog, where the visitor can change or withdraw consent per
+ * category and service.
+ *
+ * @example
+ * footerLink.onclick = () => cookiegate.showPreferences();
+ */
+export const showPreferences = (): void => open('preferences');
+
+/**
+ * Starts the UI: the banner when a choice is needed, the floating button after a decision,
+ * `[data-cookiegate-open]` clicks and `[data-cookiegate-declaration]` elements.
+ */
+export function launch(cookiegate: CookiegateApi, loader: UiLoader): void {
+  const cfg = cookiegate.getConfig();
+  if (!cfg) return;
+  api = cookiegate;
+  load = loader;
+  lang = languageOf(cfg);
+  if (!api.getConsent()) showBanner();
+  document.addEventListener('click', (e) => {
+    const t = (e.target as Element).closest?.('[data-cookiegate-open]');
+    if (t) {
+      e.preventDefault();
+      open(t.getAttribute('data-cookiegate-open') == 'banner' ? 'banner' : 'preferences');
+    }
+  });
+  ready(() => {
+    document.querySelectorAll('[data-cookiegate-declaration]').forEach((el) => withUi((u) => u.declare(el)));
+    const pos = cfg.ui?.floatingButton;
+    if (pos === false) return;
+    const b = document.createElement('button');
+    b.className = pos == 'right' ? 'fab r' : 'fab';
+    b.setAttribute('part', 'floating');
+    b.lang = lang;
+    b.textContent = cfg.texts?.[lang]?.settings || LABEL[lang] || LABEL.en!;
+    b.onclick = () => open('preferences', 'floating');
+    shadow().append(b);
+    const sync = (c: ConsentState | null) => (b.hidden = !c);
+    sync(api.getConsent());
+    api.onChange((c) => (sync(c), c || showBanner()));
+  });
+}

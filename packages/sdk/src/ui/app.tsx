@@ -1,0 +1,251 @@
+/**
+ * The banner (first layer), the preferences dialog and the cookie declaration. Stateless
+ * components (the state lives in mount.ts, which re-renders): no hooks in the bundle.
+ * Every text is rendered as text (preact escapes it); links come from structured config.
+ */
+import { h } from 'preact';
+import type { DecisionContext } from '../core/api';
+import type { CookiegateApi } from '../core/launcher';
+import type { ResolvedConfig } from '../core/config';
+import type { ConsentState } from '../core/state';
+import { formatLifetime } from './lifetime';
+import { safeUrl, type CategoryView, type CookieView } from './model';
+import { fmt, list, type Texts } from './texts';
+
+/** What every component needs. */
+export interface Ctx {
+  api: CookiegateApi;
+  cfg: ResolvedConfig;
+  t: Texts;
+  lang: string;
+  cats: CategoryView[];
+  /** `navigator.globalPrivacyControl`: the banner says the signal is respected. */
+  gpc: boolean;
+  /** Stores a decision made on a surface, then closes the UI. */
+  decide(surface: NonNullable<DecisionContext['surface']>, how: 'accept' | 'reject' | Record<string, boolean>): void;
+}
+
+const btn = (label: string, onClick: () => void) => (
+  <button type="button" class="btn" onClick={onClick}>
+    {label}
+  </button>
+);
+
+const closeBtn = (t: Texts, onClick: () => void) => (
+  <button type="button" class="x" aria-label={t.close} onClick={onClick}>
+    ×
+  </button>
+);
+
+/** The first layer: who uses what for which purposes, and three equal buttons. */
+export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
+  const { t, lang, cats } = ctx;
+  const optional = cats.filter((c) => !c.required);
+  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), lang);
+  const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], lang);
+  const policy = safeUrl(ctx.cfg.policyUrl);
+  return (
+    <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
+      <h2 id="cg-bt">{t.title}</h2>
+      <p class="txt">
+        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
+        {policy && <a href={policy}>{t.policy}</a>}
+      </p>
+      <div class="btns">
+        {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
+        {btn(t.rejectAll, () => ctx.decide('banner', 'reject'))}
+        {btn(t.customize, customize)}
+      </div>
+      {ctx.cfg.ui?.closeButton && closeBtn(t, close)}
+    </div>
+  );
+}
+
+/** The choices shown on opening: the stored decision, else only the required ones on. */
+export function initialChoices(cats: CategoryView[], consent: ConsentState | null): Record<string, boolean> {
+  const on: Record<string, boolean> = {};
+  for (const c of cats) {
+    on[c.id] = c.required || consent?.decisions[c.id] === true;
+    for (const s of c.services) on[s.id] = c.required || consent?.decisions[s.id] === true;
+  }
+  return on;
+}
+
+/** Props of the preferences dialog. */
+export interface PreferencesProps {
+  ctx: Ctx;
+  /** The switches' state. */
+  on: Record<string, boolean>;
+  /** Switches a category (with its services) or a service. */
+  toggle(id: string, value: boolean): void;
+  surface: 'preferences' | 'floating';
+  close(): void;
+}
+
+// Focus stays inside the dialog while it is open.
+function trap(e: KeyboardEvent) {
+  if (e.key != 'Tab') return;
+  const d = e.currentTarget as HTMLDialogElement;
+  const all = Array.from(d.querySelectorAll<HTMLElement>('button,input:not([disabled]),summary,a[href]')).filter((el) => el.getClientRects().length);
+  const active = (d.getRootNode() as ShadowRoot).activeElement;
+  const [first, last] = [all[0], all[all.length - 1]];
+  if (e.shiftKey ? active == first || active == d : active == last) {
+    e.preventDefault();
+    (e.shiftKey ? last : first)?.focus();
+  }
+}
+
+const sw = (id: string, checked: boolean, toggle: PreferencesProps['toggle'], disabled: boolean, described?: string) => (
+  <input
+    type="checkbox"
+    role="switch"
+    id={'cg-' + id}
+    checked={checked}
+    disabled={disabled}
+    aria-describedby={described}
+    onChange={(e) => toggle(id, (e.currentTarget as HTMLInputElement).checked)}
+  />
+);
+
+/** The second layer: a modal dialog with a switch per category and per service. */
+export function Preferences({ ctx, on, toggle, surface, close }: PreferencesProps) {
+  const { t, cats } = ctx;
+  return (
+    <dialog
+      ref={(d: HTMLDialogElement | null) => {
+        if (d && !d.open) {
+          d.showModal();
+          d.focus();
+        }
+      }}
+      class="cg"
+      tabIndex={-1}
+      aria-modal="true"
+      aria-labelledby="cg-pt"
+      aria-describedby="cg-pd"
+      lang={ctx.lang}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+      onKeyDown={trap}
+    >
+      <div class="hd">
+        <h2 id="cg-pt">{t.settings}</h2>
+        <p id="cg-pd" class="d">
+          {t.prefsIntro}
+          {ctx.gpc && ' ' + t.gpc}
+        </p>
+        {closeBtn(t, close)}
+      </div>
+      <div class="bd">
+        {cats.map((c) => (
+          <section class="cat" aria-labelledby={'cg-h-' + c.id}>
+            <div class="row">
+              <h3 id={'cg-h-' + c.id}>
+                <label for={'cg-' + c.id}>{c.title}</label>
+              </h3>
+              {c.required && <span class="d">{t.alwaysOn}</span>}
+              {sw(c.id, on[c.id]!, toggle, c.required, c.description && 'cg-d-' + c.id)}
+            </div>
+            {c.description && (
+              <p class="d" id={'cg-d-' + c.id}>
+                {c.description}
+              </p>
+            )}
+            {c.services.length > 0 && (
+              <ul>
+                {c.services.map((s) => (
+                  <li>
+                    <div class="row">
+                      <label for={'cg-' + s.id}>{s.title}</label>
+                      {sw(s.id, on[s.id]!, toggle, c.required)}
+                    </div>
+                    <details>
+                      <summary>{t.details}</summary>
+                      <div>
+                        {s.vendor && (
+                          <p>
+                            {t.vendor}: {s.vendor}
+                          </p>
+                        )}
+                        {s.purpose && (
+                          <p>
+                            {t.purpose}: {s.purpose}
+                          </p>
+                        )}
+                        {s.description && <p>{s.description}</p>}
+                        {safeUrl(s.privacyUrl) && (
+                          <p>
+                            <a href={safeUrl(s.privacyUrl)} target="_blank" rel="noopener">
+                              {fmt(t.privacy, { vendor: s.vendor || s.title })}
+                            </a>
+                          </p>
+                        )}
+                        {s.cookies.length > 0 && <CookieTable ctx={ctx} rows={s.cookies} />}
+                      </div>
+                    </details>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+      <div class="ft btns">
+        {btn(t.acceptAll, () => ctx.decide(surface, 'accept'))}
+        {btn(t.rejectAll, () => ctx.decide(surface, 'reject'))}
+        {btn(t.save, () => ctx.decide(surface, on))}
+      </div>
+    </dialog>
+  );
+}
+
+/** Cookies and storage keys with their lifetime, domain and purpose (and service, in the declaration). */
+export function CookieTable({ ctx, rows, service }: { ctx: Ctx; rows: (CookieView & { service?: string })[]; service?: boolean }) {
+  const { t, lang } = ctx;
+  return (
+    <table>
+      <thead>
+        <tr>
+          {(service ? [t.service] : []).concat(t.name, t.lifetime, t.domain, t.purpose).map((x) => (
+            <th scope="col">{x}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c) => (
+          <tr>
+            {service && <td>{c.service}</td>}
+            <td>{c.name}</td>
+            <td>{c.lifetime ? formatLifetime(c.lifetime, lang, t.session) : '–'}</td>
+            <td>{c.storage ? t.storage : c.domain || location.hostname}</td>
+            <td>{c.purpose || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The cookie declaration for the cookie-policy page: every service and cookie, the choice, a button to change it. */
+export function Declaration({ ctx, consent }: { ctx: Ctx; consent: ConsentState | null }) {
+  const { t } = ctx;
+  return (
+    <div class="cg decl" lang={ctx.lang}>
+      {btn(t.change, () => ctx.api.showPreferences())}
+      {ctx.cats.map((c) => {
+        const rows = c.services.flatMap((s) => s.cookies.map((k) => ({ ...k, service: s.vendor ? s.title + ' (' + s.vendor + ')' : s.title })));
+        const state = c.required ? t.alwaysOn : !consent ? t.undecided : consent.decisions[c.id] ? t.granted : t.denied;
+        return (
+          <section data-category={c.id}>
+            <h3>{c.title}</h3>
+            {c.description && <p class="d">{c.description}</p>}
+            <p>{fmt(t.choice, { state })}</p>
+            {rows.length > 0 && <CookieTable ctx={ctx} rows={rows} service />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

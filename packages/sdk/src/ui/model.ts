@@ -1,0 +1,94 @@
+import type { ResolvedConfig, ServiceConfig } from '../core/config';
+import type { PresetInfo } from '../services/types';
+import { local, type Texts } from './texts';
+
+/** A cookie or storage key as the tables show it. */
+export interface CookieView {
+  name: string;
+  /** `"session"` or an ISO 8601 duration; undefined when not declared. */
+  lifetime?: string;
+  domain?: string;
+  purpose?: string;
+  /** Browser storage rather than a cookie. */
+  storage?: boolean;
+}
+
+/** A service with its texts in the visitor's language (config over preset). */
+export interface ServiceView {
+  id: string;
+  title: string;
+  vendor?: string;
+  purpose?: string;
+  description?: string;
+  privacyUrl?: string;
+  cookies: CookieView[];
+}
+
+/** A category with its services. */
+export interface CategoryView {
+  id: string;
+  title: string;
+  description?: string;
+  required: boolean;
+  services: ServiceView[];
+}
+
+/** Looks up what a vendor preset says about itself. */
+export type PresetLookup = (id: string) => PresetInfo | undefined;
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What the UI shows: every category with its services and their cookies, texts in the
+ * visitor's language. A service's own config wins over its preset; built-in category
+ * names cover the usual ids (necessary, functional, analytics, marketing).
+ */
+export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?: PresetLookup): CategoryView[] {
+  const T = t as unknown as Record<string, string | undefined>;
+  return Object.keys(cfg.categories).map((id) => {
+    const c = cfg.categories[id]!;
+    return {
+      id,
+      title: local(c.title, lang) || T[id] || cap(id),
+      description: local(c.description, lang) || T[id + 'Text'],
+      required: c.required === true,
+      services: Object.keys(cfg.services)
+        .filter((s) => cfg.services[s]!.category == id)
+        .map((s) => service(s, cfg.services[s]!, lang, presets)),
+    };
+  });
+}
+
+function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLookup): ServiceView {
+  const p = s.preset ? presets?.(s.preset) : undefined;
+  // The preset's cookies, each overridden by a declaration of the same name in the config.
+  const cookies = new Map<string, CookieView>();
+  for (const c of p?.cookies || []) {
+    cookies.set(c.name, { name: c.name, lifetime: c.lifetime, domain: c.domain, purpose: local(c.purpose, lang), storage: !!c.storage });
+  }
+  for (const c of s.cookies || []) {
+    const d = typeof c == 'string' ? { name: c } : c;
+    const was = cookies.get(d.name);
+    cookies.delete(d.name);
+    cookies.set(d.name, {
+      ...was,
+      name: d.name,
+      ...(d.lifetime && { lifetime: d.lifetime }),
+      ...(d.domain && { domain: d.domain }),
+      ...(d.purpose && { purpose: local(d.purpose, lang) }),
+    });
+  }
+  for (const k of s.storage || []) if (!cookies.has(k)) cookies.set(k, { name: k, storage: true });
+  return {
+    id,
+    title: local(s.title, lang) || local(p?.title, lang) || cap(id),
+    vendor: s.vendor || p?.vendor,
+    purpose: local(p?.purpose, lang),
+    description: local(s.description, lang) || local(p?.description, lang),
+    privacyUrl: s.privacyUrl || p?.privacyUrl,
+    cookies: [...cookies.values()],
+  };
+}
+
+/** A link target from config: http(s), or a path on the site; never `javascript:`. */
+export const safeUrl = (u: string | undefined): string | undefined => (u && /^(https?:\/\/|\/|\.|#|\?)/i.test(u) ? u : undefined);

@@ -1,0 +1,144 @@
+import { describe, expect, it, vi } from 'vitest';
+import { checkConfig } from '../core/check';
+import type { CookiegateApi } from '../core/launcher';
+import type { ConsentState } from '../core/state';
+import en from './i18n/en';
+import sv from './i18n/sv';
+import { buildModel } from './model';
+import { createUi } from './mount';
+
+// jsdom has no modal dialogs.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+
+const evil = '<img src=x onerror="window.pwned=1">';
+const input = {
+  revision: 1,
+  policyUrl: 'javascript:alert(1)',
+  categories: { necessary: { required: true }, analytics: { title: { sv: 'Analys ' + evil, en: 'Analytics' } }, marketing: {} },
+  services: {
+    stats: {
+      category: 'analytics',
+      vendor: 'Stats <b>AB</b>',
+      privacyUrl: 'https://stats.example/p',
+      cookies: ['_st', { name: '_st_id', lifetime: 'P2Y', purpose: { sv: 'Räknar ' + evil } }],
+      storage: ['st_*'],
+    },
+    ga: { category: 'marketing', preset: 'google-analytics', title: 'Min GA' },
+  },
+  texts: { sv: { title: 'Vi använder kakor ' + evil } },
+};
+
+function fakeApi(consent: ConsentState | null = null) {
+  const config = checkConfig(input).config!;
+  const calls: unknown[][] = [];
+  const api: CookiegateApi = {
+    accepted: () => false,
+    acceptAll: async (c) => void calls.push(['acceptAll', c]),
+    rejectAll: async (c) => void calls.push(['rejectAll', c]),
+    save: async (ch, c) => void calls.push(['save', ch, c]),
+    reset: async () => {},
+    getConsent: () => consent,
+    getConfig: () => config,
+    onChange: () => () => {},
+    showBanner: () => {},
+    showPreferences: () => {},
+  };
+  return { api, calls, config };
+}
+
+const preset = (id: string) =>
+  id == 'google-analytics'
+    ? {
+        vendor: 'Google Ireland Ltd',
+        title: 'Google Analytics',
+        purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics' },
+        description: 'desc',
+        privacyUrl: 'https://policies.google.com/privacy',
+        cookies: [{ name: '_ga', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' } }],
+      }
+    : undefined;
+
+function mount(consent: ConsentState | null = null) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const f = fakeApi(consent);
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const ui = createUi(f.api, root, 'sv', sv, preset);
+  return { ...f, root, ui };
+}
+
+describe('UI', () => {
+  it('renders config texts as text, never as HTML, and drops javascript: links', () => {
+    const { root, ui } = mount();
+    ui.open('banner');
+    const banner = root.querySelector('.ban')!;
+    expect(banner.querySelector('h2')!.textContent).toBe('Vi använder kakor ' + evil);
+    expect(banner.textContent).toContain('analys ' + evil.toLowerCase());
+    expect(banner.textContent).toContain('Stats <b>AB</b>');
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(banner.querySelector('a')).toBeNull();
+    ui.open('preferences');
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.textContent).toContain('Räknar ' + evil);
+    expect((window as any).pwned).toBeUndefined();
+  });
+
+  it('has three buttons on the banner and nothing pre-ticked in the preferences', () => {
+    const { root, ui } = mount();
+    ui.open('banner');
+    expect(Array.from(root.querySelectorAll('.ban button'), (b) => b.textContent)).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
+    ui.open('preferences');
+    const switches = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'));
+    expect(switches.map((s) => [s.id, s.checked, s.disabled])).toEqual([
+      ['cg-necessary', true, true],
+      ['cg-analytics', false, false],
+      ['cg-stats', false, false],
+      ['cg-marketing', false, false],
+      ['cg-ga', false, false],
+    ]);
+  });
+
+  it('shows the stored choice after a decision', () => {
+    const { root, ui } = mount({ id: 'x', revision: 1, decidedAt: 0, expiresAt: 1, decisions: { necessary: true, analytics: true, stats: true, marketing: false, ga: false } });
+    ui.open('preferences');
+    const on = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'), (s) => s.checked);
+    expect(on).toEqual([true, true, true, false, false]);
+  });
+
+  it('passes the surface, the locale and the shown hash with each decision', async () => {
+    const { root, ui, calls } = mount();
+    ui.open('banner');
+    root.querySelectorAll<HTMLButtonElement>('.ban button')[1]!.click();
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]![0]).toBe('rejectAll');
+    expect(calls[0]![1]).toMatchObject({ surface: 'banner', locale: 'sv', shownHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('stores the switched choices with Save', async () => {
+    const { root, ui, calls } = mount();
+    ui.open('preferences', 'floating');
+    const stats = root.querySelector<HTMLInputElement>('#cg-stats')!;
+    stats.click();
+    root.querySelectorAll<HTMLButtonElement>('.ft button')[2]!.click();
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]![1]).toEqual({ necessary: true, analytics: true, stats: true, marketing: false, ga: false });
+    expect(calls[0]![2]).toMatchObject({ surface: 'floating' });
+  });
+});
+
+describe('model', () => {
+  it('merges presets with the config (config wins) and names categories', () => {
+    const cfg = checkConfig(input).config!;
+    const cats = buildModel(cfg, 'en', en, preset);
+    expect(cats.map((c) => c.title)).toEqual(['Necessary', 'Analytics', 'Marketing']);
+    const ga = cats[2]!.services[0]!;
+    expect(ga).toMatchObject({ title: 'Min GA', vendor: 'Google Ireland Ltd', purpose: 'Visitor statistics', privacyUrl: 'https://policies.google.com/privacy' });
+    expect(ga.cookies).toContainEqual({ name: '_ga', lifetime: 'P2Y', domain: undefined, purpose: 'Tells visitors apart', storage: false });
+    const stats = cats[1]!.services[0]!;
+    expect(stats.cookies.map((c) => c.name)).toEqual(['_st', '_st_id', 'st_*']);
+    expect(stats.cookies[2]).toEqual({ name: 'st_*', storage: true });
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Mounts the UI into cookiegate's shadow root and keeps its state (the components are
+ * stateless). Uses only the public API it is given.
+ */
+import { h, render } from 'preact';
+import { adopt, type CookiegateApi, type UiHandle } from '../core/launcher';
+import { Banner, Declaration, initialChoices, Preferences, type Ctx } from './app';
+import { canonical, sha256 } from './hash';
+import { buildModel, type PresetLookup } from './model';
+import { CSS } from './style';
+import { resolveTexts, type Texts } from './texts';
+
+/** The focused element, looking into shadow roots. */
+function deepActive(): HTMLElement | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a as HTMLElement | null;
+}
+
+/**
+ * Creates the UI for one language. `base` are the bundled texts of that language (or
+ * English for another language); the config's `texts[lang]` override them.
+ */
+export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, base: Texts, presets?: PresetLookup): UiHandle {
+  const cfg = api.getConfig()!;
+  const t = resolveTexts(base, lang, cfg);
+  const cats = buildModel(cfg, lang, t, presets);
+  // What was shown, for the proof of each decision: the config and the texts of this language.
+  const shown = sha256(canonical({ config: cfg, texts: t })).catch(() => undefined);
+  adopt(root, CSS, cfg.ui?.nonce);
+  const box = root.appendChild(document.createElement('div'));
+
+  let banner = false;
+  let prefs = false;
+  /** What opened the preferences: the floating button counts as its own surface. */
+  let from: string | undefined;
+  /** Where focus was before the preferences opened, to return it there. */
+  let back: HTMLElement | null = null;
+  let on: Record<string, boolean> = {};
+
+  const draw = () => {
+    root.host.toggleAttribute('data-open', banner || prefs);
+    render(
+      [
+        banner && h(Banner, { ctx, customize: () => handle.open('preferences'), close: () => ((banner = false), draw()) }),
+        prefs && h(Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
+      ],
+      box,
+    );
+  };
+  // A category switches its services; a category with services is on when all of them are.
+  const toggle = (id: string, v: boolean) => {
+    on = { ...on, [id]: v };
+    for (const c of cats) {
+      if (c.id == id) for (const x of c.services) on[x.id] = v;
+      if (c.services.length) on[c.id] = c.services.every((x) => on[x.id]);
+    }
+    draw();
+  };
+  // Closing is never consent. Focus returns where it was (else to the floating button).
+  function close() {
+    prefs = false;
+    draw();
+    (back?.isConnected ? back : root.querySelector<HTMLElement>('.fab:not([hidden])'))?.focus();
+  }
+
+  const ctx: Ctx = {
+    api,
+    cfg,
+    t,
+    lang,
+    cats,
+    gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    decide(surface, how) {
+      shown
+        .then((shownHash) => {
+          const c = { surface, shownHash, locale: lang };
+          return how == 'accept' ? api.acceptAll(c) : how == 'reject' ? api.rejectAll(c) : api.save(how, c);
+        })
+        .then(() => {
+          banner = false;
+          close();
+        })
+        .catch((e) => console.error('[cookiegate]', e));
+    },
+  };
+
+  const handle: UiHandle = {
+    open(view, by) {
+      if (view == 'banner') banner = true;
+      else {
+        back = deepActive();
+        from = by;
+        on = initialChoices(cats, api.getConsent());
+        prefs = true;
+      }
+      draw();
+    },
+    declare(el) {
+      if (el.shadowRoot) return;
+      const r = el.attachShadow({ mode: 'open' });
+      adopt(r, CSS, cfg.ui?.nonce);
+      const paint = () => render(h(Declaration, { ctx, consent: api.getConsent() }), r);
+      paint();
+      api.onChange(paint);
+    },
+  };
+  return handle;
+}

@@ -1,0 +1,30 @@
+/**
+ * The UI's stylesheet, adopted into the shadow root. Themable through CSS custom
+ * properties set anywhere above the host (they inherit into the shadow root):
+ * --cg-bg, --cg-fg, --cg-muted, --cg-border, --cg-accent, --cg-accent-fg, --cg-focus,
+ * --cg-radius, --cg-font. Light and dark defaults follow `prefers-color-scheme`.
+ */
+export const CSS =
+  '.cg{--b:var(--cg-bg,#fff);--f:var(--cg-fg,#1d1d1f);--m:var(--cg-muted,#4a4a50);--l:var(--cg-border,#8a8a90);--a:var(--cg-accent,#1a4fd6);--af:var(--cg-accent-fg,#fff);--o:var(--cg-focus,#1a4fd6);--r:var(--cg-radius,12px);' +
+  'font:14px/1.45 var(--cg-font,system-ui,sans-serif);color:var(--f);background:var(--b);box-sizing:border-box;border:1px solid var(--l);border-radius:var(--r)}' +
+  '@media(prefers-color-scheme:dark){.cg{--b:var(--cg-bg,#1c1c1f);--f:var(--cg-fg,#f2f2f4);--m:var(--cg-muted,#c4c4ca);--a:var(--cg-accent,#9db8ff);--af:var(--cg-accent-fg,#0b1530);--o:var(--cg-focus,#9db8ff)}}' +
+  '.cg *{box-sizing:inherit;margin:0;font:inherit;color:inherit}' +
+  '.cg :focus-visible{outline:3px solid var(--o);outline-offset:2px}' +
+  '.cg a,.cg summary{color:var(--a);text-decoration:underline;cursor:pointer}' +
+  '.cg h2{font-size:18px;font-weight:700}.cg h3{font-weight:700}.d{color:var(--m);font-size:14px}' +
+  '.ban{position:fixed;left:8px;right:8px;bottom:8px;max-height:calc(100vh - 16px);overflow:auto;padding:12px 14px;box-shadow:0 4px 24px #0004}' +
+  '.txt{margin:4px 0 12px}' +
+  '.btns{display:grid;grid-template-columns:1fr 1fr;gap:8px}.btns>:last-child{grid-column:1/-1}' +
+  '.btn{min-height:44px;padding:8px 12px;border:0;border-radius:8px;background:var(--a);color:var(--af);font-weight:600;cursor:pointer}' +
+  '.x{position:absolute;top:8px;right:8px;width:40px;height:40px;border:0;background:none;font-size:24px;cursor:pointer}' +
+  '@media(min-width:720px){.cg{font-size:15px}.ban{left:50%;right:auto;translate:-50%;width:min(960px,100vw - 32px);bottom:16px;padding:20px 24px}.btns{grid-template-columns:repeat(3,1fr)}.btns>:last-child{grid-column:auto}}' +
+  'dialog.cg{padding:0;width:min(720px,100vw - 16px);max-width:none;max-height:calc(100vh - 16px);flex-direction:column}dialog.cg[open]{display:flex}dialog::backdrop{background:#0008}' +
+  '.hd{position:relative;padding:16px 56px 8px 16px}.bd{overflow:auto;padding:0 16px}.ft{padding:12px 16px 16px;border-top:1px solid var(--l)}' +
+  '.cat{border-top:1px solid var(--l);padding:12px 0}.row{display:flex;align-items:center;gap:12px;min-height:32px}.row>:first-child{flex:1}' +
+  'ul{list-style:none;padding:0}li{padding:8px 0 0 12px;border-left:3px solid var(--l);margin-top:8px}details>div{padding:4px 0;font-size:14px}' +
+  'table{border-collapse:collapse;width:100%;margin-top:6px;font-size:13px;overflow-wrap:anywhere}th,td{border:1px solid var(--l);padding:4px 6px;vertical-align:top;text-align:left}th{font-weight:700}' +
+  '[role=switch]{appearance:none;flex:none;position:relative;width:44px;height:26px;border:2px solid var(--m);border-radius:13px;cursor:pointer}' +
+  '[role=switch]:before{content:"";position:absolute;top:3px;left:3px;width:16px;height:16px;border-radius:50%;background:var(--m)}' +
+  '[role=switch]:checked{background:var(--a);border-color:var(--a)}[role=switch]:checked:before{left:21px;background:var(--af)}[role=switch]:disabled{opacity:.7;cursor:default}' +
+  '.decl{padding:16px}.decl section{margin-top:16px}' +
+  '@media(prefers-reduced-motion:no-preference){.ban{animation:cg .2s}[role=switch]:before{transition:left .15s}}@keyframes cg{from{transform:translateY(12px)}}';

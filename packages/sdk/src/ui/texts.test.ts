@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import da from './i18n/da';
+import en from './i18n/en';
+import sv from './i18n/sv';
+import { fmt, list, local, resolveTexts } from './texts';
+
+describe('texts', () => {
+  it('has the same keys in every bundled language', () => {
+    expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('names the three buttons as the regulators expect', () => {
+    expect([sv.acceptAll, sv.rejectAll, sv.customize]).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
+    expect([da.acceptAll, da.rejectAll, da.customize]).toEqual(['Accepter alle', 'Afvis alle', 'Tilpas']);
+    expect([en.acceptAll, en.rejectAll, en.customize]).toEqual(['Accept all', 'Reject all', 'Customize']);
+    expect([sv.settings, da.settings, en.settings]).toEqual(['Cookieinställningar', 'Cookieindstillinger', 'Cookie settings']);
+    expect(sv.gpc).toMatch(/^Webbläsarens GPC-signal respekteras/);
+    expect(sv.withdraw).toMatch(/återkalla/);
+    expect(en.withdraw).toMatch(/withdraw/);
+  });
+
+  it('overrides texts per language from the config and warns about unknown keys', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = resolveTexts(sv, 'sv', { texts: { sv: { title: 'Kakor', titel: 'x' }, en: { title: 'Cookies!' } } });
+    expect(t.title).toBe('Kakor');
+    expect(t.acceptAll).toBe('Acceptera alla');
+    expect(warn).toHaveBeenCalledWith('[cookiegate] config: texts.sv.titel: unknown text (ignored)');
+    // A language that is not bundled gets the English texts with its own overrides.
+    expect(resolveTexts(en, 'de', { texts: { de: { acceptAll: 'Alle akzeptieren' } } }).acceptAll).toBe('Alle akzeptieren');
+  });
+
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(fmt('Partner: {vendors}.', { vendors: 'Google' })).toBe('Partner: Google.');
+    expect(fmt('{a} {b}', { a: '<b>' })).toBe('<b> {b}');
+  });
+
+  it('picks a config text in the visitor\'s language, else English, else the first', () => {
+    expect(local('Analys', 'en')).toBe('Analys');
+    expect(local({ sv: 'Analys', en: 'Analytics' }, 'sv')).toBe('Analys');
+    expect(local({ sv: 'Analys', en: 'Analytics' }, 'da')).toBe('Analytics');
+    expect(local({ sv: 'Analys' }, 'da')).toBe('Analys');
+    expect(local(undefined, 'sv')).toBeUndefined();
+  });
+
+  it('lists in the visitor\'s language', () => {
+    expect(list(['statistik', 'marknadsföring'], 'sv')).toBe('statistik och marknadsföring');
+    expect(list(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+  });
+});
