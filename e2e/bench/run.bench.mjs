@@ -38,6 +38,8 @@ const arg = (name, dflt) => {
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const RUNS = +arg('runs', process.env.BENCH_RUNS || 15);
+// The whole bench stays within this many minutes: a pass stops adding rounds (at least 3) when the next would not fit.
+const MAX_S = +arg('max-minutes', 10) * 60;
 const PASSES = arg('pass', '1,4').split(',').map(Number);
 const ONLY = arg('tools', '').split(',').filter(Boolean);
 const OUT = arg('out', join(import.meta.dirname, 'results', 'latest'));
@@ -343,9 +345,16 @@ function markdown(result) {
   L.push(`# Benchmark: cookiegate and the open-source anchors`, '');
   L.push(
     `${result.date} · ${machine.cpus}× ${machine.cpuModel} · ${machine.memGiB} GiB · Node ${machine.node} · ${machine.chromium} (headless) · ` +
-      `${result.runs} runs per tool and pass (after 1 warm-up run), fresh context per run · load average ${machine.loadStart.join(' / ')} at start, ${machine.loadEnd.join(' / ')} at end`,
+      `${result.passes.map((p) => `${p.runs} runs per tool at ${p.rate}×`).join(', ')} (after 1 warm-up run each), fresh context per run · ` +
+      `1-minute load average ${machine.loadDuringRounds.mean} (${machine.loadDuringRounds.min.toFixed(1)}–${machine.loadDuringRounds.max.toFixed(1)}) during the runs on ${machine.cpus} cores`,
     '',
   );
+  if (machine.loadDuringRounds.mean > machine.cpus)
+    L.push(
+      `> Note: measured while other work loaded the machine (1-minute load average ${machine.loadDuringRounds.mean} on ${machine.cpus} cores): ` +
+        'times are inflated and noisy (compare tools within this run, not with other runs); bytes are exact.',
+      '',
+    );
   const cb = result.cookiegateBuild;
   L.push(
     'Versions: ' + result.tools.map((t) => `${t.name} ${t.version}`).join(', ') +
@@ -369,7 +378,7 @@ function markdown(result) {
   L.push('', 'Files requested: ' + result.tools.map((t) => `${t.name}: first visit ${p0.tools[t.name].bytes.first.files.join(', ')}; returning ${p0.tools[t.name].bytes.returning.files.join(', ') || 'none'}`).join(' · '), '');
   for (const p of result.passes) {
     const cpu = p.rate === 1 ? 'CPU not throttled' : `CPU throttled ${p.rate}×`;
-    L.push(`## First visit, ${cpu} (median (min–max) of ${result.runs} runs)`, '');
+    L.push(`## First visit, ${cpu} (median (min–max) of ${p.runs} runs)`, '');
     L.push('| tool | banner visible ms | banner fully opaque ms | script ms | long tasks on the page (count / ms) | long frames running the tool (count / its ms) | CLS | accept → GA tag ms | accept → all 4 tags ms |');
     L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const t of result.tools) {
@@ -463,31 +472,43 @@ async function main() {
   };
   const result = {
     date: new Date().toISOString(),
-    runs: RUNS,
+    runsAsked: RUNS,
+    maxMinutes: MAX_S / 60,
     settleMs: SETTLE,
     machine,
     tools: tools.map((t) => ({ name: t.name, version: t.version, config: strSize(t.config) })),
     cookiegateBuild: buildInfo(),
     passes: [],
   };
+  const loads = [];
   try {
-    for (const rate of PASSES) {
+    for (const [k, rate] of PASSES.entries()) {
       const raw = Object.fromEntries(tools.map((t) => [t.name, []]));
+      const passStart = Date.now();
+      // Throttled passes take longer: they get a larger share of the time left.
+      const weight = (r) => (r > 1 ? 2 : 1);
+      const budget = ((MAX_S - (passStart - started) / 1000) * weight(rate)) / PASSES.slice(k).reduce((a, r) => a + weight(r), 0);
       for (const t of tools) await run(browser, server.origin, t, rate); // warm-up, discarded
+      let rounds = 0;
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, in a different order each round, so that load changes hit every tool alike.
         const order = [...tools].sort(() => Math.random() - 0.5);
         for (const t of order) raw[t.name].push(await run(browser, server.origin, t, rate));
-        process.stderr.write(`\rCPU ${rate}×: ${i + 1}/${RUNS} rounds · ${((Date.now() - started) / 1000).toFixed(0)} s   `);
+        rounds = i + 1;
+        loads.push(loadavg()[0]);
+        const spent = (Date.now() - passStart) / 1000;
+        process.stderr.write(`\rCPU ${rate}×: ${rounds}/${RUNS} rounds · ${((Date.now() - started) / 1000).toFixed(0)} s · load ${loadavg()[0].toFixed(1)}   `);
+        if (rounds >= 3 && spent + spent / (rounds + 1) > budget) break;
       }
       process.stderr.write('\n');
-      result.passes.push({ rate, tools: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, summarize(v)])), raw });
+      result.passes.push({ rate, runs: rounds, tools: Object.fromEntries(Object.entries(raw).map(([k2, v]) => [k2, summarize(v)])), raw });
     }
   } finally {
     await browser.close();
     await server.close();
   }
   machine.loadEnd = loadavg().map((x) => +x.toFixed(2));
+  machine.loadDuringRounds = { mean: +(loads.reduce((a, x) => a + x, 0) / loads.length).toFixed(2), min: Math.min(...loads), max: Math.max(...loads) };
   result.durationS = Math.round((Date.now() - started) / 1000);
   result.aims = aims(result);
   mkdirSync(dirname(OUT), { recursive: true });
