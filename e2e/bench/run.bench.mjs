@@ -20,7 +20,8 @@
  * answered by stand-ins (Playwright routes).
  *
  * Options: --runs N (default 15), --pass 1,4 (throttling rates), --tools a,b,
- * --out e2e/bench/results/latest (writes .json and .md), --settle ms (default 500).
+ * --out e2e/bench/results/latest (writes .json and .md), --settle ms (default 500),
+ * --max-minutes M (default 10), --report run.json (only rewrite the markdown of a run).
  */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -339,6 +340,33 @@ const ms = (s, d = 1) => `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.
 const n3 = (s) => `${s.median.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`;
 const cnt = (s) => `${s.median} (${s.min}–${s.max})`;
 
+/** The compact table (also in the README): medians, unthrottled / 4× throttled. */
+function summary(result) {
+  const p1 = result.passes.find((p) => p.rate === 1);
+  const p4 = result.passes.find((p) => p.rate !== 1);
+  const both = (key, d = 0) => [p1, p4].filter(Boolean).map((p) => p.tools[key.t][key.m].median.toFixed(d)).join(' / ');
+  const br = (b) => kb(b.js.brotli + b.css.brotli);
+  const L = [];
+  L.push(
+    `| tool | first visit KB (brotli) | returning visit KB (brotli) | banner visible ms | tool script ms, first visit | tool script ms, returning visit | long frames running the tool${p4 ? ` at ${p4.rate}×` : ''} (first / returning, max) | CLS (max) | accept → GA tag ms |`,
+  );
+  L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const t of result.tools) {
+    const s = (p1 || p4).tools[t.name];
+    const q = (p4 || p1).tools[t.name];
+    const clsMax = Math.max(...[p1, p4].filter(Boolean).flatMap((p) => [p.tools[t.name]['first.cls'].max, p.tools[t.name]['returning.cls'].max]));
+    L.push(
+      `| ${t.name} ${t.version} | ${br(s.bytes.first)} | ${br(s.bytes.returning)} | ${both({ t: t.name, m: 'first.bannerMs' })} | ${both({ t: t.name, m: 'first.scriptMs' }, 1)} | ` +
+        `${both({ t: t.name, m: 'returning.scriptMs' }, 1)} | ${q['first.toolFrames.count'].max} / ${q['returning.toolFrames.count'].max} | ${clsMax.toFixed(3)} | ${both({ t: t.name, m: 'first.acceptToTagMs' })} |`,
+    );
+  }
+  L.push(
+    '',
+    `Medians${p4 ? `, unthrottled / CPU throttled ${p4.rate}×` : ''}. First visit: everything the tool loads on a page where the visitor accepts (cookiegate: head script, UI, write path); returning visit: decision stored.`,
+  );
+  return L.join('\n');
+}
+
 function markdown(result) {
   const L = [];
   const { machine } = result;
@@ -361,6 +389,7 @@ function markdown(result) {
       ` (cookiegate built from ${cb.commit}${cb.uncommittedChanges ? ' with changes not yet committed in packages/sdk' : ''}, ${cb.builtAt})`,
     '',
   );
+  L.push('## Summary', '', summary(result), '');
   L.push('## Bytes (the tool\'s own files; KB = 1024 B; raw / gzip / brotli)', '');
   L.push('| tool | first visit JS | first visit CSS | first visit total brotli | of which before the decision | returning visit JS | returning visit CSS | returning total brotli | inline config (brotli) |');
   L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -519,7 +548,14 @@ async function main() {
   process.stderr.write(`wrote ${relative(ROOT, OUT)}.json and .md in ${result.durationS} s\n`);
 }
 
-main().catch((e) => {
+// --report file.json: only write the markdown of an earlier run (next to --out).
+const REPORT = arg('report', '');
+(REPORT ? Promise.resolve().then(() => {
+  const result = JSON.parse(readFileSync(REPORT, 'utf8'));
+  result.aims = aims(result);
+  writeFileSync(OUT + '.md', markdown(result));
+  process.stdout.write(markdown(result));
+}) : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
