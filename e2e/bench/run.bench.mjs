@@ -25,8 +25,9 @@
  */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { STAND_INS, TEXTS } from './site.mjs';
@@ -439,6 +440,7 @@ function markdown(result) {
     `- Script ms: main-thread time of the tool in a CDP CPU profile (100 µs sampling): samples whose nearest frame with a script URL is one of the tool's files, so the browser APIs it calls (DOM, forced style and layout, Intl) count as its own; from navigation until the banner had been visible for ${SETTLE} ms (first visit; ${SETTLE * 2} ms at 4×) or until the tags ran and the page settled (returning visit). Parsing and compiling happen off the main thread here (the main-thread v8.compile of every tool's files is under 0.2 ms in a trace) and are not counted. The JSON also has the tool's own functions' self time (selfScriptMs) and the tool's script time while accepting (acceptScriptMs).`,
     '- Long tasks and CLS: PerformanceObserver over the whole page view (first visit: load, banner, accepting). "Long tasks on the page" are every long task (the page has no scripts but the tool and the tag stand-ins, but a loaded machine stretches any task); "long frames running the tool" are Long Animation Frames (≥ 50 ms) in which a script of the tool ran (its files or the page\'s inline config/init), with the tool\'s script ms in them. CLS is the largest session window of shifts without recent input.',
     '- Accept → tag: from the click event to the GA4 stand-in (and to the last of the four stand-ins) running, as `performance.now()` in the page.',
+    '- Network: loopback, no latency. On a real connection every file loaded after the first costs a round trip more (cookiegate loads its UI when a choice is needed and its write path when the visitor decides; tarteaucitron loads its CSS, language and services files after its script), which these times do not show.',
   );
   return L.join('\n') + '\n';
 }
@@ -468,6 +470,10 @@ function aims(result) {
   return out;
 }
 
+/** sha256 (first 12 hex digits) of each .js file in `dir`. */
+const fileHashes = (dir) =>
+  Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex').slice(0, 12)]));
+
 /** Which cookiegate was measured: the commit, whether packages/sdk had changes not committed, when dist was built. */
 function buildInfo() {
   const git = (...a) => {
@@ -489,6 +495,13 @@ function buildInfo() {
 async function main() {
   const started = Date.now();
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  // A snapshot of cookiegate's build: others may rebuild packages/sdk/dist while the bench runs.
+  const cg = tools.find((t) => t.name === 'cookiegate');
+  if (cg) {
+    const snap = mkdtempSync(join(tmpdir(), 'cookiegate-bench-'));
+    for (const f of readdirSync(cg.dir)) if (f.endsWith('.js')) copyFileSync(join(cg.dir, f), join(snap, f));
+    cg.dir = snap;
+  }
   const server = await serve(tools);
   const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
   const machine = {
@@ -506,7 +519,7 @@ async function main() {
     settleMs: SETTLE,
     machine,
     tools: tools.map((t) => ({ name: t.name, version: t.version, config: strSize(t.config) })),
-    cookiegateBuild: buildInfo(),
+    cookiegateBuild: { ...buildInfo(), files: cg ? fileHashes(cg.dir) : {} },
     passes: [],
   };
   const loads = [];
@@ -535,6 +548,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    if (cg) rmSync(cg.dir, { recursive: true, force: true });
   }
   machine.loadEnd = loadavg().map((x) => +x.toFixed(2));
   machine.loadDuringRounds = { mean: +(loads.reduce((a, x) => a + x, 0) / loads.length).toFixed(2), min: Math.min(...loads), max: Math.max(...loads) };
