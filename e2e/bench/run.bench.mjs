@@ -327,7 +327,7 @@ const METRICS = [
 ];
 
 function summarize(runs) {
-  const out = {};
+  const out = { n: runs.length };
   for (const m of METRICS) out[m] = stat(runs.map((r) => get(r, m)));
   // Bytes are the same in every run (same files requested): report the first run's, checked.
   out.bytes = { toBanner: runs[0].first.bytesToBanner, first: runs[0].first.bytes, returning: runs[0].returning.bytes };
@@ -363,7 +363,7 @@ function summary(result) {
   }
   L.push(
     '',
-    `Medians${p4 ? `, unthrottled / CPU throttled ${p4.rate}×` : ''}. First visit: everything the tool loads on a page where the visitor accepts (cookiegate: head script, UI, write path); returning visit: decision stored.`,
+    `Medians, ${p1 && p4 ? `unthrottled / CPU throttled ${p4.rate}×` : p4 ? `CPU throttled ${p4.rate}×` : 'unthrottled'}. First visit: everything the tool loads on a page where the visitor accepts (cookiegate: head script, UI, write path); returning visit: decision stored.`,
   );
   return L.join('\n');
 }
@@ -430,6 +430,8 @@ function markdown(result) {
     }
     L.push('');
   }
+  if (result.errors?.length)
+    L.push('## Failed runs (left out)', '', ...result.errors.map((e) => `- ${e.tool} at ${e.rate}×: ${e.message}`), '');
   L.push('## Aims (measured, not asserted)', '');
   for (const line of result.aims) L.push(`- ${line}`);
   L.push('', '## Method', '');
@@ -521,6 +523,7 @@ async function main() {
     tools: tools.map((t) => ({ name: t.name, version: t.version, config: strSize(t.config) })),
     cookiegateBuild: { ...buildInfo(), files: cg ? fileHashes(cg.dir) : {} },
     passes: [],
+    errors: [],
   };
   const loads = [];
   try {
@@ -530,12 +533,27 @@ async function main() {
       // Throttled passes take longer: they get a larger share of the time left.
       const weight = (r) => (r > 1 ? 2 : 1);
       const budget = ((MAX_S - (passStart - started) / 1000) * weight(rate)) / PASSES.slice(k).reduce((a, r) => a + weight(r), 0);
-      for (const t of tools) await run(browser, server.origin, t, rate); // warm-up, discarded
+      // A run that fails (a timeout on a loaded machine) is tried once more, then left out and reported.
+      const attempt = async (t) => {
+        for (let k2 = 0; k2 < 2; k2++) {
+          try {
+            return await run(browser, server.origin, t, rate);
+          } catch (e) {
+            result.errors.push({ tool: t.name, rate, message: String(e.message || e).split('\n')[0] });
+            process.stderr.write(`\n${t.name} at ${rate}×: ${String(e.message || e).split('\n')[0]}\n`);
+          }
+        }
+        return null;
+      };
+      for (const t of tools) await attempt(t); // warm-up, discarded
       let rounds = 0;
       for (let i = 0; i < RUNS; i++) {
         // Interleaved, in a different order each round, so that load changes hit every tool alike.
         const order = [...tools].sort(() => Math.random() - 0.5);
-        for (const t of order) raw[t.name].push(await run(browser, server.origin, t, rate));
+        for (const t of order) {
+          const r = await attempt(t);
+          if (r) raw[t.name].push(r);
+        }
         rounds = i + 1;
         loads.push(loadavg()[0]);
         const spent = (Date.now() - passStart) / 1000;
@@ -543,6 +561,8 @@ async function main() {
         if (rounds >= 3 && spent + spent / (rounds + 1) > budget) break;
       }
       process.stderr.write('\n');
+      const none = Object.entries(raw).filter(([, v]) => !v.length).map(([k2]) => k2);
+      if (none.length) throw new Error(`no successful run at ${rate}× for ${none.join(', ')}`);
       result.passes.push({ rate, runs: rounds, tools: Object.fromEntries(Object.entries(raw).map(([k2, v]) => [k2, summarize(v)])), raw });
     }
   } finally {
