@@ -35,5 +35,11 @@ for (const tool of TOOLS) {
       .toBe(true);
     await expect(page.locator('button').filter({ hasText: /^\s*Acceptera alla\s*$/ }).filter({ visible: true }).first()).toBeVisible();
     expect(outside).toEqual([]);
+    // Nor did the tags' inline code run.
+    expect(await page.evaluate(() => [typeof (window as any).dataLayer, typeof (window as any).fbq, typeof (window as any).smartlook])).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+    ]);
   });
 }
