@@ -1,4 +1,4 @@
-import { banner, consentOf, expect, ranOn, test, trackerStorage, UI } from './fixtures';
+import { banner, consentOf, CONFIG, expect, ranOn, test, trackerStorage, UI } from './fixtures';
 
 test.describe('first visit', () => {
   test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
@@ -105,4 +105,26 @@ test.describe('languages', () => {
       expect(await ranOn(page)).toEqual([]);
     });
   }
+});
+
+test('the cookie policy, before any decision: names the controller, every vendor and every cookie with its own lifetime, explains withdrawal, and never claims consent by use', async ({ page, visitor }) => {
+  await page.goto('/cookies');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Solgläntan Värme AB (org.nr 559900-0000');
+  await expect(main).toContainText('återkalla');
+  await expect(main).toContainText('betyder inte att du godkänner');
+  expect(await main.innerText()).not.toMatch(/genom att använda vår webbplats godkänner du/i);
+  // The declaration (cookiegate's, or the shop's own table until it renders).
+  for (const vendor of ['Google Ireland', 'Meta Platforms', 'Smartlook', 'Zendesk']) await expect(page.getByText(vendor).filter({ visible: true }).first(), vendor).toBeVisible();
+  const names = Object.values(CONFIG.services as Record<string, { cookies?: ({ name: string } | string)[] }>)
+    .flatMap((s) => s.cookies ?? [])
+    .map((c) => (typeof c === 'string' ? c : c.name));
+  expect(names.length).toBeGreaterThan(5);
+  for (const name of names) {
+    const cell = page.getByRole('cell', { name, exact: true }).or(page.getByRole('rowheader', { name, exact: true }));
+    const row = page.getByRole('row').filter({ has: cell }).first();
+    await expect(row, name).toContainText(/\d+\s*(år|dygn|dagar|dag|månader|månad|veckor|vecka|timmar|timme|minuter|minut)/);
+  }
+  expect(visitor.foreignRequests()).toEqual([]);
+  expect(await visitor.trackerCookies()).toEqual([]);
 });
