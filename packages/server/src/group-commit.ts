@@ -13,6 +13,11 @@ export interface GroupCommitOptions {
   maxDelayMs?: number;
   /** Largest batch per transaction (default 512). */
   maxBatch?: number;
+  /**
+   * Transactions handed to the store at once (default 2): the next batch is
+   * ready while the previous one commits. Each is acknowledged after its own commit.
+   */
+  maxInFlight?: number;
 }
 
 interface Waiter {
@@ -30,20 +35,22 @@ interface Waiter {
 export class GroupCommitter {
   private queue: Waiter[] = [];
   private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
-  private running: Promise<void> | undefined;
+  private readonly running = new Set<Promise<void>>();
   private readonly maxDelayMs: number;
   private readonly maxBatch: number;
+  private readonly maxInFlight: number;
 
   constructor(private readonly store: ProofStore, options: GroupCommitOptions = {}) {
     this.maxDelayMs = options.maxDelayMs ?? 2;
     this.maxBatch = options.maxBatch ?? 512;
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 2);
   }
 
   /** Queues one record; resolves with its log position once committed. */
   submit(record: PendingRecord): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ record, resolve, reject });
-      if (!this.running && !this.timer) {
+      if (this.running.size < this.maxInFlight && !this.timer) {
         this.timer = this.maxDelayMs > 0 ? setTimeout(() => this.kick(), this.maxDelayMs) : setImmediate(() => this.kick());
       }
     });
@@ -51,12 +58,13 @@ export class GroupCommitter {
 
   private kick(): void {
     this.timer = undefined;
-    if (this.running || this.queue.length === 0) return;
-    this.running = this.drain().finally(() => {
-      this.running = undefined;
+    if (this.running.size >= this.maxInFlight || this.queue.length === 0) return;
+    const p: Promise<void> = this.drain().finally(() => {
+      this.running.delete(p);
       // Proofs that arrived during the last commit: give I/O one turn, then commit them.
       if (this.queue.length && !this.timer) this.timer = setImmediate(() => this.kick());
     });
+    this.running.add(p);
   }
 
   private async drain(): Promise<void> {
@@ -71,15 +79,14 @@ export class GroupCommitter {
 
   /** Resolves when everything queued so far is committed (or failed). */
   async flush(): Promise<void> {
-    while (this.queue.length || this.running || this.timer) {
+    while (this.queue.length || this.running.size || this.timer) {
       if (this.timer) {
         clearTimeout(this.timer as NodeJS.Timeout);
         clearImmediate(this.timer as NodeJS.Immediate);
         this.timer = undefined;
-        this.kick();
       }
-      await this.running;
-      if (!this.running && this.queue.length && !this.timer) this.kick();
+      if (this.queue.length && this.running.size < this.maxInFlight) this.kick();
+      if (this.running.size) await Promise.race(this.running);
     }
   }
 }

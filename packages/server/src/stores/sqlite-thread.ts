@@ -40,13 +40,14 @@ export class SqliteWorkerStore implements ProofStore {
         })
       : new Worker(entry, { workerData: this.options });
     w.unref();
-    w.on('message', (m: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
+    w.on('message', (m: { id: number; json?: string; nodes?: Array<[string, string]>; error?: { message: string; stack?: string } }) => {
       const waiter = this.waiting.get(m.id);
       if (!waiter) return;
       this.waiting.delete(m.id);
       if (this.waiting.size === 0) w.unref();
       if (m.error) waiter.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
-      else waiter.resolve(m.result);
+      else if (m.nodes) waiter.resolve(new Map(m.nodes.map(([k, v]) => [k, Buffer.from(v, 'hex')])));
+      else waiter.resolve(m.json === undefined ? undefined : JSON.parse(m.json));
     });
     w.on('error', (err) => this.failAll(err));
     w.on('exit', (code) => {
@@ -68,7 +69,7 @@ export class SqliteWorkerStore implements ProofStore {
     return new Promise<T>((resolve, reject) => {
       if (this.waiting.size === 0) w.ref();
       this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      w.postMessage({ id, method, args });
+      w.postMessage({ id, method, json: JSON.stringify(args) });
     });
   }
 
@@ -86,10 +87,7 @@ export class SqliteWorkerStore implements ProofStore {
   }
   nodeReader(site: string) {
     return async (refs: NodeRef[]) => {
-      const got = await this.call<Map<string, Uint8Array>>('readNodes', site, refs);
-      const out = new Map<string, Buffer>();
-      for (const [k, v] of got) out.set(k, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
-      return out;
+      return this.call<Map<string, Buffer>>('readNodes', site, refs);
     };
   }
   recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
