@@ -1,4 +1,4 @@
-import { banner, consentOf, CONFIG, expect, ranOn, test, trackerStorage, UI } from './fixtures';
+import { banner, consentOf, CONFIG, decide, expect, ranOn, test, trackerStorage, UI } from './fixtures';
 
 test.describe('first visit', () => {
   test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
@@ -127,4 +127,20 @@ test('the cookie policy, before any decision: names the controller, every vendor
   }
   expect(visitor.foreignRequests()).toEqual([]);
   expect(await visitor.trackerCookies()).toEqual([]);
+});
+
+test('the shop config is clean: cookiegate reports no config problem and no unknown third-party host', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  for (const path of ['/', '/cookies', '/?snippets=verbatim']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await decide(page, 'accept');
+  await expect.poll(() => ranOn(page).then((r) => r.length)).toBe(4);
+  await page.waitForTimeout(500);
+  expect(messages.filter((m) => !/Service Worker registration blocked/.test(m))).toEqual([]);
 });
