@@ -1,4 +1,4 @@
-import { banner, consentOf, CONFIG, decide, expect, ranOn, test, trackerStorage, UI } from './fixtures';
+import { allStorage, banner, consentOf, CONFIG, decide, expect, ranOn, test, UI } from './fixtures';
 
 test.describe('first visit', () => {
   test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
@@ -6,7 +6,7 @@ test.describe('first visit', () => {
     const checkNothingRan = async (where: string) => {
       expect(visitor.foreignRequests(), `requests to other hosts on ${where}`).toEqual([]);
       expect(await visitor.trackerCookies(), `tracker cookies on ${where}`).toEqual([]);
-      expect(await trackerStorage(page), `tracker storage on ${where}`).toEqual([]);
+      expect(await allStorage(page), `web storage on ${where}`).toEqual({ local: [], session: [], indexedDB: [] });
       expect(await ranOn(page), `vendor scripts that ran on ${where}`).toEqual([]);
       expect(await consentOf(page), `decision on ${where}`).toBeNull();
     };

@@ -162,6 +162,14 @@ export const consentOf = (page: Page) => page.evaluate(() => (window as any).coo
 export const trackerStorage = (page: Page): Promise<string[]> =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => /^(SL_|SMARTLOOK|_ga|_fb)/.test(k)));
 
+/** Every key in localStorage and sessionStorage and every IndexedDB database (compliance.md §1.3 storage diff). */
+export const allStorage = (page: Page): Promise<{ local: string[]; session: string[]; indexedDB: string[] }> =>
+  page.evaluate(async () => ({
+    local: Object.keys(localStorage).sort(),
+    session: Object.keys(sessionStorage).sort(),
+    indexedDB: ((await indexedDB.databases?.()) ?? []).map((d) => d.name ?? '').sort(),
+  }));
+
 /** The first-layer banner (a labelled region or dialog with the three choices). */
 export const banner = (page: Page) => page.getByRole('button', { name: 'Avvisa alla', exact: true }).first();
 
