@@ -19,19 +19,29 @@ const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
 // A UI file of one language keeps only that language of the presets' { sv, en, da } texts
 // (English where a text lacks it): a visitor downloads the descriptions they can read.
-const onlyLanguage = (lang) => ({
+// With `names`, a preset keeps only its vendor and title (what the banner names); the rest
+// comes with cookiegate-ui-<lang>-details.js when the preferences or the declaration open.
+const onlyLanguage = (lang, names = false) => ({
   name: 'only-language',
   transform(code, id) {
     if (!/[\\/]services[\\/]/.test(id)) return null;
     const key = (p) => p.type == 'Property' && !p.computed && (p.key.name ?? p.key.value);
+    const pick = (n) => {
+      const ps = n.type == 'ObjectExpression' && n.properties;
+      if (!ps || ps.length < 2 || !ps.every((p) => /^(sv|en|da)$/.test(key(p)) && typeof p.value.value == 'string')) return;
+      const p = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
+      return p && JSON.stringify(p.value.value);
+    };
     const cuts = [];
     const walk = (n) => {
       if (Array.isArray(n)) return n.forEach(walk);
       if (!n || typeof n.type != 'string') return;
-      const ps = n.type == 'ObjectExpression' && n.properties;
-      if (ps && ps.length > 1 && ps.every((p) => /^(sv|en|da)$/.test(key(p)) && typeof p.value.value == 'string')) {
-        const pick = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
-        if (pick) return void cuts.push([n.start, n.end, JSON.stringify(pick.value.value)]);
+      const text = pick(n);
+      if (text) return void cuts.push([n.start, n.end, text]);
+      const ps = names && n.type == 'ObjectExpression' && n.properties;
+      if (ps && ps.some((p) => key(p) == 'vendor') && ps.some((p) => key(p) == 'cookies')) {
+        const keep = ps.filter((p) => /^(vendor|title)$/.test(key(p))).map((p) => key(p) + ':' + (pick(p.value) || code.slice(p.value.start, p.value.end)));
+        return void cuts.push([n.start, n.end, '{' + keep.join(',') + '}']);
       }
       for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
     };
@@ -68,11 +78,26 @@ export default [
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
   // choice is needed or asked for.
-  ...['sv', 'en', 'da'].map((lang) => ({
-    input: `${sdk}/src/ui/entry/${lang}.ts`,
-    output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-    plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
-  })),
+  ...['sv', 'en', 'da'].flatMap((lang) => [
+    {
+      input: `${sdk}/src/ui/entry/${lang}.ts`,
+      output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
+    },
+    {
+      input: `${sdk}/src/ui/entry/details.ts`,
+      output: {
+        file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
+        format: 'iife',
+        // preact comes from cookiegate-ui-<lang>.js, loaded before.
+        globals: { preact: 'cookiegateUi' },
+        sourcemap: true,
+        plugins: [terser(terserOptions)],
+      },
+      external: ['preact'],
+      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
+    },
+  ]),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
     input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts` },

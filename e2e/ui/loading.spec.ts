@@ -6,13 +6,15 @@
 import { expect, ORIGIN, test } from '../harness';
 import { config, consentOf, L, shop, ui, uiRequests } from './fixtures';
 
-test('a first visit downloads the UI of the visitor\'s language only; a returning visitor downloads none', async ({ page, site }) => {
+test('a first visit downloads the banner of the visitor\'s language only; a returning visitor downloads none', async ({ page, site }) => {
   site.serve('/', shop('sv'));
   await page.goto(ORIGIN + '/');
   await expect(ui(page).banner).toBeVisible();
   expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js']);
   await ui(page).banner.getByRole('button', { name: L.sv.reject }).click();
   await expect(ui(page).fab).toBeVisible();
+  // Answering the banner needs neither the preferences nor the presets' details.
+  expect(uiRequests(site.requests)).toHaveLength(1);
 
   site.requests.length = 0;
   await page.reload();
@@ -23,10 +25,10 @@ test('a first visit downloads the UI of the visitor\'s language only; a returnin
   expect(uiRequests(site.requests)).toEqual([]);
   await expect(ui(page).banner).toHaveCount(0);
 
-  // The floating button loads it on demand.
+  // The floating button loads it on demand, with the preferences' details.
   await ui(page).fab.click();
   await expect(ui(page).prefs).toBeVisible();
-  expect(uiRequests(site.requests)).toHaveLength(1);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js']);
 });
 
 test('language: config, else <html lang>, else the browser; English for others', async ({ page, site }) => {
@@ -116,7 +118,7 @@ test('the cookie declaration lists every service and cookie with its lifetime an
   await page.reload();
   await expect(decl.locator('section[data-category=marketing]')).toContainText('Ditt val: Tillåten');
   await expect(ui(page).banner).toHaveCount(0);
-  expect(uiRequests(site.requests)).toHaveLength(1);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js']);
 });
 
 test('an invalid config shows no UI and grants nothing', async ({ page, site }) => {

@@ -49,4 +49,4 @@ start(
 
 // The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is needed
 // or asked for; the floating button and data-cookiegate-open work without them.
-launch(window.cookiegate, (lang) => loadSibling('cookiegate-ui-' + lang + '.js').then(() => window.cookiegateUi!));
+launch(window.cookiegate, (lang) => loadSibling('cookiegate-ui-' + lang + '.js').then(() => window.cookiegateUi!), loadSibling);

@@ -33,8 +33,11 @@ export interface UiHandle {
   declare(el: Element): void;
 }
 
-/** The UI chunk's entry: mounts into the shadow root of cookiegate's host element. */
-export type UiMount = (api: CookiegateApi, root: ShadowRoot, lang: string) => UiHandle;
+/**
+ * The UI chunk's entry: mounts into the shadow root of cookiegate's host element. `load`
+ * fetches a sibling file of the script-tag build (the presets' details).
+ */
+export type UiMount = (api: CookiegateApi, root: ShadowRoot, lang: string, load?: (file: string) => Promise<void>) => UiHandle;
 
 /** Loads the UI chunk for a bundled language (`sv`, `en` or `da`). */
 export type UiLoader = (lang: string) => Promise<UiMount>;
@@ -42,13 +45,13 @@ export type UiLoader = (lang: string) => Promise<UiMount>;
 const LABEL: Record<string, string> = { sv: 'Cookieinställningar', da: 'Cookieindstillinger', en: 'Cookie settings' };
 const CSS =
   ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}' +
-  '.fab{position:fixed;bottom:12px;left:12px;min-height:40px;padding:0 16px;border:1px solid var(--cg-border,#8a8a90);border-radius:var(--cg-radius,20px);' +
-  'background:var(--cg-bg,#fff);color:var(--cg-fg,#1d1d1f);font:600 14px var(--cg-font,system-ui,sans-serif);cursor:pointer;box-shadow:0 2px 8px #0003}' +
-  '.r{left:auto;right:12px}.fab:focus-visible{outline:3px solid var(--cg-focus,#1a4fd6);outline-offset:2px}:host([data-open]) .fab,.fab[hidden]{display:none}' +
-  '@media(prefers-color-scheme:dark){.fab{background:var(--cg-bg,#1c1c1f);color:var(--cg-fg,#f2f2f4)}}';
+  '.fab{position:fixed;bottom:12px;left:12px;min-height:40px;padding:0 16px;border:1px solid;border-radius:20px;font:600 14px var(--cg-font,system-ui,sans-serif);' +
+  'background:var(--cg-bg,#fff);color:var(--cg-fg,#111);cursor:pointer}.r{left:auto;right:12px}:host([data-open]) .fab,[hidden]{display:none}' +
+  '@media(prefers-color-scheme:dark){.fab{background:var(--cg-bg,#222);color:var(--cg-fg,#eee)}}';
 
 let api: CookiegateApi;
 let load: UiLoader | undefined;
+let loadFile: ((file: string) => Promise<void>) | undefined;
 let lang: string;
 let root: ShadowRoot | undefined;
 let ui: Promise<UiHandle> | undefined;
@@ -91,9 +94,9 @@ export const languageOf = (cfg: ResolvedConfig): string =>
 
 /** Loads and mounts the UI once; then `f` runs with it. */
 function withUi(f: (ui: UiHandle) => void): void {
-  if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI' + (load ? ': invalid config' : ': pass { ui } to init()'));
+  if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI');
   const mount = load(LABEL[lang] ? lang : 'en');
-  (ui ||= mount.then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang))))))
+  (ui ||= mount.then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
     .then(f)
     .catch((e) => console.error('[cookiegate]', e));
 }
@@ -120,13 +123,15 @@ export const showPreferences = (): void => open('preferences');
 
 /**
  * Starts the UI: the banner when a choice is needed, the floating button after a decision,
- * `[data-cookiegate-open]` clicks and `[data-cookiegate-declaration]` elements.
+ * `[data-cookiegate-open]` clicks and `[data-cookiegate-declaration]` elements. `file`
+ * loads a sibling file for the UI chunk (script-tag build).
  */
-export function launch(cookiegate: CookiegateApi, loader: UiLoader): void {
+export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file: string) => Promise<void>): void {
   const cfg = cookiegate.getConfig();
   if (!cfg) return;
   api = cookiegate;
   load = loader;
+  loadFile = file;
   lang = languageOf(cfg);
   if (!api.getConsent()) showBanner();
   document.addEventListener('click', (e) => {

@@ -4,6 +4,7 @@ import type { CookiegateApi } from '../core/launcher';
 import type { ConsentState } from '../core/state';
 import en from './i18n/en';
 import sv from './i18n/sv';
+import { makeDetails } from './details';
 import { buildModel } from './model';
 import { createUi } from './mount';
 
@@ -60,18 +61,20 @@ const preset = (id: string) =>
       }
     : undefined;
 
+const dialog = (root: ShadowRoot) => vi.waitFor(() => expect(root.querySelector('dialog')).not.toBeNull());
+
 function mount(consent: ConsentState | null = null) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
   const f = fakeApi(consent);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const ui = createUi(f.api, root, 'sv', sv, preset);
+  const ui = createUi(f.api, root, 'sv', sv, preset, () => Promise.resolve(makeDetails(preset)));
   return { ...f, root, ui };
 }
 
 describe('UI', () => {
-  it('renders config texts as text, never as HTML, and drops javascript: links', () => {
+  it('renders config texts as text, never as HTML, and drops javascript: links', async () => {
     const { root, ui } = mount();
     ui.open('banner');
     const banner = root.querySelector('.ban')!;
@@ -81,16 +84,18 @@ describe('UI', () => {
     expect(root.querySelector('img, b')).toBeNull();
     expect(banner.querySelector('a')).toBeNull();
     ui.open('preferences');
+    await dialog(root);
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.textContent).toContain('Räknar ' + evil);
     expect((window as any).pwned).toBeUndefined();
   });
 
-  it('has three buttons on the banner and nothing pre-ticked in the preferences', () => {
+  it('has three buttons on the banner and nothing pre-ticked in the preferences', async () => {
     const { root, ui } = mount();
     ui.open('banner');
     expect(Array.from(root.querySelectorAll('.ban button'), (b) => b.textContent)).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
     ui.open('preferences');
+    await dialog(root);
     const switches = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'));
     expect(switches.map((s) => [s.id, s.checked, s.disabled])).toEqual([
       ['cg-necessary', true, true],
@@ -101,9 +106,10 @@ describe('UI', () => {
     ]);
   });
 
-  it('shows the stored choice after a decision', () => {
+  it('shows the stored choice after a decision', async () => {
     const { root, ui } = mount({ id: 'x', revision: 1, decidedAt: 0, expiresAt: 1, decisions: { necessary: true, analytics: true, stats: true, marketing: false, ga: false } });
     ui.open('preferences');
+    await dialog(root);
     const on = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'), (s) => s.checked);
     expect(on).toEqual([true, true, true, false, false]);
   });
@@ -120,6 +126,7 @@ describe('UI', () => {
   it('stores the switched choices with Save', async () => {
     const { root, ui, calls } = mount();
     ui.open('preferences', 'floating');
+    await dialog(root);
     const stats = root.querySelector<HTMLInputElement>('#cg-stats')!;
     stats.click();
     root.querySelectorAll<HTMLButtonElement>('.ft button')[2]!.click();

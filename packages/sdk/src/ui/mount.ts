@@ -4,11 +4,19 @@
  */
 import { h, render } from 'preact';
 import { adopt, type CookiegateApi, type UiHandle } from '../core/launcher';
-import { Banner, Declaration, initialChoices, Preferences, type Ctx } from './app';
+import { Banner, type Ctx } from './banner';
+import type { Details } from './details';
 import { canonical, sha256 } from './hash';
 import { buildModel, type PresetLookup } from './model';
 import { CSS } from './style';
 import { resolveTexts, type Texts } from './texts';
+
+declare global {
+  interface Window {
+    /** Set by cookiegate-ui-<lang>-details.js. */
+    cookiegateDetails?: Details;
+  }
+}
 
 /** The focused element, looking into shadow roots. */
 function deepActive(): HTMLElement | null {
@@ -19,12 +27,32 @@ function deepActive(): HTMLElement | null {
 
 /**
  * Creates the UI for one language. `base` are the bundled texts of that language (or
- * English for another language); the config's `texts[lang]` override them.
+ * English for another language); the config's `texts[lang]` override them. `presets`
+ * describes the vendor presets (in the script-tag build only their vendor and title);
+ * `details` brings the preferences, the declaration and the presets' full descriptions
+ * when one of them is first shown.
  */
-export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, base: Texts, presets?: PresetLookup): UiHandle {
+export function createUi(
+  api: CookiegateApi,
+  root: ShadowRoot,
+  lang: string,
+  base: Texts,
+  presets: PresetLookup | undefined,
+  details: () => Promise<Details>,
+): UiHandle {
   const cfg = api.getConfig()!;
   const t = resolveTexts(base, lang, cfg);
-  const cats = buildModel(cfg, lang, t, presets);
+  let D: Details;
+  let full: Promise<void> | undefined;
+  // Runs f once the details are in.
+  const withDetails = (f: () => void) =>
+    (full ||= details().then((d) => {
+      D = d;
+      if (d.presets) ctx.cats = buildModel(cfg, lang, t, d.presets);
+      adopt(root, d.css, cfg.ui?.nonce);
+    }))
+      .then(f)
+      .catch((e) => console.error('[cookiegate]', e));
   // What was shown, for the proof of each decision: the config and the texts of this language.
   const shown = sha256(canonical({ config: cfg, texts: t })).catch(() => undefined);
   adopt(root, CSS, cfg.ui?.nonce);
@@ -43,7 +71,7 @@ export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, bas
     render(
       [
         banner && h(Banner, { ctx, customize: () => handle.open('preferences'), close: () => ((banner = false), draw()) }),
-        prefs && h(Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
+        prefs && h(D.Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
       ],
       box,
     );
@@ -51,7 +79,7 @@ export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, bas
   // A category switches its services; a category with services is on when all of them are.
   const toggle = (id: string, v: boolean) => {
     on = { ...on, [id]: v };
-    for (const c of cats) {
+    for (const c of ctx.cats) {
       if (c.id == id) for (const x of c.services) on[x.id] = v;
       if (c.services.length) on[c.id] = c.services.every((x) => on[x.id]);
     }
@@ -69,7 +97,7 @@ export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, bas
     cfg,
     t,
     lang,
-    cats,
+    cats: buildModel(cfg, lang, t, presets),
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     decide(surface, how) {
       shown
@@ -87,22 +115,29 @@ export function createUi(api: CookiegateApi, root: ShadowRoot, lang: string, bas
 
   const handle: UiHandle = {
     open(view, by) {
-      if (view == 'banner') banner = true;
-      else {
-        back = deepActive();
-        from = by;
-        on = initialChoices(cats, api.getConsent());
-        prefs = true;
+      if (view == 'banner') {
+        banner = true;
+        return draw();
       }
-      draw();
+      const focus = deepActive();
+      withDetails(() => {
+        back = focus;
+        from = by;
+        on = D.initialChoices(ctx.cats, api.getConsent());
+        prefs = true;
+        draw();
+      });
     },
     declare(el) {
       if (el.shadowRoot) return;
       const r = el.attachShadow({ mode: 'open' });
       adopt(r, CSS, cfg.ui?.nonce);
-      const paint = () => render(h(Declaration, { ctx, consent: api.getConsent() }), r);
-      paint();
-      api.onChange(paint);
+      const paint = () => render(h(D.Declaration, { ctx, consent: api.getConsent() }), r);
+      withDetails(() => {
+        adopt(r, D.css, cfg.ui?.nonce);
+        paint();
+        api.onChange(paint);
+      });
     },
   };
   return handle;

@@ -18,6 +18,10 @@ export const CSS =
   '.btn{min-height:44px;padding:8px 12px;border:0;border-radius:8px;background:var(--a);color:var(--af);font-weight:600;cursor:pointer}' +
   '.x{position:absolute;top:8px;right:8px;width:40px;height:40px;border:0;background:none;font-size:24px;cursor:pointer}' +
   '@media(min-width:720px){.cg{font-size:15px}.ban{left:50%;right:auto;translate:-50%;width:min(960px,100vw - 32px);bottom:16px;padding:20px 24px}.btns{grid-template-columns:repeat(3,1fr)}.btns>:last-child{grid-column:auto}}' +
+  '@media(prefers-reduced-motion:no-preference){.ban{animation:cg .2s}}@keyframes cg{from{transform:translateY(12px)}}';
+
+/** The preferences' and the declaration's styles, which come with them. */
+export const DETAILS_CSS =
   'dialog.cg{padding:0;width:min(720px,100vw - 16px);max-width:none;max-height:calc(100vh - 16px);flex-direction:column}dialog.cg[open]{display:flex}dialog::backdrop{background:#0008}' +
   '.hd{position:relative;padding:16px 56px 8px 16px}.bd{overflow:auto;padding:0 16px}.ft{padding:12px 16px 16px;border-top:1px solid var(--l)}' +
   '.cat{border-top:1px solid var(--l);padding:12px 0}.row{display:flex;align-items:center;gap:12px;min-height:32px}.row>:first-child{flex:1}' +
@@ -27,4 +31,4 @@ export const CSS =
   '[role=switch]:before{content:"";position:absolute;top:3px;left:3px;width:16px;height:16px;border-radius:50%;background:var(--m)}' +
   '[role=switch]:checked{background:var(--a);border-color:var(--a)}[role=switch]:checked:before{left:21px;background:var(--af)}[role=switch]:disabled{opacity:.7;cursor:default}' +
   '.decl{padding:16px}.decl section{margin-top:16px}' +
-  '@media(prefers-reduced-motion:no-preference){.ban{animation:cg .2s}[role=switch]:before{transition:left .15s}}@keyframes cg{from{transform:translateY(12px)}}';
+  '@media(prefers-reduced-motion:no-preference){[role=switch]:before{transition:left .15s}}';

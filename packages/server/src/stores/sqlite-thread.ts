@@ -4,12 +4,36 @@
  * parsing requests while a batch commits, which is what lets one process use
  * both cores. This is what `serve` uses for `sqlite:` databases.
  */
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { NodeRef } from '../merkle.js';
 import type { PendingRecord } from '../record.js';
 import type { SignedTreeHead } from '../tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
 import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A second connection that copies committed WAL pages into the database file
+ * (PASSIVE: never blocks the writer), so commits on the writer thread rarely pay
+ * for a checkpoint and its fsync. Plain CommonJS, started with `eval`.
+ */
+const CHECKPOINTER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+let db;
+const timer = setInterval(() => {
+  try {
+    if (!db) {
+      db = new Database(workerData.path, { fileMustExist: true });
+      db.pragma('cache_size = -1024');
+    }
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch { /* busy or not created yet: next time */ }
+}, workerData.everyMs);
+parentPort.on('message', () => { clearInterval(timer); if (db) db.close(); parentPort.postMessage('stopped'); });
+`;
 
 type Waiter = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
@@ -23,22 +47,38 @@ type Waiter = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 export class SqliteWorkerStore implements ProofStore {
   readonly kind = 'sqlite';
   private worker: Worker | undefined;
+  private checkpointer: Worker | undefined;
   private readonly waiting = new Map<number, Waiter>();
   private seq = 0;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    // From TypeScript sources (tests, tsx) the worker registers tsx first; from dist it is plain JS.
+  /** From TypeScript sources (tests, tsx) the worker registers tsx first; from dist it is plain JS. */
+  private spawn(workerData: object): Worker {
     const ts = import.meta.url.endsWith('.ts');
     const entry = new URL(ts ? './sqlite-worker.ts' : './sqlite-worker.js', import.meta.url);
-    const w = ts
+    return ts
       ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, {
           eval: true,
-          workerData: this.options,
+          workerData,
         })
-      : new Worker(entry, { workerData: this.options });
+      : new Worker(entry, { workerData });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const background = this.options.path !== ':memory:';
+    // With a background checkpointer, the writer's own checkpoints (every ~40 MB of WAL) find
+    // most pages already copied, so they are short.
+    const w = this.spawn({ walAutocheckpoint: background ? 10_000 : 1000, ...this.options });
+    if (background && !this.checkpointer) {
+      this.checkpointer = new Worker(CHECKPOINTER, {
+        eval: true,
+        workerData: { path: this.options.path, everyMs: 100, sqlite: require.resolve('better-sqlite3') },
+      });
+      this.checkpointer.unref();
+      this.checkpointer.on('error', () => {});
+    }
     w.unref();
     w.on('message', (m: { id: number; json?: string; nodes?: Array<[string, string]>; error?: { message: string; stack?: string } }) => {
       const waiter = this.waiting.get(m.id);
@@ -109,6 +149,14 @@ export class SqliteWorkerStore implements ProofStore {
     return this.call('tombstone', filter, reason);
   }
   async close(): Promise<void> {
+    const cp = this.checkpointer;
+    this.checkpointer = undefined;
+    if (cp) {
+      const stopped = new Promise((r) => cp.once('message', r).once('exit', r));
+      cp.postMessage('stop');
+      await stopped;
+      await cp.terminate();
+    }
     if (!this.worker) return;
     await this.call('close');
     await this.worker?.terminate();

@@ -28,6 +28,13 @@ export interface SqliteStoreOptions {
   path: string;
   /** 'NORMAL' (default) or 'FULL'; see the module comment. */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * WAL pages after which a commit also checkpoints (SQLite's default is 1000).
+   * {@link SqliteWorkerStore} raises it and checkpoints on a separate thread instead.
+   */
+  walAutocheckpoint?: number;
+  /** Page cache of the connection in MiB (default 16; the OS page cache holds the rest). */
+  cacheSizeMb?: number;
 }
 
 const SCHEMA = `
@@ -76,7 +83,9 @@ export class SqliteStore implements ProofStore {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
     db.pragma('busy_timeout = 10000');
-    db.pragma('cache_size = -32768');
+    db.pragma(`cache_size = -${Math.floor((this.options.cacheSizeMb ?? 16) * 1024)}`);
+    db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(this.options.walAutocheckpoint ?? 1000))}`);
+    db.pragma('journal_size_limit = 67108864'); // truncate a grown WAL back to 64 MB when it restarts
     db.exec(SCHEMA);
     this.db = db;
     this.s = {

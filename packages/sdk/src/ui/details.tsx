@@ -1,65 +1,15 @@
 /**
- * The banner (first layer), the preferences dialog and the cookie declaration. Stateless
- * components (the state lives in mount.ts, which re-renders): no hooks in the bundle.
- * Every text is rendered as text (preact escapes it); links come from structured config.
+ * The preferences dialog and the cookie declaration, with the presets' details: the
+ * script-tag build loads them (cookiegate-ui-<lang>-presets.js) only when the preferences or
+ * the declaration open, so that a visitor who answers the banner never downloads them.
  */
 import { h } from 'preact';
-import type { DecisionContext } from '../core/api';
-import type { CookiegateApi } from '../core/launcher';
-import type { ResolvedConfig } from '../core/config';
 import type { ConsentState } from '../core/state';
+import { btn, closeBtn, type Ctx } from './banner';
 import { formatLifetime } from './lifetime';
-import { safeUrl, type CategoryView, type CookieView } from './model';
-import { fmt, list, type Texts } from './texts';
-
-/** What every component needs. */
-export interface Ctx {
-  api: CookiegateApi;
-  cfg: ResolvedConfig;
-  t: Texts;
-  lang: string;
-  cats: CategoryView[];
-  /** `navigator.globalPrivacyControl`: the banner says the signal is respected. */
-  gpc: boolean;
-  /** Stores a decision made on a surface, then closes the UI. */
-  decide(surface: NonNullable<DecisionContext['surface']>, how: 'accept' | 'reject' | Record<string, boolean>): void;
-}
-
-const btn = (label: string, onClick: () => void) => (
-  <button type="button" class="btn" onClick={onClick}>
-    {label}
-  </button>
-);
-
-const closeBtn = (t: Texts, onClick: () => void) => (
-  <button type="button" class="x" aria-label={t.close} onClick={onClick}>
-    ×
-  </button>
-);
-
-/** The first layer: who uses what for which purposes, and three equal buttons. */
-export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
-  const { t, lang, cats } = ctx;
-  const optional = cats.filter((c) => !c.required);
-  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), lang);
-  const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], lang);
-  const policy = safeUrl(ctx.cfg.policyUrl);
-  return (
-    <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
-      <h2 id="cg-bt">{t.title}</h2>
-      <p class="txt">
-        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
-        {policy && <a href={policy}>{t.policy}</a>}
-      </p>
-      <div class="btns">
-        {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
-        {btn(t.rejectAll, () => ctx.decide('banner', 'reject'))}
-        {btn(t.customize, customize)}
-      </div>
-      {ctx.cfg.ui?.closeButton && closeBtn(t, close)}
-    </div>
-  );
-}
+import { safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
+import { DETAILS_CSS } from './style';
+import { fmt } from './texts';
 
 /** The choices shown on opening: the stored decision, else only the required ones on. */
 export function initialChoices(cats: CategoryView[], consent: ConsentState | null): Record<string, boolean> {
@@ -249,3 +199,16 @@ export function Declaration({ ctx, consent }: { ctx: Ctx; consent: ConsentState 
     </div>
   );
 }
+
+/** What the details file brings to the UI. */
+export interface Details {
+  Preferences: typeof Preferences;
+  Declaration: typeof Declaration;
+  initialChoices: typeof initialChoices;
+  /** The presets' full descriptions and cookie tables. */
+  presets?: PresetLookup;
+  css: string;
+}
+
+/** The details, with the presets' texts. */
+export const makeDetails = (presets?: PresetLookup): Details => ({ Preferences, Declaration, initialChoices, presets, css: DETAILS_CSS });

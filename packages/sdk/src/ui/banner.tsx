@@ -1,0 +1,61 @@
+/**
+ * The banner (first layer) and what the UI's components share. Stateless components (the
+ * state lives in mount.ts, which re-renders): no hooks in the bundle. Every text is
+ * rendered as text (preact escapes it); links come from structured config.
+ */
+import { h } from 'preact';
+import type { DecisionContext } from '../core/api';
+import type { CookiegateApi } from '../core/launcher';
+import type { ResolvedConfig } from '../core/config';
+import { safeUrl, type CategoryView } from './model';
+import { fmt, list, type Texts } from './texts';
+
+/** What every component needs. */
+export interface Ctx {
+  api: CookiegateApi;
+  cfg: ResolvedConfig;
+  t: Texts;
+  lang: string;
+  cats: CategoryView[];
+  /** `navigator.globalPrivacyControl`: the banner says the signal is respected. */
+  gpc: boolean;
+  /** Stores a decision made on a surface, then closes the UI. */
+  decide(surface: NonNullable<DecisionContext['surface']>, how: 'accept' | 'reject' | Record<string, boolean>): void;
+}
+
+export const btn = (label: string, onClick: () => void) => (
+  <button type="button" class="btn" onClick={onClick}>
+    {label}
+  </button>
+);
+
+export const closeBtn = (t: Texts, onClick: () => void) => (
+  <button type="button" class="x" aria-label={t.close} onClick={onClick}>
+    ×
+  </button>
+);
+
+/** The first layer: who uses what for which purposes, and three equal buttons. */
+export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
+  const { t, lang, cats } = ctx;
+  const optional = cats.filter((c) => !c.required);
+  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), lang);
+  const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], lang);
+  const policy = safeUrl(ctx.cfg.policyUrl);
+  return (
+    <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
+      <h2 id="cg-bt">{t.title}</h2>
+      <p class="txt">
+        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
+        {policy && <a href={policy}>{t.policy}</a>}
+      </p>
+      <div class="btns">
+        {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
+        {btn(t.rejectAll, () => ctx.decide('banner', 'reject'))}
+        {btn(t.customize, customize)}
+      </div>
+      {ctx.cfg.ui?.closeButton && closeBtn(t, close)}
+    </div>
+  );
+}
+
