@@ -1,4 +1,4 @@
-import { banner, consentOf, decide, expect, ranOn, test, trackerStorage, TRACKERS, UI, type Visitor } from './fixtures';
+import { banner, consentCommands, consentOf, decide, expect, GOOGLE_TYPES, ranOn, test, trackerStorage, TRACKERS, UI, type Visitor } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Waits until the page has settled after a decision (the write path loaded, gated tags released). */
@@ -83,7 +83,10 @@ test.describe('decisions', () => {
     await page.goto('/');
     await decide(page, 'accept');
     await expect.poll(() => ranOn(page)).toEqual(['google-ads', 'google-analytics', 'meta-pixel', 'smartlook']);
-    await expect.poll(() => visitor.trackerCookies().then((c) => c.length)).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => visitor.trackerCookies().then((c) => c.sort())).toEqual(['SL_C_23361dd035530_SID', '_fbp', '_ga', '_ga_7S0LGL4NT3', '_gcl_au']);
+    const granted = (await consentCommands(page)).commands.at(-1)!;
+    expect(granted[0]).toBe('update');
+    for (const t of GOOGLE_TYPES) expect(granted[1][t], t).toBe('granted');
     expect(visitor.vendorRequests('meta').length).toBeGreaterThan(0);
     expect(visitor.vendorRequests('smartlook').length).toBeGreaterThan(0);
 
@@ -111,6 +114,9 @@ test.describe('decisions', () => {
     expect(await visitor.trackerCookies()).toEqual([]);
     expect(await ranOn(page)).toEqual([]);
     for (const id of TRACKERS) expect((await consentOf(page)).decisions[id], id).toBe(false);
+    // Google Consent Mode: the last consent state has all four types denied.
+    const { commands } = await consentCommands(page);
+    for (const t of GOOGLE_TYPES) expect(commands.at(-1)![1][t], t).toBe('denied');
   });
 
   test('raising the config revision asks again; nothing runs until the visitor decides again', async ({ page, visitor }) => {

@@ -1,4 +1,4 @@
-import { allStorage, banner, consentOf, CONFIG, decide, expect, ranOn, test, UI } from './fixtures';
+import { allStorage, banner, consentCommands, consentOf, CONFIG, decide, expect, GOOGLE_TYPES, ranOn, test, UI } from './fixtures';
 
 test.describe('first visit', () => {
   test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
@@ -44,6 +44,12 @@ test.describe('first visit', () => {
     await page.waitForTimeout(Math.max(0, 10_000 - (Date.now() - start)));
     await checkNothingRan('the cookie policy after 10 s');
     expect(Date.now() - start).toBeGreaterThanOrEqual(10_000);
+
+    // Google Consent Mode: everything denied by default, before any Google command.
+    const { commands, configBeforeDefault } = await consentCommands(page);
+    expect(configBeforeDefault).toBe(false);
+    expect(commands.map(([c]) => c)).toEqual(['default']);
+    for (const t of GOOGLE_TYPES) expect(commands[0]![1][t], t).toBe('denied');
 
     // Only the shop's necessary cookies exist: Magento's session (HttpOnly) and form key.
     expect(await visitor.cookieNames()).toEqual(['PHPSESSID', 'form_key']);

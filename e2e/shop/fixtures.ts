@@ -170,6 +170,21 @@ export const allStorage = (page: Page): Promise<{ local: string[]; session: stri
     indexedDB: ((await indexedDB.databases?.()) ?? []).map((d) => d.name ?? '').sort(),
   }));
 
+/** The Google Consent Mode commands in dataLayer, in order (`['default', {...}]`, `['update', {...}]`), and whether a config/event came first. */
+export const consentCommands = (page: Page): Promise<{ commands: [string, Record<string, string>][]; configBeforeDefault: boolean }> =>
+  page.evaluate(() => {
+    const commands: [string, Record<string, string>][] = [];
+    let configBeforeDefault = false;
+    for (const entry of ((window as any).dataLayer ?? []) as ArrayLike<unknown>[]) {
+      const a = Array.from(entry as ArrayLike<any>);
+      if (a[0] === 'consent') commands.push([a[1], a[2]]);
+      else if ((a[0] === 'config' || a[0] === 'event') && !commands.length) configBeforeDefault = true;
+    }
+    return { commands, configBeforeDefault };
+  });
+
+export const GOOGLE_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage'] as const;
+
 /** The first-layer banner (a labelled region or dialog with the three choices). */
 export const banner = (page: Page) => page.getByRole('button', { name: 'Avvisa alla', exact: true }).first();
 
