@@ -53,11 +53,20 @@ const onlyLanguage = (lang, names = false) => ({
 const ts = (extra = {}) =>
   typescript({ tsconfig: `${sdk}/tsconfig.json`, noEmit: false, sourceMap: true, inlineSources: true, ...extra });
 
+// The script-tag head loads the chat facade's button from cookiegate-chat.js when a page
+// shows it; the ESM build bundles it.
+const chatOnDemand = {
+  name: 'chat-on-demand',
+  resolveId: (source, importer) =>
+    source == './blocker-facade-button' && /blocker-facade\.ts$/.test(importer ?? '') ? importer.replace(/blocker-facade\.ts$/, 'blocker-facade-load.ts') : null,
+};
+
 export default [
   {
     input: `${sdk}/src/iife.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
+      chatOnDemand,
       nodeResolve({ browser: true }),
       // nanostores keeps development-only code behind process.env.NODE_ENV.
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -70,6 +79,8 @@ export default [
   ...[
     ['decide', 'cookiegateDecide'],
     ['messages', 'cookiegateMessages'],
+    // The click-to-load chat button, only where a service has "facade": true.
+    ['chat', 'cookiegateChat'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/${file}-entry.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },

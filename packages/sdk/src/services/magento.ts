@@ -6,11 +6,9 @@
 import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
-export const blocking: PresetBlocking = {
-  category: 'necessary',
-  cookies: ['PHPSESSID', 'form_key', 'X-Magento-Vary', 'private_content_version', 'mage-cache-sessid', 'mage-messages', 'section_data_ids', 'store', 'persistent_shopping_cart'],
-  storage: ['mage-cache-storage*', 'recently_*', 'product_data_storage'],
-};
+// Necessary: never withdrawn, so nothing to clean up and nothing for the head script to
+// carry. The cookie table's list is in `info`.
+export const blocking: PresetBlocking = { category: 'necessary' };
 
 const session = { sv: 'Din session i butiken (varukorg, inloggning)', en: 'Your session in the shop (cart, login)', da: 'Din session i butikken (kurv, login)' };
 

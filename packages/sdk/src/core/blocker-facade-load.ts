@@ -1,0 +1,18 @@
+/**
+ * The script-tag build's stand-in for blocker-facade-button.ts (swapped in by
+ * rollup.config.mjs): the button's code comes from `cookiegate-chat.js` next to
+ * cookiegate.js, loaded only on a page that shows it.
+ */
+import { loadSibling } from './chunk';
+
+declare global {
+  interface Window {
+    /** Set by cookiegate-chat.js. */
+    cookiegateChat?: typeof import('./blocker-facade-button');
+  }
+}
+
+export const chatButton = (lang: string, onClick: () => void): Promise<void> =>
+  loadSibling('cookiegate-chat.js')
+    .then(() => window.cookiegateChat!.chatButton(lang, onClick))
+    .catch((e) => console.error('[cookiegate]', e));
