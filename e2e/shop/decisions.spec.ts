@@ -69,6 +69,7 @@ test.describe('decisions', () => {
     for (const id of ['google-ads', 'meta-pixel', 'smartlook']) await expect(panel.locator(`[data-service="${id}"]`)).toHaveAttribute('data-ran', 'no');
     if (gaCookies.length) await expect(panel.locator('[data-panel="cookies"]')).toContainText('_ga_7S0LGL4NT3');
     await expect(panel.locator('[data-panel="consent"]')).toContainText('Godkänt: Google Analytics.');
+    await expect(panel.locator('[data-panel="gcm"]')).toContainText('ad_storage: denied');
 
     // The choice holds on the next page.
     await page.goto('/varukorg');

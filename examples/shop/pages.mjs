@@ -161,6 +161,8 @@ function panel(t) {
     <ul data-panel="cookies"></ul>
     <h3>${t.panel[4]}</h3>
     <ul data-panel="storage"></ul>
+    <h3>Google Consent Mode</h3>
+    <p data-panel="gcm"></p>
     <p class="small" data-panel="requests"></p>
     <p class="visually-hidden" role="status" data-panel="status"></p>
   </details>

@@ -82,7 +82,12 @@
     var cookies = d.cookie ? d.cookie.split('; ').map(function (c) { return c.split('=')[0]; }) : [];
     var storage = [];
     try { storage = Object.keys(localStorage); } catch (e) { /* off */ }
-    var sig = JSON.stringify([consent, ran.length, cookies, storage, vendorRequests, swActive]);
+    var gcm = null;
+    var dl = window.dataLayer || [];
+    for (var i = 0; i < dl.length; i++) {
+      if (dl[i] && dl[i][0] === 'consent' && dl[i][2]) gcm = Object.assign(gcm || {}, dl[i][2]);
+    }
+    var sig = JSON.stringify([consent, ran.length, cookies, storage, vendorRequests, swActive, gcm]);
     if (sig === lastSignature) return;
     lastSignature = sig;
 
@@ -121,6 +126,9 @@
       li.append(el('code', n), ' – ' + ownerOf(n));
       return li;
     }));
+    panel.querySelector('[data-panel="gcm"]').textContent = gcm
+      ? ['analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization'].map(function (k) { return k + ': ' + (gcm[k] || '–'); }).join(', ')
+      : T.noCookies;
     panel.querySelector('[data-panel="requests"]').textContent = swActive ? T.swOn + vendorRequests : T.swOff;
 
     if (ran.length > announced) {
