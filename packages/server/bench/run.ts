@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const BIG = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const tmp = mkdtempSync(join(tmpdir(), 'cookiegate-bench-'));
+chmodSync(tmp, 0o755); // embedded PostgreSQL runs as the `postgres` user when we are root
 const cacheDir = join(PKG, 'bench', '.data');
 
 interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; cpuUs: number; errors: number }
@@ -142,7 +143,8 @@ async function startPostgres(): Promise<{ url: string; stop: () => Promise<void>
     });
   });
   const dir = join(tmp, 'pg');
-  mkdirSync(dir, { mode: 0o777 });
+  mkdirSync(dir);
+  chmodSync(dir, 0o777);
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false,
     createPostgresUser: true, onLog: () => {}, onError: () => {},

@@ -45,6 +45,8 @@ Options (environment variable in brackets):
   -h, --help               this text
   SQLite durability: NORMAL (default; survives process kills) or FULL (fsync per commit, survives power loss)
                                                                             [COOKIEGATE_SQLITE_SYNC]
+  SQLite writer thread: worker (default; commits overlap request handling) or main
+                                                                            [COOKIEGATE_SQLITE_THREAD]
   Group commit wait for the first proof of a batch, ms (default 2)        [COOKIEGATE_GROUP_COMMIT_MS]
   IP HMAC keys (optional, rotatable, current first): COOKIEGATE_IP_HMAC_KEYS="k2:<base64>,k1:<base64>"
 `;

@@ -2,6 +2,7 @@
  * Opens a store from a `--db` spec. PostgreSQL (and pg) is loaded lazily.
  */
 import { resolve } from 'node:path';
+import { SqliteStore } from './stores/sqlite.js';
 import { SqliteWorkerStore } from './stores/sqlite-thread.js';
 import type { ProofStore } from './stores/types.js';
 
@@ -19,7 +20,7 @@ export const DEFAULT_DB = 'sqlite:./data/proofs.db';
  */
 export async function openStore(
   spec: string = DEFAULT_DB,
-  options: { sqliteSynchronous?: 'NORMAL' | 'FULL' } = {},
+  options: { sqliteSynchronous?: 'NORMAL' | 'FULL'; sqliteThread?: 'worker' | 'main' } = {},
 ): Promise<ProofStore> {
   if (/^postgres(ql)?:\/\//.test(spec)) {
     const { PostgresStore } = await import('./stores/postgres.js');
@@ -30,8 +31,10 @@ export async function openStore(
   const path = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (!path) throw new Error(`bad --db value: ${spec}`);
   const sync = options.sqliteSynchronous ?? (process.env.COOKIEGATE_SQLITE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL');
-  // On a worker thread: commits never block request handling.
-  const store = new SqliteWorkerStore({ path: path === ':memory:' ? path : resolve(path), synchronous: sync });
+  const opts = { path: path === ':memory:' ? path : resolve(path), synchronous: sync } as const;
+  // Default: on a worker thread, so commits never block request handling.
+  const thread = options.sqliteThread ?? (process.env.COOKIEGATE_SQLITE_THREAD === 'main' ? 'main' : 'worker');
+  const store: ProofStore = thread === 'main' ? new SqliteStore(opts) : new SqliteWorkerStore(opts);
   await store.init();
   return store;
 }
