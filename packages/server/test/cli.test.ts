@@ -1,0 +1,59 @@
+/** The data commands of the CLI: export, erase, purge (serve and verify are covered by fault.test.ts). */
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makePending } from '../src/stores/contract.js';
+import { SqliteStore } from '../src/stores/sqlite.js';
+import { TreeHeadSigner } from '../src/tree-head.js';
+
+const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
+const dir = mkdtempSync(join(tmpdir(), 'cookiegate-cli-'));
+const dbFile = join(dir, 'proofs.db');
+const keyFile = join(dir, 'key.pem');
+const SITE = 'https://shop.example';
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'cli.ts'), ...args], {
+    cwd: PKG,
+    encoding: 'utf8',
+    env: { ...process.env, COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('cookiegate-server export / erase / purge', () => {
+  it('exports, erases and purges, and the log still verifies', async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const c = randomUUID();
+    const store = new SqliteStore({ path: dbFile });
+    await store.init();
+    await store.append([makePending(SITE, c, new Date('2020-01-01T00:00:00Z')), makePending(SITE, c), makePending(SITE)]);
+    const head = await store.head(SITE);
+    await store.saveTreeHead(new TreeHeadSigner(privateKey).sign(SITE, head.size, head.rootHash));
+    await store.close();
+
+    const exp = cli('export', c);
+    expect(exp.code).toBe(0);
+    expect(JSON.parse(exp.out).records).toHaveLength(2);
+
+    const purge = cli('purge', '--before', '2021-01-01T00:00:00Z');
+    expect(JSON.parse(purge.out).purged).toBe(1);
+    expect(JSON.parse(cli('export', c).out).records).toHaveLength(1);
+
+    expect(JSON.parse(cli('erase', c).out).erased).toBe(1);
+    expect(JSON.parse(cli('export', c).out).records).toHaveLength(0);
+
+    const v = cli('verify');
+    expect(v.out).toMatch(/^OK: 3 records \(2 tombstones\), 1 tree heads/);
+    expect(v.code).toBe(0);
+
+    expect(cli('erase', 'not-a-uuid').code).toBe(2);
+    expect(cli('bogus').code).toBe(2);
+  }, 60_000);
+});
