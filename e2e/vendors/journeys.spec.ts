@@ -64,6 +64,8 @@ for (const v of VENDORS) {
   for (const mode of ['verbatim', 'text/plain'] as const) {
     const name = v.file ?? v.preset;
     test(`${name} (${mode}): nothing before consent or after a refusal, runs after acceptance, gone after withdrawal`, async ({ page, site }) => {
+      // Four page loads, each waited to network idle: give a loaded machine time.
+      test.slow();
       standIns(site);
       const html = mode == 'verbatim' ? snippet(name) : gated(snippet(name), v.id);
       site.serve('/', v.body ? shopPage(shopConfig, '', html) : shopPage(shopConfig, html));

@@ -47,19 +47,24 @@ export function blockElements({ allowed, hold }: Holder): void {
     });
   };
 
-  /** Returns true when the write must not go through now. */
+  /** Returns true when the write must not go through now (`set` then runs on release). */
   const intercept = (el: Element, name: string, value: string, set: () => void): boolean => {
     if (!TAGS.test(el.tagName)) return false;
-    if (name == 'type') return el.tagName == 'SCRIPT' && types.has(el) && (types.set(el, value), true);
+    const script = el.tagName == 'SCRIPT';
+    // A held script keeps its blocked type; the site's own type is applied on release.
+    if (name == 'type') return script && types.has(el) && !!types.set(el, value);
     if (name != 'src' || allowed(value)) return false;
-    if (el.tagName == 'SCRIPT') holdScript(el as HTMLScriptElement, value);
-    else return hold(value, set), true;
-    return false;
+    // A script keeps its src: with the blocked type it is neither fetched nor run. An
+    // iframe's or image's src is what would load, so it is held back.
+    if (script) return holdScript(el as HTMLScriptElement, value), false;
+    hold(value, set);
+    return true;
   };
 
+  // Called for every attribute any code sets: other elements go straight through.
   E.setAttribute = function (this: Element, name: string, value: string) {
-    const n = String(name).toLowerCase();
-    if (!intercept(this, n, String(value), () => setAttr.call(this, n, value))) setAttr.call(this, name, value);
+    const n = TAGS.test(this.tagName) && String(name).toLowerCase();
+    if (!n || !intercept(this, n, String(value), () => setAttr.call(this, n, value))) setAttr.call(this, name, value);
   };
   for (const [proto, prop] of [
     [HTMLScriptElement.prototype, 'src'],
