@@ -96,7 +96,7 @@ export default [
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
     },
     {
-      input: `${sdk}/src/ui/entry/details.ts`,
+      input: `${sdk}/src/ui/entry/details-${lang}.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',

@@ -7,9 +7,9 @@ import { h } from 'preact';
 import type { ConsentState } from '../core/state';
 import { btn, closeBtn, type Ctx } from './banner';
 import { formatLifetime } from './lifetime';
-import { safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
+import { cookiesOf, safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
 import { DETAILS_CSS } from './style';
-import { fmt } from './texts';
+import { fmt, type DetailsTexts } from './texts';
 
 /** The choices shown on opening: the stored decision, else only the required ones on. */
 export function initialChoices(cats: CategoryView[], consent: ConsentState | null): Record<string, boolean> {
@@ -205,10 +205,21 @@ export interface Details {
   Preferences: typeof Preferences;
   Declaration: typeof Declaration;
   initialChoices: typeof initialChoices;
+  cookiesOf: typeof cookiesOf;
   /** The presets' full descriptions and cookie tables. */
   presets?: PresetLookup;
+  /** The texts of the preferences and the declaration, in the language of the file. */
+  texts: DetailsTexts;
   css: string;
 }
 
-/** The details, with the presets' texts. */
-export const makeDetails = (presets?: PresetLookup): Details => ({ Preferences, Declaration, initialChoices, presets, css: DETAILS_CSS });
+/** The details, with the presets' texts and the UI's texts in one language. */
+export const makeDetails = (presets: PresetLookup | undefined, texts: DetailsTexts): Details => ({
+  Preferences,
+  Declaration,
+  initialChoices,
+  cookiesOf,
+  presets,
+  texts,
+  css: DETAILS_CSS,
+});

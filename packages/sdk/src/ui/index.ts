@@ -7,11 +7,17 @@ import type { UiMount } from '../core/launcher';
 import { presetInfo } from '../services/info';
 import { makeDetails } from './details';
 import da from './i18n/da';
+import daDetails from './i18n/da-details';
 import en from './i18n/en';
+import enDetails from './i18n/en-details';
 import sv from './i18n/sv';
+import svDetails from './i18n/sv-details';
 import { createUi } from './mount';
 
-const TEXTS: Record<string, typeof en> = { sv, en, da };
+const TEXTS: Record<string, [typeof en, typeof enDetails]> = { sv: [sv, svDetails], en: [en, enDetails], da: [da, daDetails] };
 
 /** Mounts the UI in a language (English texts for a language that is not bundled). */
-export const mount: UiMount = (api, root, lang) => createUi(api, root, lang, TEXTS[lang] || en, presetInfo, () => Promise.resolve(makeDetails(presetInfo)));
+export const mount: UiMount = (api, root, lang) => {
+  const [banner, details] = TEXTS[lang] || TEXTS.en!;
+  return createUi(api, root, lang, banner, presetInfo, () => Promise.resolve(makeDetails(presetInfo, details)));
+};

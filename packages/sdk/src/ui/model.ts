@@ -41,9 +41,10 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * What the UI shows: every category with its services and their cookies, texts in the
  * visitor's language. A service's own config wins over its preset; built-in category
- * names cover the usual ids (necessary, functional, analytics, marketing).
+ * names cover the usual ids (necessary, functional, analytics, marketing). Cookies are
+ * listed only with `cookies` (the preferences and the declaration).
  */
-export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?: PresetLookup): CategoryView[] {
+export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?: PresetLookup, cookies?: CookieLister): CategoryView[] {
   const T = t as unknown as Record<string, string | undefined>;
   return Object.keys(cfg.categories).map((id) => {
     const c = cfg.categories[id]!;
@@ -54,14 +55,32 @@ export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?
       required: c.required === true,
       services: Object.keys(cfg.services)
         .filter((s) => cfg.services[s]!.category == id)
-        .map((s) => service(s, cfg.services[s]!, lang, presets)),
+        .map((s) => service(s, cfg.services[s]!, lang, presets, cookies)),
     };
   });
 }
 
-function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLookup): ServiceView {
+function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLookup, cookies?: CookieLister): ServiceView {
   const p = s.preset ? presets?.(s.preset) : undefined;
-  // The preset's cookies, each overridden by a declaration of the same name in the config.
+  return {
+    id,
+    title: local(s.title, lang) || local(p?.title, lang) || cap(id),
+    vendor: s.vendor || p?.vendor,
+    purpose: local(p?.purpose, lang),
+    description: local(s.description, lang) || local(p?.description, lang),
+    privacyUrl: s.privacyUrl || p?.privacyUrl,
+    cookies: cookies ? cookies(s, p, lang) : [],
+  };
+}
+
+/** Lists a service's cookies and storage keys (in the details file: the banner needs none). */
+export type CookieLister = (s: ServiceConfig, p: PresetInfo | undefined, lang: string) => CookieView[];
+
+/**
+ * A service's cookies and storage keys: the preset's, each overridden by a declaration of
+ * the same name in the config, then the config's own.
+ */
+export const cookiesOf: CookieLister = (s, p, lang) => {
   const cookies = new Map<string, CookieView>();
   for (const c of p?.cookies || []) {
     cookies.set(c.name, { name: c.name, lifetime: c.lifetime, domain: c.domain, purpose: local(c.purpose, lang), storage: !!c.storage });
@@ -79,16 +98,8 @@ function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLoo
     });
   }
   for (const k of s.storage || []) if (!cookies.has(k)) cookies.set(k, { name: k, storage: true });
-  return {
-    id,
-    title: local(s.title, lang) || local(p?.title, lang) || cap(id),
-    vendor: s.vendor || p?.vendor,
-    purpose: local(p?.purpose, lang),
-    description: local(s.description, lang) || local(p?.description, lang),
-    privacyUrl: s.privacyUrl || p?.privacyUrl,
-    cookies: [...cookies.values()],
-  };
-}
+  return [...cookies.values()];
+};
 
 /** A link target from config: http(s), or a path on the site; never `javascript:`. */
 export const safeUrl = (u: string | undefined): string | undefined => (u && /^(https?:\/\/|\/|\.|#|\?)/i.test(u) ? u : undefined);

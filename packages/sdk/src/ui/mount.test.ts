@@ -3,9 +3,11 @@ import { checkConfig } from '../core/check';
 import type { CookiegateApi } from '../core/launcher';
 import type { ConsentState } from '../core/state';
 import en from './i18n/en';
+import enDetails from './i18n/en-details';
 import sv from './i18n/sv';
+import svDetails from './i18n/sv-details';
 import { makeDetails } from './details';
-import { buildModel } from './model';
+import { buildModel, cookiesOf } from './model';
 import { createUi } from './mount';
 
 // jsdom has no modal dialogs.
@@ -69,7 +71,7 @@ function mount(consent: ConsentState | null = null) {
   const root = host.attachShadow({ mode: 'open' });
   const f = fakeApi(consent);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const ui = createUi(f.api, root, 'sv', sv, preset, () => Promise.resolve(makeDetails(preset)));
+  const ui = createUi(f.api, root, 'sv', sv, preset, () => Promise.resolve(makeDetails(preset, svDetails)));
   return { ...f, root, ui };
 }
 
@@ -139,7 +141,7 @@ describe('UI', () => {
 describe('model', () => {
   it('merges presets with the config (config wins) and names categories', () => {
     const cfg = checkConfig(input).config!;
-    const cats = buildModel(cfg, 'en', en, preset);
+    const cats = buildModel(cfg, 'en', { ...en, ...enDetails }, preset, cookiesOf);
     expect(cats.map((c) => c.title)).toEqual(['Necessary', 'Analytics', 'Marketing']);
     const ga = cats[2]!.services[0]!;
     expect(ga).toMatchObject({ title: 'Min GA', vendor: 'Google Ireland Ltd', purpose: 'Visitor statistics', privacyUrl: 'https://policies.google.com/privacy' });

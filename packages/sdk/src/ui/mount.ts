@@ -9,7 +9,7 @@ import type { Details } from './details';
 import { canonical, sha256 } from './hash';
 import { buildModel, type PresetLookup } from './model';
 import { CSS } from './style';
-import { resolveTexts, type Texts } from './texts';
+import { resolveTexts, type BannerTexts, type Texts } from './texts';
 
 declare global {
   interface Window {
@@ -36,25 +36,30 @@ export function createUi(
   api: CookiegateApi,
   root: ShadowRoot,
   lang: string,
-  base: Texts,
+  base: BannerTexts,
   presets: PresetLookup | undefined,
   details: () => Promise<Details>,
 ): UiHandle {
   const cfg = api.getConfig()!;
-  const t = resolveTexts(base, lang, cfg);
   let D: Details;
   let full: Promise<void> | undefined;
   // Runs f once the details are in.
   const withDetails = (f: () => void) =>
     (full ||= details().then((d) => {
       D = d;
-      if (d.presets) ctx.cats = buildModel(cfg, lang, t, d.presets);
+      ctx.t = resolveTexts({ ...base, ...d.texts }, lang, cfg, true);
+      ctx.cats = buildModel(cfg, lang, ctx.t, d.presets || presets, d.cookiesOf);
+      shown = hash(ctx.t);
       adopt(root, d.css, cfg.ui?.nonce);
     }))
       .then(f)
       .catch((e) => console.error('[cookiegate]', e));
-  // What was shown, for the proof of each decision: the config and the texts of this language.
-  const shown = sha256(canonical({ config: cfg, texts: t })).catch(() => undefined);
+  // What was shown, for the proof of each decision: the config and the texts of this
+  // language (the banner's; all of them once the preferences came).
+  const hash = (texts: object) => sha256(canonical({ config: cfg, texts })).catch(() => undefined);
+  // Until the details come, only the banner's texts are known (and used).
+  const t = resolveTexts(base, lang, cfg) as Texts;
+  let shown = hash(t);
   adopt(root, CSS, cfg.ui?.nonce);
   const box = root.appendChild(document.createElement('div'));
 

@@ -1,13 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import da from './i18n/da';
+import daDetails from './i18n/da-details';
 import en from './i18n/en';
+import enDetails from './i18n/en-details';
 import sv from './i18n/sv';
+import svDetails from './i18n/sv-details';
 import { fmt, list, local, resolveTexts } from './texts';
 
 describe('texts', () => {
   it('has the same keys in every bundled language', () => {
     expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(svDetails).sort()).toEqual(Object.keys(enDetails).sort());
+    expect(Object.keys(daDetails).sort()).toEqual(Object.keys(enDetails).sort());
+    // A banner text and a details text never share a key.
+    expect(Object.keys(en).filter((k) => k in enDetails)).toEqual([]);
   });
 
   it('names the three buttons as the regulators expect', () => {
@@ -22,7 +29,7 @@ describe('texts', () => {
 
   it('overrides texts per language from the config and warns about unknown keys', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const t = resolveTexts(sv, 'sv', { texts: { sv: { title: 'Kakor', titel: 'x' }, en: { title: 'Cookies!' } } });
+    const t = resolveTexts({ ...sv, ...svDetails }, 'sv', { texts: { sv: { title: 'Kakor', titel: 'x' }, en: { title: 'Cookies!' } } }, true);
     expect(t.title).toBe('Kakor');
     expect(t.acceptAll).toBe('Acceptera alla');
     expect(warn).toHaveBeenCalledWith('[cookiegate] config: texts.sv.titel: unknown text (ignored)');

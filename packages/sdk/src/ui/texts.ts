@@ -1,22 +1,28 @@
 import type { LocalText, ResolvedConfig } from '../core/config';
 import type en from './i18n/en';
+import type enDetails from './i18n/en-details';
 
-/** Every text of the UI, by key; `{name}` marks a value filled in when shown. */
-export type Texts = typeof en;
+/** The banner's texts (in the first download), by key; `{name}` marks a value filled in when shown. */
+export type BannerTexts = typeof en;
+/** The preferences' and the declaration's texts (with them). */
+export type DetailsTexts = typeof enDetails;
+/** Every text of the UI. */
+export type Texts = BannerTexts & DetailsTexts;
 
 /**
  * The texts for a language: the bundled ones with the config's `texts[lang]` over them.
- * Unknown keys in the config are reported (probably typos) and ignored.
+ * With `warn` (once every text is known), unknown keys in the config are reported
+ * (probably typos); they are ignored.
  *
  * @example
  * resolveTexts(sv, 'sv', { texts: { sv: { title: 'Kakor' } } }).title // 'Kakor'
  */
-export function resolveTexts(base: Texts, lang: string, cfg: Pick<ResolvedConfig, 'texts'>): Texts {
+export function resolveTexts<T extends object>(base: T, lang: string, cfg: Pick<ResolvedConfig, 'texts'>, warn?: boolean): T {
   const own = cfg.texts?.[lang] || {};
-  for (const k in own) if (!(k in base)) console.warn('[cookiegate] config: texts.' + lang + '.' + k + ': unknown text (ignored)');
-  const out = { ...base };
-  for (const k in base) if (typeof own[k] == 'string') out[k as keyof Texts] = own[k]!;
-  return out;
+  if (warn) for (const k in own) if (!(k in base)) console.warn('[cookiegate] config: texts.' + lang + '.' + k + ': unknown text (ignored)');
+  const out = { ...base } as Record<string, unknown>;
+  for (const k in base) if (typeof own[k] == 'string') out[k] = own[k];
+  return out as T;
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Texts } from '../texts';
+import type { BannerTexts } from '../texts';
 
-/** Danish texts of the UI. */
-const da: Texts = {
+/** Danish texts of the banner (and the floating button). */
+const da: BannerTexts = {
   title: 'Vi bruger cookies',
   intro: 'Med dit samtykke bruger vi og vores partnere cookies og lignende teknologier til {purposes}.',
   vendors: 'Partnere: {vendors}.',
@@ -11,33 +11,11 @@ const da: Texts = {
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
-  save: 'Gem valg',
   close: 'Luk',
   settings: 'Cookieindstillinger',
-  prefsIntro: 'Vælg, hvad vi må bruge. Nødvendige cookies er altid slået til; alt andet er slået fra, indtil du slår det til.',
-  alwaysOn: 'Altid aktiv',
-  details: 'Detaljer og cookies',
-  vendor: 'Leverandør',
-  privacy: 'Privatlivspolitik for {vendor}',
-  name: 'Navn',
-  lifetime: 'Udløb',
-  domain: 'Domæne',
-  purpose: 'Formål',
-  session: 'Indtil browseren lukkes',
-  storage: 'Browserens lager',
-  granted: 'Tilladt',
-  denied: 'Afvist',
-  undecided: 'Intet valg endnu',
-  choice: 'Dit valg: {state}',
-  change: 'Ændr dit valg',
-  service: 'Tjeneste',
   necessary: 'Nødvendige',
-  necessaryText: 'Kræves for at webstedet virker: indkøbskurv, login, sikkerhed og at huske dette valg.',
   functional: 'Funktionelle',
-  functionalText: 'Funktioner som chat og at huske dine indstillinger.',
   analytics: 'Statistik',
-  analyticsText: 'Hjælper os med at forstå, hvordan webstedet bruges, så vi kan forbedre det.',
   marketing: 'Markedsføring',
-  marketingText: 'Bruges til at vise relevante annoncer og måle vores kampagner.',
 };
 export default da;

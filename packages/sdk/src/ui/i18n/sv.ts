@@ -1,7 +1,7 @@
-import type { Texts } from '../texts';
+import type { BannerTexts } from '../texts';
 
-/** Swedish texts of the UI. */
-const sv: Texts = {
+/** Swedish texts of the banner (and the floating button). */
+const sv: BannerTexts = {
   title: 'Vi använder cookies',
   intro: 'Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för {purposes}.',
   vendors: 'Partner: {vendors}.',
@@ -11,33 +11,11 @@ const sv: Texts = {
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
-  save: 'Spara val',
   close: 'Stäng',
   settings: 'Cookieinställningar',
-  prefsIntro: 'Välj vad vi får använda. Nödvändiga cookies är alltid på; allt annat är av tills du slår på det.',
-  alwaysOn: 'Alltid på',
-  details: 'Detaljer och cookies',
-  vendor: 'Leverantör',
-  privacy: 'Integritetspolicy för {vendor}',
-  name: 'Namn',
-  lifetime: 'Lagringstid',
-  domain: 'Domän',
-  purpose: 'Ändamål',
-  session: 'Tills webbläsaren stängs',
-  storage: 'Webbläsarens lagring',
-  granted: 'Tillåten',
-  denied: 'Nekad',
-  undecided: 'Inget val ännu',
-  choice: 'Ditt val: {state}',
-  change: 'Ändra ditt val',
-  service: 'Tjänst',
   necessary: 'Nödvändiga',
-  necessaryText: 'Krävs för att webbplatsen ska fungera: varukorg, inloggning, säkerhet och att komma ihåg det här valet.',
   functional: 'Funktionella',
-  functionalText: 'Funktioner som chatt och att komma ihåg dina inställningar.',
   analytics: 'Statistik',
-  analyticsText: 'Hjälper oss att förstå hur webbplatsen används så att vi kan förbättra den.',
   marketing: 'Marknadsföring',
-  marketingText: 'Används för att visa relevanta annonser och mäta våra kampanjer.',
 };
 export default sv;

@@ -1,0 +1,28 @@
+import type { DetailsTexts } from '../texts';
+
+/** Danish texts of the preferences and the declaration. */
+const da: DetailsTexts = {
+  save: 'Gem valg',
+  prefsIntro: 'Vælg, hvad vi må bruge. Nødvendige cookies er altid slået til; alt andet er slået fra, indtil du slår det til.',
+  alwaysOn: 'Altid aktiv',
+  details: 'Detaljer og cookies',
+  vendor: 'Leverandør',
+  privacy: 'Privatlivspolitik for {vendor}',
+  name: 'Navn',
+  lifetime: 'Udløb',
+  domain: 'Domæne',
+  purpose: 'Formål',
+  session: 'Indtil browseren lukkes',
+  storage: 'Browserens lager',
+  granted: 'Tilladt',
+  denied: 'Afvist',
+  undecided: 'Intet valg endnu',
+  choice: 'Dit valg: {state}',
+  change: 'Ændr dit valg',
+  service: 'Tjeneste',
+  necessaryText: 'Kræves for at webstedet virker: indkøbskurv, login, sikkerhed og at huske dette valg.',
+  functionalText: 'Funktioner som chat og at huske dine indstillinger.',
+  analyticsText: 'Hjælper os med at forstå, hvordan webstedet bruges, så vi kan forbedre det.',
+  marketingText: 'Bruges til at vise relevante annoncer og måle vores kampagner.',
+};
+export default da;

@@ -1,0 +1,28 @@
+import type { DetailsTexts } from '../texts';
+
+/** Swedish texts of the preferences and the declaration. */
+const sv: DetailsTexts = {
+  save: 'Spara val',
+  prefsIntro: 'Välj vad vi får använda. Nödvändiga cookies är alltid på; allt annat är av tills du slår på det.',
+  alwaysOn: 'Alltid på',
+  details: 'Detaljer och cookies',
+  vendor: 'Leverantör',
+  privacy: 'Integritetspolicy för {vendor}',
+  name: 'Namn',
+  lifetime: 'Lagringstid',
+  domain: 'Domän',
+  purpose: 'Ändamål',
+  session: 'Tills webbläsaren stängs',
+  storage: 'Webbläsarens lagring',
+  granted: 'Tillåten',
+  denied: 'Nekad',
+  undecided: 'Inget val ännu',
+  choice: 'Ditt val: {state}',
+  change: 'Ändra ditt val',
+  service: 'Tjänst',
+  necessaryText: 'Krävs för att webbplatsen ska fungera: varukorg, inloggning, säkerhet och att komma ihåg det här valet.',
+  functionalText: 'Funktioner som chatt och att komma ihåg dina inställningar.',
+  analyticsText: 'Hjälper oss att förstå hur webbplatsen används så att vi kan förbättra den.',
+  marketingText: 'Används för att visa relevanta annonser och mäta våra kampanjer.',
+};
+export default sv;
