@@ -48,6 +48,7 @@ Options (environment variable in brackets):
   SQLite writer thread: worker (default; commits overlap request handling) or main
                                                                             [COOKIEGATE_SQLITE_THREAD]
   Group commit wait for the first proof of a batch, ms (default 2)        [COOKIEGATE_GROUP_COMMIT_MS]
+  Group commit transactions in flight at once (default 2)                 [COOKIEGATE_GROUP_COMMIT_INFLIGHT]
   IP HMAC keys (optional, rotatable, current first): COOKIEGATE_IP_HMAC_KEYS="k2:<base64>,k1:<base64>"
 `;
 
@@ -108,7 +109,10 @@ async function main(argv: string[]): Promise<number> {
         storeIp: !(v['no-ip'] || env.COOKIEGATE_STORE_IP === 'false'),
         rateLimit: rl === 'off' ? false : burst ? { burst, perSecond: perSecond ?? 10 } : {},
         retentionDays,
-        groupCommit: { maxDelayMs: num(env.COOKIEGATE_GROUP_COMMIT_MS, 'COOKIEGATE_GROUP_COMMIT_MS') ?? 2 },
+        groupCommit: {
+          maxDelayMs: num(env.COOKIEGATE_GROUP_COMMIT_MS, 'COOKIEGATE_GROUP_COMMIT_MS') ?? 2,
+          maxInFlight: num(env.COOKIEGATE_GROUP_COMMIT_INFLIGHT, 'COOKIEGATE_GROUP_COMMIT_INFLIGHT') ?? 2,
+        },
         treeHeadIntervalMs: interval === undefined ? 60_000 : interval * 1000,
         ...(num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body') ? { maxBodyBytes: num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body')! } : {}),
       });
