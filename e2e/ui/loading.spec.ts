@@ -4,7 +4,7 @@
  * data-cookiegate-open, showBanner/showPreferences); a declaration page loads it.
  */
 import { expect, ORIGIN, test } from '../harness';
-import { config, consentOf, L, shop, ui, uiRequests } from './fixtures';
+import { axe, config, consentOf, L, shop, shot, ui, uiRequests } from './fixtures';
 
 test('a first visit downloads the banner of the visitor\'s language only; a returning visitor downloads none', async ({ page, site }) => {
   site.serve('/', shop('sv'));
@@ -21,6 +21,8 @@ test('a first visit downloads the banner of the visitor\'s language only; a retu
   await page.waitForLoadState('networkidle');
   await expect(ui(page).fab).toBeVisible();
   await expect(ui(page).fab).toHaveText(L.sv.settings);
+  expect((await axe(page, 'cookiegate-ui')).violations).toEqual([]);
+  await shot(page, 'floating-button-sv-1280x720');
   expect(site.requests.some((u) => u.endsWith('/cookiegate.js'))).toBe(true);
   expect(uiRequests(site.requests)).toEqual([]);
   await expect(ui(page).banner).toHaveCount(0);
@@ -107,6 +109,8 @@ test('the cookie declaration lists every service and cookie with its lifetime an
   await expect(rows.nth(0).locator('td')).toHaveText(['Besöksstatistik (Stats AB)', '_st', '2 år', 'www.shop.test', 'Skiljer besökare åt']);
   await expect(rows.nth(1).locator('td')).toHaveText(['Besöksstatistik (Stats AB)', '_st_*', '1 år och 6 månader', '.shop.test', 'Håller reda på besöket']);
   await expect(decl.locator('section[data-category=marketing] tbody td').nth(2)).toHaveText('90 dagar');
+  expect((await axe(page, '[data-cookiegate-declaration]')).violations).toEqual([]);
+  await shot(page, 'declaration-sv-1280x720');
   // Its button opens the preferences; a choice there updates the declaration.
   await decl.getByRole('button', { name: 'Ändra ditt val' }).click();
   await ui(page).prefs.getByRole('switch', { name: 'Marknadsföring', exact: true }).check();
