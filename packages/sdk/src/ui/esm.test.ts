@@ -1,0 +1,25 @@
+import { expect, it, vi } from 'vitest';
+import { init } from '../init';
+
+// The ESM build: init(config, { ui: () => import('cookiegate/ui') }) shows the banner on a first visit.
+it('the ESM build loads the UI lazily through init(config, { ui })', async () => {
+  document.documentElement.lang = 'en';
+  const load = vi.fn(() => import('./index'));
+  const { errors } = init(
+    { revision: 1, categories: { necessary: { required: true }, analytics: {} }, services: { ga: { category: 'analytics', preset: 'google-analytics' } }, ui: { nonce: 'n0' } },
+    { ui: load },
+  );
+  expect(errors).toEqual([]);
+  expect(load).toHaveBeenCalledTimes(1);
+  const host = await vi.waitFor(() => {
+    const h = document.querySelector('cookiegate-ui');
+    expect(h?.shadowRoot?.querySelector('.ban')).toBeTruthy();
+    return h!;
+  });
+  const banner = host.shadowRoot!.querySelector('.ban')!;
+  expect(banner.textContent).toContain('Google Ireland Ltd');
+  expect(Array.from(banner.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
+  // Where constructable stylesheets are missing, the styles come in <style> elements with the config's nonce.
+  const styled = 'adoptedStyleSheets' in host.shadowRoot! && host.shadowRoot!.adoptedStyleSheets.length > 0;
+  if (!styled) expect(Array.from(host.shadowRoot!.querySelectorAll('style'), (s) => s.nonce)).toEqual(['n0', 'n0']);
+});
