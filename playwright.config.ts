@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // A missing browser fails the run; nothing is skipped for lack of one.
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // Playwright empties its outputDir at start: keep it apart from the unit tests' report.
+  outputDir: 'test-results/e2e',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: 2,
