@@ -39,7 +39,8 @@ export const servicesWhere = (config: ResolvedConfig, test: (s: ServiceConfig) =
   Object.keys(config.services).filter((id) => test(config.services[id]!));
 
 /** Ids of the services in a category. */
-export const servicesOf = (config: ResolvedConfig, category: string): string[] => servicesWhere(config, (s) => s.category === category);
+export const servicesOf = (config: ResolvedConfig, category: string): string[] =>
+  Object.keys(config.services).filter((s) => config.services[s]!.category === category);
 
 /**
  * Turns choices per category or service into a decision for every id.
