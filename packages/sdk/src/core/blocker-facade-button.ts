@@ -6,7 +6,9 @@
  */
 const LABEL: Record<string, string> = { sv: 'Chatta med oss', da: 'Chat med os', en: 'Chat with us' };
 
-export function chatButton(lang: string, onClick: () => void): void {
+/** `language` is the config's (`"auto"`: the page's, else the browser's); resolved here, in the on-demand file. */
+export function chatButton(language: string, onClick: () => void): void {
+  const lang = (language == 'auto' ? document.documentElement.lang || navigator.language : language).slice(0, 2);
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'cookiegate-chat';

@@ -4,6 +4,7 @@
  * cookiegate.js, loaded only on a page that shows it.
  */
 import { loadSibling } from './chunk';
+import { fail } from './dom';
 
 declare global {
   interface Window {
@@ -12,7 +13,7 @@ declare global {
   }
 }
 
-export const chatButton = (lang: string, onClick: () => void): Promise<void> =>
+export const chatButton = (language: string, onClick: () => void): Promise<void> =>
   loadSibling('cookiegate-chat.js')
-    .then(() => window.cookiegateChat!.chatButton(lang, onClick))
-    .catch((e) => console.error('[cookiegate]', e));
+    .then(() => window.cookiegateChat!.chatButton(language, onClick))
+    .catch(fail);

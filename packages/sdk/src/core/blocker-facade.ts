@@ -6,12 +6,13 @@
  */
 import { chatButton } from './blocker-facade-button';
 import type { ResolvedConfig } from './config';
+import { servicesWhere } from './state';
 
 const KEY = 'cookiegate-facade';
 
 /** Shows the button when a service has a facade; returns whether a service was requested. */
 export function openFacade(config: ResolvedConfig, onRequest: () => void): (id: string) => boolean {
-  const ids = Object.keys(config.services).filter((id) => config.services[id]!.facade);
+  const ids = servicesWhere(config, (s) => s.facade);
   let requested: string[] = [];
   try {
     requested = (sessionStorage.getItem(KEY) || '').split(' ');
@@ -20,9 +21,8 @@ export function openFacade(config: ResolvedConfig, onRequest: () => void): (id: 
   }
   const waiting = ids.filter((id) => !requested.includes(id));
   if (waiting.length) {
-    const lang = (config.language == 'auto' ? document.documentElement.lang || navigator.language : config.language).slice(0, 2);
     const show = () =>
-      chatButton(lang, () => {
+      chatButton(config.language, () => {
         requested.push(...waiting);
         try {
           sessionStorage.setItem(KEY, requested.join(' '));

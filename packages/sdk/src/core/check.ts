@@ -1,5 +1,6 @@
 import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } from './config';
 import { PRESETS } from '../services/blocking';
+import { has } from './state';
 
 /**
  * One problem in a config: its path, the code of what was expected (`messages.ts` turns
@@ -8,15 +9,18 @@ import { PRESETS } from '../services/blocking';
 export type Problem = { path: string; code: string; got?: unknown; w?: 1 };
 
 type Obj = Record<string, unknown>;
-/** A rule: the code of what is expected, and the test. */
-type Rule = [code: string, test: (v: unknown) => boolean];
+type Test = (v: unknown) => boolean;
+/**
+ * A rule: the code of what is expected, and the test; a bare test when the code is the
+ * key's own name (`revision: int(…)` reports code `revision`), which keeps the schema short.
+ */
+type Rule = [code: string, test: Test] | Test;
 /** A section: its keys and their rules, or nested sections. */
 type Schema = { [key: string]: Rule | Schema };
 
 /** Ids are used in markup, cookies and proofs: keep them plain. */
 export const ID = /^[a-z][a-z0-9_-]{0,39}$/i;
 
-const has = (o: object, k: unknown) => typeof k == 'string' && Object.prototype.hasOwnProperty.call(o, k);
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 const match = (re: RegExp) => (v: unknown) => typeof v == 'string' && re.test(v);
@@ -32,19 +36,19 @@ const COOKIE: Schema = {
   name: STR,
   domain: DOMAIN,
   path: PATH,
-  lifetime: ['lifetime', match(/^(session|P(?!$)(\d+[YMWD])*(T(\d+[HMS])+)?)$/)],
+  lifetime: match(/^(session|P(?!$)(\d+[YMWD])*(T(\d+[HMS])+)?)$/),
   purpose: TEXT,
 };
 /** `*` marks a map of user-defined ids, each checked against the schema under it. */
 const ROOT: Schema = {
-  revision: ['revision', int(0, 1e9)],
+  revision: int(0, 1e9),
   categories: { '*': { required: BOOL, title: TEXT, description: TEXT } },
   services: {
     '*': {
       category: STR,
-      cookies: ['cookies', list((c) => str(c) || (isObj(c) && str(c.name)))],
-      storage: ['storage', list(str)],
-      hosts: ['hosts', list(match(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i))],
+      cookies: list((c) => str(c) || (isObj(c) && str(c.name))),
+      storage: list(str),
+      hosts: list(match(/^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i)),
       title: TEXT,
       description: TEXT,
       vendor: STR,
@@ -54,30 +58,27 @@ const ROOT: Schema = {
       facade: BOOL,
     },
   },
-  consentDays: ['consentDays', int(1, DAYS.consentMax)],
-  refusalDays: ['refusalDays', int(DAYS.refusalMin, DAYS.consentMax)],
-  cookie: { name: ['cookieName', match(/^[\w-]{1,64}$/)], domain: DOMAIN, path: PATH, sameSite: ['sameSite', match(/^(Lax|Strict|None)$/)] },
+  consentDays: int(1, DAYS.consentMax),
+  refusalDays: int(DAYS.refusalMin, DAYS.consentMax),
+  cookie: { name: ['cookieName', match(/^[\w-]{1,64}$/)], domain: DOMAIN, path: PATH, sameSite: match(/^(Lax|Strict|None)$/) },
   policyUrl: STR,
-  language: ['language', match(/^(auto|[a-z]{2,3}(-\w+)*)$/i)],
+  language: match(/^(auto|[a-z]{2,3}(-\w+)*)$/i),
   reloadOnWithdraw: BOOL,
   ui: {
-    floatingButton: ['floatingButton', (v) => typeof v == 'boolean' || v == 'left' || v == 'right'],
+    floatingButton: (v) => typeof v == 'boolean' || v == 'left' || v == 'right',
     closeButton: BOOL,
     nonce: STR,
   },
   // Texts per language: { sv: { title: '…' } }; the UI warns about keys it does not know.
-  texts: ['texts', (v) => isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string'))],
+  texts: (v) => isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string')),
   proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
-  unknownHosts: ['unknownHosts', match(/^(report|block|allow)$/)],
-  consentMode: [
-    'consentMode',
-    (v) =>
-      v === false ||
-      (isObj(v) &&
-        Object.keys(v).every((k) => k == 'types' || k == 'waitForUpdate') &&
-        (v.types === undefined || (isObj(v.types) && Object.values(v.types).every(list(str)))) &&
-        (v.waitForUpdate === undefined || int(0, 1e4)(v.waitForUpdate))),
-  ],
+  unknownHosts: match(/^(report|block|allow)$/),
+  consentMode: (v) =>
+    v === false ||
+    (isObj(v) &&
+      Object.keys(v).every((k) => k == 'types' || k == 'waitForUpdate') &&
+      (v.types === undefined || (isObj(v.types) && Object.values(v.types).every(list(str)))) &&
+      (v.waitForUpdate === undefined || int(0, 1e4)(v.waitForUpdate))),
 };
 
 /**
@@ -100,6 +101,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig | null; pr
       const rule = map || schema[k];
       if (map && !ID.test(k)) err(p, 'id');
       if (!rule) problems.push({ path: p, code: 'unknown', got: Object.keys(schema), w: 1 });
+      else if (typeof rule == 'function') o[k] === undefined || rule(o[k]) || err(p, k, o[k]);
       else if (Array.isArray(rule)) o[k] === undefined || rule[1](o[k]) || err(p, rule[0], o[k]);
       else walk(o[k], rule, p);
     }

@@ -9,7 +9,8 @@ import type { ReadableAtom } from 'nanostores';
 import { PRESETS } from '../services/blocking';
 import type { ResolvedConfig, ServiceConfig } from './config';
 
-const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
+/** The advertising types, which GPC keeps denied (gpc.ts). */
+export const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
 /** Every Consent Mode v2 type. */
 export const TYPES = [...AD, 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 

@@ -4,6 +4,8 @@
  * then run or load in document order, each blocking external script finishing
  * before the next gated script runs, as the browser does for classic scripts.
  */
+import { fail, ready } from './dom';
+
 const SELECTOR = '[data-consent]';
 
 const isGated = (el: Element) =>
@@ -12,8 +14,6 @@ const isGated = (el: Element) =>
 // A parser-inserted element is complete once the parser has moved past it.
 const isComplete = (el: Element) => el.ownerDocument.readyState != 'loading' || !!el.nextSibling;
 
-const domReady = () =>
-  document.readyState == 'loading' && new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
 
 function activateScript(el: HTMLScriptElement): Promise<unknown> | undefined {
   const s = document.createElement('script');
@@ -82,11 +82,12 @@ export function createGate(accepted: (id: string) => boolean): Gate {
         continue;
       }
       waiting.splice(i, 1);
-      const defer = el.hasAttribute('defer') && domReady();
+      // A deferred script waits for the parsed document, as the browser would make it.
+      const defer = el.hasAttribute('defer') && new Promise<unknown>(ready);
       chain = chain
         .then(() => defer)
         .then(() => activate(el))
-        .catch((e) => console.error('[cookiegate]', e));
+        .catch(fail);
     }
   };
 

@@ -5,7 +5,8 @@
  * explicitly, and the stored decision records that GPC was seen.
  */
 import type { ResolvedConfig } from './config';
-import { consentTypes } from './consent-mode';
+import { AD, consentTypes } from './consent-mode';
+import { servicesWhere } from './state';
 
 /** Whether the browser sends GPC. */
 export const gpcOn = (): boolean => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
@@ -20,9 +21,9 @@ export const gpcOn = (): boolean => (navigator as { globalPrivacyControl?: boole
 export function gpcDenied(config: ResolvedConfig): string[] {
   const map = consentTypes(config);
   const cats = Object.keys(config.categories).filter(
-    (c) => !config.categories[c]!.required && ['ad_storage', 'ad_user_data', 'ad_personalization'].some((t) => map[t]?.includes(c)),
+    (c) => !config.categories[c]!.required && AD.some((t) => map[t]?.includes(c)),
   );
-  return [...cats, ...Object.keys(config.services).filter((s) => cats.includes(config.services[s]!.category))];
+  return [...cats, ...servicesWhere(config, (s) => cats.includes(s.category))];
 }
 
 /** What "accept all" leaves refused: with GPC, the advertising categories and their services. */

@@ -7,6 +7,7 @@
  */
 import type { ChangeListener, DecisionContext } from './api';
 import type { ResolvedConfig } from './config';
+import { fail, ready } from './dom';
 import type { ConsentState } from './state';
 
 /** What the UI chunk can show. */
@@ -57,8 +58,6 @@ let root: ShadowRoot | undefined;
 let ui: Promise<UiHandle> | undefined;
 
 /** Runs `f` once the document is parsed (at once if it already is). */
-const ready = (f: () => void) =>
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', f) : f();
 
 /**
  * Adds a stylesheet to a shadow root: a constructable stylesheet (allowed by a strict
@@ -98,7 +97,7 @@ function withUi(f: (ui: UiHandle) => void): void {
   const mount = load(LABEL[lang] ? lang : 'en');
   (ui ||= mount.then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
     .then(f)
-    .catch((e) => console.error('[cookiegate]', e));
+    .catch(fail);
 }
 
 /** Opens the banner or the preferences, loading the UI chunk first if needed. */

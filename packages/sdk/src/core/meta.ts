@@ -7,29 +7,27 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import type { ResolvedConfig } from './config';
+import { servicesWhere } from './state';
 
 type Fbq = ((...a: unknown[]) => void) & { queue?: unknown[] };
 
 export function startMeta(config: ResolvedConfig, store: ReadableAtom<unknown>, accepted: (id: string) => boolean): void {
-  const ids = Object.keys(config.services).filter((id) => config.services[id]!.preset == 'meta-pixel');
+  const ids = servicesWhere(config, (s) => s.preset == 'meta-pixel');
   if (!ids.length) return;
   const w = window as unknown as { fbq?: Fbq };
   const state = () => (ids.every(accepted) ? 'grant' : 'revoke');
   if (!w.fbq && state() == 'revoke' && ids.some((id) => config.services[id]!.advanced)) {
     // The snippet creates fbq, then its queue, then queues init and track: catch the queue as it is made.
-    Object.defineProperty(window, 'fbq', {
-      configurable: true,
-      set(f: Fbq) {
-        Object.defineProperty(window, 'fbq', { value: f, writable: true, configurable: true });
-        Object.defineProperty(f, 'queue', {
-          configurable: true,
-          set(q: unknown[]) {
-            Object.defineProperty(f, 'queue', { value: q, writable: true, configurable: true });
-            q.push(['consent', state()]);
-          },
-        });
-      },
-    });
+    // Each trap turns itself back into a plain property on first write.
+    const trap = (o: object, key: string, set: (v: never) => void) =>
+      Object.defineProperty(o, key, {
+        configurable: true,
+        set(v: never) {
+          Object.defineProperty(o, key, { value: v, writable: true, configurable: true });
+          set(v);
+        },
+      });
+    trap(window, 'fbq', (f: Fbq) => trap(f, 'queue', (q: unknown[]) => q.push(['consent', state()])));
   }
   store.listen(() => typeof w.fbq == 'function' && w.fbq('consent', state()));
 }

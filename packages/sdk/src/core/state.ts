@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from './config';
+import type { ResolvedConfig, ServiceConfig } from './config';
 
 /**
  * A visitor's stored decision.
@@ -27,10 +27,16 @@ export const allIds = (config: ResolvedConfig): string[] => [...Object.keys(conf
 
 /** Whether an id is always on: a required category or a service in one. */
 export function isRequired(config: ResolvedConfig, id: string): boolean {
-  const own = Object.prototype.hasOwnProperty;
-  if (own.call(config.categories, id)) return config.categories[id]!.required === true;
-  return own.call(config.services, id) && config.categories[config.services[id]!.category]?.required === true;
+  if (has(config.categories, id)) return config.categories[id]!.required === true;
+  return has(config.services, id) && config.categories[config.services[id]!.category]?.required === true;
 }
+
+/** Whether `k` is a string and an own key of `o` (not one of Object.prototype's). */
+export const has = (o: object, k: unknown): boolean => typeof k == 'string' && Object.prototype.hasOwnProperty.call(o, k);
+
+/** Ids of the services that pass `test` (one helper for the head script's several such lists). */
+export const servicesWhere = (config: ResolvedConfig, test: (s: ServiceConfig) => unknown): string[] =>
+  Object.keys(config.services).filter((id) => test(config.services[id]!));
 
 /** Ids of the services in a category. */
 export const servicesOf = (config: ResolvedConfig, category: string): string[] =>
