@@ -47,6 +47,14 @@ describe('Consent Mode mapping', () => {
     });
   });
 
+  it('grants the own types of a Google service granted without the rest of its category', () => {
+    const services = { ga4: { preset: 'google-analytics' }, smartlook: { preset: 'smartlook' }, ads: { preset: 'google-ads', category: 'analytics' } };
+    const v = consentValues(make({}, services), (id) => id == 'necessary' || id == 'ga4');
+    expect(v).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    const ads = consentValues(make({}, services), (id) => id == 'necessary' || id == 'ads');
+    expect(ads).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+  });
+
   it('is on with a Google preset or a consentMode key, off with consentMode: false', () => {
     expect(consentModeOn(make())).toBe(true);
     expect(consentModeOn(make({}, { sl: { preset: 'smartlook' } }))).toBe(false);

@@ -47,11 +47,20 @@ export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
   return out;
 }
 
-/** `granted` for a type when every category controlling it is accepted, `denied` otherwise (also when none does). */
+/** The types a Google service stands for when it is granted on its own. */
+const OWN: Record<string, string[]> = { 'google-analytics': ['analytics_storage'], 'google-ads': AD };
+
+/**
+ * `granted` for a type when every category controlling it is accepted, `denied` otherwise
+ * (also when none does). A Google service granted on its own (Google Analytics chosen, the
+ * rest of its category refused) grants its own types too: Consent Mode governs only
+ * Google's tags, and the refused services stay blocked anyway.
+ */
 export function consentValues(config: ResolvedConfig, accepted: (id: string) => boolean): Record<string, 'granted' | 'denied'> {
   const map = consentTypes(config);
   const out: Record<string, 'granted' | 'denied'> = {};
   for (const t of TYPES) out[t] = map[t]?.every(accepted) ? 'granted' : 'denied';
+  for (const id in config.services) if (accepted(id)) for (const t of OWN[config.services[id]!.preset!] || []) out[t] = 'granted';
   return out;
 }
 
