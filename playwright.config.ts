@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './e2e/chromium.mjs';
 
 // Browsers cannot be downloaded here: the tests drive Debian's Chromium (.ci/run installs it).
 // A missing browser fails the run; nothing is skipped for lack of one.
@@ -15,17 +16,6 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     locale: 'sv-SE',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
 });

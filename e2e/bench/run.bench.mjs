@@ -33,6 +33,7 @@ import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
 import { STAND_INS, TEXTS } from './site.mjs';
 import { serve } from './server.mjs';
 import { TOOLS } from './tools.mjs';
+import { CHROMIUM } from '../chromium.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const arg = (name, dflt) => {
@@ -48,17 +49,8 @@ const OUT = arg('out', join(import.meta.dirname, 'results', 'latest'));
 const SETTLE = +arg('settle', 500);
 const tools = TOOLS.filter((t) => !ONLY.length || ONLY.includes(t.name));
 
-// The launch flags of playwright.config.ts, and no host resolved but loopback.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// The launch flags of the tests, and no host resolved but loopback.
+const ARGS = [...CHROMIUM.args, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /** Injected before any page script: records banner time, clicks, long tasks and shifts. */
 const instrument = (banner) => `(() => {
@@ -496,7 +488,7 @@ function buildInfo() {
 // ---------------------------------------------------------------------------------------
 async function main() {
   const started = Date.now();
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const { executablePath } = CHROMIUM;
   // A snapshot of cookiegate's build: others may rebuild packages/sdk/dist while the bench runs.
   const cg = tools.find((t) => t.name === 'cookiegate');
   if (cg) {
