@@ -127,16 +127,23 @@ export class SqliteStore implements ProofStore {
     return this.db;
   }
 
+  /**
+   * Id of a site; only committed rows are cached. A row created here (`create`) is
+   * not cached: inside an append it is part of the transaction and is gone again if
+   * that rolls back, so `append` caches it after the commit.
+   */
   private siteId(origin: string, create: boolean): number | undefined {
     const known = this.siteIds.get(origin);
     if (known !== undefined) return known;
     let id = this.s.siteId!.get(origin) as number | undefined;
+    let created = false;
     if (id === undefined && create) {
       this.s.addSite!.run(origin, Buffer.from(EMPTY_ROOT, 'hex'));
       id = this.s.siteId!.get(origin) as number;
+      created = true;
     }
     if (id !== undefined && id >= MAX_SITES) throw new Error(`too many sites in one SQLite file (max ${MAX_SITES - 1})`);
-    if (id !== undefined) this.siteIds.set(origin, id);
+    if (id !== undefined && !created) this.siteIds.set(origin, id);
     return id;
   }
 
@@ -154,9 +161,11 @@ export class SqliteStore implements ProofStore {
   async append(records: PendingRecord[]): Promise<AppendResult[]> {
     const results: AppendResult[] = new Array(records.length);
     const staged = new Map<number, Frontier>();
+    const stagedIds = new Map<string, number>();
     const run = this.db.transaction(() => {
       for (const group of groupBySite(records)) {
         const siteId = this.siteId(group.site, true)!;
+        stagedIds.set(group.site, siteId);
         const head = this.s.siteHead!.get(siteId) as { size: number; root: Buffer };
         let frontier = this.frontiers.get(siteId);
         if (!frontier || frontier.size !== head.size) {
@@ -184,6 +193,7 @@ export class SqliteStore implements ProofStore {
       for (const id of staged.keys()) this.frontiers.delete(id);
       throw err;
     }
+    for (const [site, id] of stagedIds) this.siteIds.set(site, id);
     for (const [id, f] of staged) this.frontiers.set(id, f);
     return results;
   }
