@@ -39,9 +39,10 @@ Options (environment variable in brackets):
   --rate-limit <b/s|off>   per IP prefix: burst/perSecond, default 60/10    [COOKIEGATE_RATE_LIMIT]
   --no-ip                  store neither IP prefix nor IP HMAC              [COOKIEGATE_STORE_IP=false]
   --retention-days <n>     purge records older than this, default 1460      [COOKIEGATE_RETENTION_DAYS]
-  --before <iso date>      purge records older than this instant
+  --before <iso date>      purge: records older than this instant           [COOKIEGATE_BEFORE]
+                           (default: --retention-days before now)
   --tree-head-interval <s> sign tree heads of grown logs every s seconds, 60 [COOKIEGATE_TREE_HEAD_INTERVAL]
-  --max-body <bytes>       request body limit, default 16384                [COOKIEGATE_MAX_BODY]
+  --max-body <bytes>       request body limit (≥ 1), default 16384          [COOKIEGATE_MAX_BODY]
   -h, --help               this text
   SQLite durability: NORMAL (default; survives process kills) or FULL (fsync per commit, survives power loss)
                                                                             [COOKIEGATE_SQLITE_SYNC]
@@ -90,6 +91,10 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'serve': {
+      const rawMaxBody = v['max-body'] ?? env.COOKIEGATE_MAX_BODY;
+      const maxBody = rawMaxBody === undefined || rawMaxBody === '' ? undefined : Number(rawMaxBody);
+      if (maxBody !== undefined && !(Number.isSafeInteger(maxBody) && maxBody >= 1))
+        throw new Error(`--max-body must be a whole number of bytes, at least 1 (got ${JSON.stringify(rawMaxBody)})`);
       const origins = v.origin ?? (env.COOKIEGATE_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
       if (origins.length === 0) console.warn('warning: no --origin / COOKIEGATE_ORIGINS: every POST will be refused');
       const tp = v['trust-proxy'] ?? env.COOKIEGATE_TRUST_PROXY;
@@ -114,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
           maxInFlight: num(env.COOKIEGATE_GROUP_COMMIT_INFLIGHT, 'COOKIEGATE_GROUP_COMMIT_INFLIGHT') ?? 2,
         },
         treeHeadIntervalMs: interval === undefined ? 60_000 : interval * 1000,
-        ...(num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body') ? { maxBodyBytes: num(v['max-body'] ?? env.COOKIEGATE_MAX_BODY, '--max-body')! } : {}),
+        ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
       });
       console.log(`cookiegate-server listening on ${srv.url} (${srv.store.kind}, origins: ${origins.join(', ') || 'none'})`);
       return new Promise<number>(() => {}); // runs until a signal
@@ -140,8 +145,9 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'purge': {
-      const before = v.before ? new Date(v.before) : new Date(Date.now() - retentionDays * 86_400_000);
-      if (Number.isNaN(before.getTime())) throw new Error('--before must be an ISO 8601 date');
+      const given = v.before ?? env.COOKIEGATE_BEFORE;
+      const before = given ? new Date(given) : new Date(Date.now() - retentionDays * 86_400_000);
+      if (Number.isNaN(before.getTime())) throw new Error(`--before must be an ISO 8601 date (got ${JSON.stringify(given)})`);
       const store = await openStore(db);
       try {
         console.log(JSON.stringify({ before: before.toISOString(), purged: await store.tombstone({ before }, 'retention') }));

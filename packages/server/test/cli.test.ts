@@ -17,14 +17,16 @@ const keyFile = join(dir, 'key.pem');
 const SITE = 'https://shop.example';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
+function cliEnv(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'cli.ts'), ...args], {
     cwd: PKG,
     encoding: 'utf8',
-    env: { ...process.env, COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile },
+    timeout: 30_000,
+    env: { ...process.env, COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile, ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+const cli = (...args: string[]) => cliEnv({}, ...args);
 
 describe('cookiegate-server export / erase / purge', () => {
   it('exports, erases and purges, and the log still verifies', async () => {
@@ -56,4 +58,42 @@ describe('cookiegate-server export / erase / purge', () => {
     expect(cli('erase', 'not-a-uuid').code).toBe(2);
     expect(cli('bogus').code).toBe(2);
   }, 60_000);
+});
+
+describe('cookiegate-server options', () => {
+  it('purge takes --before from COOKIEGATE_BEFORE, and --help names it', async () => {
+    const db = join(dir, 'purge-env.db');
+    const store = new SqliteStore({ path: db });
+    await store.init();
+    const old = new Date('2020-01-01T00:00:00Z');
+    await store.append([makePending(SITE, randomUUID(), old), makePending(SITE, randomUUID(), old), makePending(SITE)]);
+    await store.close();
+    const env = { COOKIEGATE_DB: `sqlite:${db}` };
+
+    const bad = cliEnv({ ...env, COOKIEGATE_BEFORE: 'last tuesday' }, 'purge');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--before must be an ISO 8601 date/);
+
+    const r = cliEnv({ ...env, COOKIEGATE_BEFORE: '2021-01-01T00:00:00Z' }, 'purge');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ before: '2021-01-01T00:00:00.000Z', purged: 2 });
+    // The flag wins over the variable.
+    const flag = cliEnv({ ...env, COOKIEGATE_BEFORE: '2019-01-01T00:00:00Z' }, 'purge', '--before', '2022-01-01T00:00:00Z');
+    expect(JSON.parse(flag.out).before).toBe('2022-01-01T00:00:00.000Z');
+
+    const help = cli('--help');
+    expect(help.out).toMatch(/--before <iso date>.*\[COOKIEGATE_BEFORE\]/);
+  }, 60_000);
+
+  it.each([
+    [['--max-body', '0'], {}, '"0"'],
+    [['--max-body=-5'], {}, '"-5"'],
+    [[], { COOKIEGATE_MAX_BODY: 'lots' }, '"lots"'],
+    [[], { COOKIEGATE_MAX_BODY: '0' }, '"0"'],
+  ])('serve refuses an invalid max body %j %j', (args, env, shown) => {
+    const r = cliEnv({ COOKIEGATE_DATA_DIR: join(dir, 'max-body'), ...env }, 'serve', '--port', '0', '--host', '127.0.0.1', ...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`error: --max-body must be a whole number of bytes, at least 1 (got ${shown})`);
+    expect(r.out).not.toContain('listening');
+  }, 30_000);
 });
