@@ -141,6 +141,37 @@ describe('POST /v1/proofs', () => {
     await expectError(post(validBody(patch)), 400, reason);
   });
 
+  describe('page and sdkVersion: 400 with the reason, nothing stored', () => {
+    const longPage = `${SITE}/${'a'.repeat(2048 - SITE.length)}`; // 2049 characters
+    it.each([
+      ['an ftp URL', { page: 'ftp://shop.example/cart' }, /^page must be an http\(s\) URL$/],
+      ['a javascript: URL', { page: 'javascript:alert(1)' }, /^page must be an http\(s\) URL$/],
+      ['a relative URL', { page: '/cart' }, /^page must be an absolute URL$/],
+      ['a page of 2049 characters', { page: longPage }, /^page must be a URL of at most 2048 characters$/],
+      ['a page that is not a string', { page: 42 }, /^page must be a URL of at most 2048 characters$/],
+      ['a query string', { page: `${SITE}/cart?utm_source=mail` }, /^page must not contain a query string or fragment$/],
+      ['an empty query string', { page: `${SITE}/cart?` }, /^page must not contain a query string or fragment$/],
+      ['a fragment', { page: `${SITE}/cart#checkout` }, /^page must not contain a query string or fragment$/],
+      ['an sdkVersion with a space', { sdkVersion: '0.1.0 beta' }, /^sdkVersion must be a short version string$/],
+      ['an empty sdkVersion', { sdkVersion: '' }, /^sdkVersion must be a short version string$/],
+      ['an sdkVersion starting with a dash', { sdkVersion: '-1.0' }, /^sdkVersion must be a short version string$/],
+      ['an sdkVersion of 33 characters', { sdkVersion: `1.${'0'.repeat(31)}` }, /^sdkVersion must be a short version string$/],
+      ['a numeric sdkVersion', { sdkVersion: 1 }, /^sdkVersion must be a short version string$/],
+    ])('rejects %s', async (_name, patch, reason) => {
+      await expectError(post(validBody(patch)), 400, reason);
+      expect(await store.sites()).toEqual([]);
+      expect((await store.head(SITE)).size).toBe(0);
+    });
+
+    it('accepts a page of exactly 2048 characters', async () => {
+      const page = longPage.slice(0, -1);
+      expect(page).toHaveLength(2048);
+      expect((await post(validBody({ page }))).status).toBe(201);
+      const [row] = await store.readRows(SITE, 0, 1);
+      expect(JSON.parse(row!.body!).page).toBe(page);
+    });
+  });
+
   it('rejects a missing field and a non-object body', async () => {
     const b = validBody();
     delete b.locale;
