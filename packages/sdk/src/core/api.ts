@@ -5,7 +5,6 @@ import { readConsent } from './cookie';
 import type { Core, Writer } from './decide';
 import { createGate } from './gate';
 import { startVendors } from './blocker-start';
-import { gpcChoices } from './gpc';
 import { isRequired, type ConsentState } from './state';
 
 const PREFIX = '[cookiegate]';
@@ -141,7 +140,7 @@ function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', gpcChoices(c.config), context));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', {}, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.

@@ -1,4 +1,3 @@
-import Cookies from 'js-cookie';
 import type { ResolvedConfig } from './config';
 import { allIds, isRequired, type ConsentState } from './state';
 
@@ -76,21 +75,8 @@ export const staleId = (value: string | undefined, config: ResolvedConfig): stri
 
 /** Reads the stored decision, or null, and the consent id of a decision on another revision. */
 export function readConsent(config: ResolvedConfig, now = Date.now()): { state: ConsentState | null; staleId?: string } {
-  const value = Cookies.get(config.cookie.name);
+  // js-cookie writes it (cookie-write.ts, in the write path); reading needs no library: the
+  // name is checked ([\w-]) and the value never holds a character js-cookie would encode.
+  const value = document.cookie.match('(?:^|; )' + config.cookie.name + '=([^;]*)')?.[1];
   return { state: decodeConsent(value, config, now), staleId: staleId(value, config) };
 }
-
-const attributes = (config: ResolvedConfig) => ({
-  path: config.cookie.path,
-  domain: config.cookie.domain,
-  sameSite: config.cookie.sameSite,
-  secure: location.protocol == 'https:' || config.cookie.sameSite == 'None',
-});
-
-/** Stores a decision in the consent cookie, expiring with it. */
-export function writeConsent(config: ResolvedConfig, s: ConsentState): void {
-  Cookies.set(config.cookie.name, encodeConsent(s), { ...attributes(config), expires: new Date(s.expiresAt) });
-}
-
-/** Deletes the consent cookie. */
-export const clearConsent = (config: ResolvedConfig) => Cookies.remove(config.cookie.name, attributes(config));

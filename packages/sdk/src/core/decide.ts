@@ -7,9 +7,9 @@ import type { WritableAtom } from 'nanostores';
 import type { DecisionContext } from './api';
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
-import { clearConsent, writeConsent } from './cookie';
+import { clearConsent, writeConsent } from './cookie-write';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
-import { gpcOn } from './gpc';
+import { gpcChoices, gpcOn } from './gpc';
 import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
 
 /** What the head script hands the write path: the config, the store, and the consent id of a decision that no longer counts. */
@@ -77,13 +77,14 @@ export function decide(core: Core, kind: Kind, choices: Record<string, boolean> 
   const cfg = core.config;
   if (kind == 'forget') return apply(core, null, kind, context);
   const ids = allIds(cfg);
+  // "All" leaves refused what Global Privacy Control keeps refused (the advertising categories).
+  if (kind == 'all') choices = gpcChoices(cfg);
   for (const id in choices) {
     if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
     if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
   }
   const c: Record<string, boolean> = {};
   for (const id of ids) {
-    // "all" may carry exceptions: what Global Privacy Control keeps refused.
     const v = kind == 'all' ? choices[id] ?? true : kind == 'none' ? false : choices[id];
     if (v !== undefined) c[id] = v;
   }
