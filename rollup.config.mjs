@@ -61,12 +61,15 @@ const chatOnDemand = {
     source == './blocker-facade-button' && /blocker-facade\.ts$/.test(importer ?? '') ? importer.replace(/blocker-facade\.ts$/, 'blocker-facade-load.ts') : null,
 };
 
+const noPresets = { name: 'no-presets', load: (id) => (/services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};' : null) };
+
 export default [
   {
     input: `${sdk}/src/iife.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
+      stamp(),
       nodeResolve({ browser: true }),
       // nanostores keeps development-only code behind process.env.NODE_ENV.
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
@@ -79,12 +82,15 @@ export default [
   ...[
     ['decide', 'cookiegateDecide'],
     ['messages', 'cookiegateMessages'],
+    // The config checker, only where this browser has not checked this config before.
+    ['check', 'cookiegateCheck'],
     // The click-to-load chat button, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/${file}-entry.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
-    plugins: [nodeResolve({ browser: true }), stamp(), ts()],
+    // The checker gets the presets from the head script, which has them anyway.
+    plugins: [file == 'check' && noPresets, nodeResolve({ browser: true }), stamp(), ts()],
   })),
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
@@ -128,11 +134,12 @@ export default [
         name: 'without-vendors',
         load: (id) =>
           /core[\\/]blocker-start\.ts$/.test(id) ? 'export const startVendors = () => {};'
-          : /services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};'
           // The UI issue's part of the head (floating button, UI loading) is measured with the head.
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,
       },
+      noPresets,
+      stamp(),
       nodeResolve({ browser: true }),
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
       ts(),

@@ -85,7 +85,7 @@ const NAV = ['/', '/produkter/norrsken-9', '/varukorg', '/cookies', '/integritet
 
 /**
  * A whole page.
- * @param {{ path: string, lang?: 'sv'|'en'|'da', title: string, body: string, configJson: string, snippets: string, zendesk: string, cartCount: number }} p
+ * @param {{ path: string, lang?: 'sv'|'en'|'da', title: string, body: string, configJson: string, checked: string, snippets: string, zendesk: string, cartCount: number }} p
  */
 export function layout(p) {
   const lang = p.lang ?? 'sv';
@@ -102,7 +102,7 @@ export function layout(p) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(p.title)} – ${SHOP.name}</title>
-<script type="application/json" id="cookiegate-config">${p.configJson}</script>
+<script type="application/json" id="cookiegate-config" data-checked="${p.checked}">${p.configJson}</script>
 <script src="/cookiegate.js"></script>
 ${p.snippets}
 <link rel="stylesheet" href="/shop.css">

@@ -50,6 +50,9 @@ export function gateSnippet(html, id) {
 export async function startShop(options = {}) {
   const { createHandler, createRequestListener, openStore, loadSigningKey } = await import('@cookiegate/server');
   const sdkDist = join(dirname(fileURLToPath(import.meta.resolve('cookiegate/package.json'))), 'dist');
+  // The config's fingerprint (as `cookiegate check` prints it) spares each visitor's browser
+  // the config check.
+  const { fingerprint } = await import('cookiegate');
   if (!existsSync(join(sdkDist, 'cookiegate.js'))) throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
   const CONFIG = JSON.parse(readFileSync(options.config ?? DEFAULT_CONFIG, 'utf8'));
@@ -198,6 +201,7 @@ export async function startShop(options = {}) {
       body: content.body,
       // JSON inside <script>: no "</script>" or "<!--" can close it early.
       configJson: JSON.stringify(config).replace(/</g, '\\u003c'),
+      checked: fingerprint(config),
       snippets,
       zendesk: SNIPPETS['zendesk-chat'],
       cartCount: [...sess.s.cart.values()].reduce((a, b) => a + b, 0),

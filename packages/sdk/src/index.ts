@@ -10,6 +10,7 @@ export { showBanner, showPreferences } from './core/launcher';
 export type { CookiegateApi, UiHandle, UiMount } from './core/launcher';
 export type { InitOptions } from './init';
 export { validateConfig } from './core/messages';
+export { fingerprint } from './core/fingerprint';
 export type { ValidationResult } from './core/messages';
 export type { ConsentState } from './core/state';
 export type {

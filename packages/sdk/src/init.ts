@@ -1,4 +1,5 @@
 import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
+import { checkConfig } from './core/check';
 import * as writer from './core/decide';
 import type { CookiegateConfig } from './core/config';
 import { describe, printProblems, type ValidationResult } from './core/messages';
@@ -26,12 +27,13 @@ export interface InitOptions {
  * init(config, { ui: () => import('cookiegate/ui') });
  */
 export function init(config: CookiegateConfig, options: InitOptions = {}): ValidationResult {
-  const { config: resolved, problems } = start(config, printProblems, () => Promise.resolve(writer));
+  const { config: resolved, problems } = checkConfig(config);
   const ui = options.ui;
-  if (ui) {
+  start(config, problems, printProblems, () => Promise.resolve(writer), () => {
+    if (!ui) return;
     const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
     launch(api, () => ui().then((m) => m.mount));
-  }
+  });
   return {
     config: resolved,
     errors: problems.filter((p) => !p.w).map(describe),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkConfig } from './check';
 
 const config = {
   revision: 1,
@@ -16,7 +17,13 @@ async function fresh() {
   vi.resetModules();
   const api = await import('./api');
   const writer = await import('./decide');
-  return { api, start: (c: unknown = config) => api.start(c, vi.fn(), () => Promise.resolve(writer)) };
+  const report = vi.fn();
+  return {
+    api,
+    report,
+    // As init() does: the config checked at once.
+    start: (c: unknown = config) => api.start(c, checkConfig(c).problems, report, () => Promise.resolve(writer)),
+  };
 }
 
 const clearCookies = () => {
@@ -124,12 +131,42 @@ describe('JS API', () => {
   });
 
   it('fails closed on an invalid config', async () => {
-    const { api, start } = await fresh();
-    const { config: resolved, problems } = start({ revision: 1, categories: {} });
-    expect(resolved).toBeNull();
-    expect(problems[0]).toMatchObject({ path: 'categories' });
+    const { api, start, report } = await fresh();
+    start({ revision: 1, categories: {} });
+    expect(api.getConfig()).toBeNull();
+    expect(report.mock.calls[0][0][0]).toMatchObject({ path: 'categories' });
     expect(api.accepted('necessary')).toBe(false);
     await expect(api.acceptAll()).rejects.toThrow(/invalid config/);
+  });
+
+  it('with a config still being checked, grants nothing, then reads the stored decision once it is valid', async () => {
+    const { api, start } = await fresh();
+    start();
+    await api.acceptAll();
+    const again = await fresh();
+    let done!: (p: unknown[]) => void;
+    again.api.start(config, new Promise((r) => (done = r)), again.report, () => import('./decide'));
+    expect(again.api.accepted('necessary')).toBe(false);
+    expect(again.api.accepted('analytics')).toBe(false);
+    expect(again.api.getConsent()).toBeNull();
+    // A decision asked for meanwhile waits for the check.
+    const saved = again.api.save({ analytics: false });
+    done([]);
+    await saved;
+    expect(again.api.accepted('necessary')).toBe(true);
+    expect(again.api.accepted('analytics')).toBe(false);
+  });
+
+  it('stays closed when the check finds an error later, or cannot be loaded', async () => {
+    for (const outcome of [Promise.resolve([{ path: 'revision', code: 'revision' }]), Promise.reject(new Error('offline'))]) {
+      const { api, report } = await fresh();
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      api.start(config, outcome, report, () => import('./decide'));
+      await expect(api.acceptAll()).rejects.toThrow(/invalid config/);
+      expect(api.accepted('necessary')).toBe(false);
+      expect(report).toHaveBeenCalledTimes(1);
+    }
+    vi.restoreAllMocks();
   });
 
   it('must be started before deciding, and only once', async () => {
@@ -137,7 +174,8 @@ describe('JS API', () => {
     await expect(api.acceptAll()).rejects.toThrow(/call init\(config\) first/);
     start();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(start().problems).toEqual([]);
+    start({ revision: 2, categories: {} });
+    expect(api.getConfig()?.revision).toBe(1);
     expect(warn).toHaveBeenCalledWith('[cookiegate]', 'init() was already called; ignored');
   });
 });

@@ -1,15 +1,19 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import { checkConfig, type Problem } from './check';
+import type { Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
 import type { Core, Writer } from './decide';
+import { fail } from './dom';
 import { createGate } from './gate';
 import { startVendors } from './blocker-start';
+import { resolveConfig } from './resolve';
 import { isRequired, type ConsentState } from './state';
 
 const PREFIX = '[cookiegate]';
 let config: ResolvedConfig | null = null;
 let initialised = false;
+// Settles once the config has been checked (at once in the ESM build).
+let checking: Promise<unknown> = Promise.resolve();
 let writer: Promise<Writer> | undefined;
 let loadWriter: () => Promise<Writer>;
 let previousId: string | undefined;
@@ -28,42 +32,65 @@ export const consent: ReadableAtom<ConsentState | null> = $state;
 export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
 
 /**
- * Starts cookiegate with a configuration: checks it, reads the stored decision and starts
- * gating. `report` receives the config's problems (the entry points print them); an
- * invalid config fails closed: nothing that is not required runs. `load` brings the code
- * that stores decisions, which only a page where someone decides needs.
+ * Starts cookiegate with a configuration. `checked` is what checking the config found: its
+ * problems (the ESM build checks at once), or a promise of them (the script-tag build loads
+ * its checker unless this browser checked this very config before). Blocking starts at
+ * once; until the config is known to be valid nothing runs and no third-party host is
+ * contacted, and an invalid config stays that way (fails closed). `report` receives the
+ * problems; `load` brings the code that stores decisions, which only a page where someone
+ * decides needs; `ready` runs once the config is valid (the UI starts there).
  */
 export function start(
   input: unknown,
+  checked: Problem[] | Promise<Problem[]>,
   report: (problems: Problem[]) => void,
   load: () => Promise<Writer>,
-): { config: ResolvedConfig | null; problems: Problem[] } {
-  if (initialised) {
-    console.warn(PREFIX, 'init() was already called; ignored');
-    return { config, problems: [] };
-  }
+  ready?: (config: ResolvedConfig) => void,
+): void {
+  if (initialised) return console.warn(PREFIX, 'init() was already called; ignored');
   initialised = true;
   loadWriter = load;
-  const checked = checkConfig(input);
-  if (checked.problems.length) report(checked.problems);
-  config = checked.config;
-  if (config) {
+  let resolved: ResolvedConfig | null = null;
+  let release = () => {};
+  try {
+    resolved = resolveConfig(input);
+  } catch {
+    // Not even readable as a config: stays closed, the checker says why.
+  }
+  const begin = (problems: Problem[]) => {
+    if (problems.length) report(problems);
+    if (!resolved || problems.some((p) => !p.w)) return;
+    config = resolved;
     const stored = readConsent(config);
-    $state.set(stored.state);
-    $state.listen(createGate(accepted).release);
     previousId = stored.staleId;
+    $state.set(stored.state);
+    // Without a stored decision the store did not change: let through what required services wait for.
+    if (!stored.state) release();
+    $state.listen(createGate(accepted).release);
     // A raised revision asks the visitor again: that is evidence too. Proofs an earlier
     // page could not send are sent now.
     if (config.proofEndpoint && (previousId || hasQueuedProofs())) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
-  }
-  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets.
-  startVendors(config, $state, accepted, report);
-  return checked;
+    ready?.(config);
+  };
+  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets; with
+  // a config checked at once they start from the stored decision.
+  const vendors = () => {
+    try {
+      release = startVendors(resolved, $state, accepted, report, () => !!config);
+    } catch {
+      startVendors(null, $state, accepted, report, () => false);
+    }
+  };
+  if (Array.isArray(checked)) return begin(checked), vendors();
+  vendors();
+  checking = checked.then(begin, (e) => (fail(e), begin([{ path: 'config', code: 'unchecked' }])));
 }
 
 /**
  * Whether an id (category or service) may run now: a required one always, any other only
- * after the visitor granted it.
+ * after the visitor granted it; nothing before the config is known to be valid (in the
+ * script-tag build, on the first page where a browser meets a config, until
+ * `cookiegate-check.js` has checked it).
  *
  * @example
  * if (cookiegate.accepted('analytics')) startAnalytics();
@@ -128,9 +155,11 @@ const hasQueuedProofs = () => {
 
 function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
   if (!initialised) return Promise.reject(new Error('cookiegate: call init(config) first'));
-  if (!config) return Promise.reject(new Error('cookiegate: invalid config, nothing was stored'));
-  const core = { config, store: $state, previousId };
-  return (writer ||= loadWriter()).then((w) => f(w, core));
+  return checking.then(() => {
+    if (!config) throw new Error('cookiegate: invalid config, nothing was stored');
+    const core = { config, store: $state, previousId };
+    return (writer ||= loadWriter()).then((w) => f(w, core));
+  });
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * Starts what keeps the vendors in line, in this order: Google Consent Mode (its default
  * must be in dataLayer before any Google tag), Meta's consent calls, then the blocker.
- * With an invalid config (null) it fails closed: every third-party host is blocked.
+ * While `valid()` is false (the config is not checked yet, or invalid) every third-party
+ * host is blocked; with no config at all (null) that never ends. Returns the blocker's
+ * release, for when the config was found valid without a stored decision (a change of the
+ * store releases by itself).
  */
 import type { ReadableAtom } from 'nanostores';
 import { createBlocker } from './blocker';
@@ -15,12 +18,14 @@ export function startVendors(
   store: ReadableAtom<unknown>,
   accepted: (id: string) => boolean,
   report: (problems: Problem[]) => void,
-): void {
-  if (!config) {
-    createBlocker({ categories: {}, services: {}, unknownHosts: 'block' } as unknown as ResolvedConfig, accepted);
-    return;
-  }
-  startConsentMode(config, store, accepted);
-  startMeta(config, store, accepted);
-  store.listen(createBlocker(config, accepted, report).release);
+  valid: () => boolean,
+): () => void {
+  if (!config) return createBlocker({ services: {} } as unknown as ResolvedConfig, accepted, undefined, valid).release;
+  const updates = [startConsentMode(config, accepted), startMeta(config, accepted)];
+  const { release } = createBlocker(config, accepted, report, valid);
+  store.listen(() => {
+    for (const f of updates) f?.();
+    release();
+  });
+  return release;
 }

@@ -8,17 +8,34 @@ import { checkConfig } from './check';
 const granted = new Set<string>();
 let blocker: Blocker;
 const report = vi.fn();
+let valid = true;
 beforeAll(() => {
   const { config } = checkConfig({
     revision: 1,
     categories: { necessary: { required: true }, analytics: {}, marketing: {} },
     services: { ga4: { preset: 'google-analytics' }, ads: { preset: 'google-ads' }, meta: { preset: 'meta-pixel' }, yt: { preset: 'youtube', advanced: true } },
   });
-  blocker = createBlocker(config!, (id) => granted.has(id), report);
+  blocker = createBlocker(config!, (id) => granted.has(id), report, () => valid);
 });
 afterEach(() => document.head.replaceChildren());
 
 describe('createBlocker', () => {
+  it('lets no third-party host through while the config is not known to be valid, advanced services included', () => {
+    valid = false;
+    granted.add('ga4');
+    expect(blocker.allowed('https://www.google-analytics.com/g/collect')).toBe(false);
+    expect(blocker.allowed('https://www.youtube.com/embed/x')).toBe(false);
+    expect(blocker.allowed('https://cdn.unknown.example/x.js')).toBe(false);
+    expect(blocker.allowed('/local.js')).toBe(true);
+    const img = new Image();
+    img.src = 'https://www.google-analytics.com/pixel.gif';
+    expect(img.getAttribute('src')).toBeNull();
+    valid = true;
+    blocker.release();
+    expect(img.getAttribute('src')).toBe('https://www.google-analytics.com/pixel.gif');
+    granted.clear();
+  });
+
   it('decides by service: shared hosts by path, first party always, advanced services at once', () => {
     expect(blocker.allowed('https://www.googletagmanager.com/gtag/js?id=G-1')).toBe(false);
     expect(blocker.allowed('/local.js')).toBe(true);

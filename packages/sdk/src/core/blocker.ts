@@ -24,13 +24,18 @@ export interface Blocker {
  * Starts blocking. A service may be contacted when `accepted(id)` says so, at once when it
  * is `advanced`, and, with `facade`, only after the visitor clicked its chat button.
  * Third-party hosts of no service follow `unknownHosts` (`report` hands them to `report`);
- * first-party ones always pass.
+ * first-party ones always pass. While `valid()` is false no third-party host passes.
  *
  * @example
  * const blocker = createBlocker(config, accepted);
  * onChange(() => blocker.release());
  */
-export function createBlocker(config: ResolvedConfig, accepted: (id: string) => boolean, report?: (problems: Problem[]) => void): Blocker {
+export function createBlocker(
+  config: ResolvedConfig,
+  accepted: (id: string) => boolean,
+  report?: (problems: Problem[]) => void,
+  valid: () => boolean = () => true,
+): Blocker {
   const rules = compileRules(config);
   const mode = config.unknownHosts || 'report';
   const services = config.services;
@@ -54,6 +59,8 @@ export function createBlocker(config: ResolvedConfig, accepted: (id: string) => 
     }
     const ids = owners(url);
     if (!ids) return true;
+    // Until the config is known to be valid (and for ever when it is not): nothing third-party.
+    if (!valid()) return false;
     if (ids.length) return ids.every(open);
     note?.(url.hostname);
     return mode != 'block';

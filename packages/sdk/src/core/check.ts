@@ -1,5 +1,6 @@
-import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } from './config';
-import { PRESETS } from '../services/blocking';
+import { PRESETS, type PresetBlocking } from '../services/blocking';
+import { DAYS, type ResolvedConfig } from './config';
+import { resolveConfig } from './resolve';
 import { has } from './state';
 
 /**
@@ -88,7 +89,20 @@ const ROOT: Schema = {
  * @example
  * const { config, problems } = checkConfig(JSON.parse(text));
  */
-export function checkConfig(input: unknown): { config: ResolvedConfig | null; problems: Problem[] } {
+export function checkConfig(input: unknown, presets: Record<string, PresetBlocking> = PRESETS): { config: ResolvedConfig | null; problems: Problem[] } {
+  const problems = findProblems(input, presets);
+  return { config: problems.some((p) => !p.w) ? null : resolveConfig(input, presets), problems };
+}
+
+/**
+ * Every problem of a configuration (none: it is valid). `presets` are the vendor presets a
+ * service may name (the script-tag build's checker gets the head script's, so that they
+ * are not shipped twice).
+ *
+ * @example
+ * findProblems({ revision: 1, categories: {} }); // [{ path: 'categories', code: 'categories', got: {} }]
+ */
+export function findProblems(input: unknown, presets: Record<string, PresetBlocking>): Problem[] {
   const problems: Problem[] = [];
   const err = (path: string, code: string, got?: unknown) => problems.push({ path, code, got });
 
@@ -108,7 +122,7 @@ export function checkConfig(input: unknown): { config: ResolvedConfig | null; pr
     return true;
   };
 
-  if (!walk(input, ROOT, '')) return { config: null, problems };
+  if (!walk(input, ROOT, '')) return problems;
   const c = input;
   if (c.revision === undefined) err('revision', 'revision');
   const cats = isObj(c.categories) ? c.categories : {};
@@ -116,36 +130,17 @@ export function checkConfig(input: unknown): { config: ResolvedConfig | null; pr
   if (!catIds.length) err('categories', 'categories', c.categories);
   else if (!catIds.some((id) => isObj(cats[id]) && cats[id].required === true)) err('categories', 'required');
   const services = isObj(c.services) ? c.services : {};
-  // The services with their presets filled in (the input is left as it is).
-  const resolved: Obj = {};
   for (const id in services) {
-    const s = (resolved[id] = services[id]);
+    const s = services[id];
     const p = 'services.' + id;
     if (!isObj(s)) continue;
-    // A preset fills in what the service does not say, its category included.
-    if (s.preset !== undefined) {
-      if (has(PRESETS, s.preset)) resolved[id] = { ...PRESETS[s.preset as string], ...s, category: s.category ?? PRESETS[s.preset as string]!.category };
-      else err(p + '.preset', 'preset', [s.preset, Object.keys(PRESETS)]);
-    }
+    const preset = s.preset === undefined || has(presets, s.preset) ? presets[s.preset as string] : void err(p + '.preset', 'preset', [s.preset, Object.keys(presets)]);
     if (has(cats, id)) err(p, 'clash');
-    // An unknown preset was reported: its missing category would only repeat it.
-    const category = (resolved[id] as Obj).category;
-    if ((s.preset === undefined || has(PRESETS, s.preset) || s.category !== undefined) && !has(cats, category)) err(p + '.category', 'category', [category, catIds]);
+    // A preset gives the category unless the service does; an unknown preset was reported,
+    // its missing category would only repeat it.
+    const category = s.category ?? preset?.category;
+    if ((preset || s.category !== undefined || s.preset === undefined) && !has(cats, category)) err(p + '.category', 'category', [category, catIds]);
     if (Array.isArray(s.cookies)) s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
   }
-  if (problems.some((p) => !p.w)) return { config: null, problems };
-
-  const cfg = c as unknown as CookiegateConfig;
-  return {
-    config: {
-      ...cfg,
-      services: resolved as Record<string, ServiceConfig>,
-      consentDays: cfg.consentDays || DAYS.consent,
-      refusalDays: cfg.refusalDays || DAYS.refusal,
-      language: cfg.language || 'auto',
-      reloadOnWithdraw: cfg.reloadOnWithdraw ?? true,
-      cookie: { name: 'cookiegate', path: '/', sameSite: 'Lax', ...cfg.cookie },
-    },
-    problems,
-  };
+  return problems;
 }

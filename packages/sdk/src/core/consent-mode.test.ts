@@ -68,7 +68,7 @@ describe('startConsentMode', () => {
     const store = atom<Record<string, boolean>>({});
     const accepted = (id: string) => id == 'necessary' || store.get()[id] === true;
     (window as unknown as { dataLayer: unknown[] }).dataLayer = [];
-    startConsentMode(make({ consentMode: { waitForUpdate: 800 } }), store, accepted);
+    store.listen(startConsentMode(make({ consentMode: { waitForUpdate: 800 } }), accepted)!);
     const first = (window as unknown as { dataLayer: unknown[] }).dataLayer[0];
     expect(Object.prototype.toString.call(first)).toBe('[object Arguments]');
     expect(dl()[0]).toEqual(['consent', 'default', expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 800 })]);
@@ -81,12 +81,12 @@ describe('startConsentMode', () => {
   });
 
   it('re-emits a stored grant as the default on a later page', () => {
-    startConsentMode(make(), atom(null), () => true);
+    startConsentMode(make(), () => true);
     expect(dl()[0]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
   });
 
   it('sets ads_data_redaction only when a Google service runs in advanced mode', () => {
-    startConsentMode(make({}, { ga4: { preset: 'google-analytics', advanced: true } }), atom(null), () => false);
+    startConsentMode(make({}, { ga4: { preset: 'google-analytics', advanced: true } }), () => false);
     expect(dl()[1]).toEqual(['set', 'ads_data_redaction', true]);
   });
 });

@@ -5,9 +5,9 @@
  * decision grants (a returning visitor's choice is re-emitted as the default), with
  * `wait_for_update`. Every decision and withdrawal pushes `gtag('consent', 'update', …)`.
  */
-import type { ReadableAtom } from 'nanostores';
 import { PRESETS } from '../services/blocking';
 import type { ResolvedConfig, ServiceConfig } from './config';
+import { isRequired } from './state';
 
 /** The advertising types, which GPC keeps denied (gpc.ts). */
 export const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
@@ -59,7 +59,9 @@ const OWN: Record<string, string[]> = { 'google-analytics': ['analytics_storage'
 export function consentValues(config: ResolvedConfig, accepted: (id: string) => boolean): Record<string, 'granted' | 'denied'> {
   const map = consentTypes(config);
   const out: Record<string, 'granted' | 'denied'> = {};
-  for (const t of TYPES) out[t] = map[t]?.every(accepted) ? 'granted' : 'denied';
+  // Required categories count as granted even while the config is being checked (a
+  // security_storage default needs no later update).
+  for (const t of TYPES) out[t] = map[t]?.every((id) => isRequired(config, id) || accepted(id)) ? 'granted' : 'denied';
   for (const id in config.services) if (accepted(id)) for (const t of OWN[config.services[id]!.preset!] || []) out[t] = 'granted';
   return out;
 }
@@ -72,12 +74,13 @@ export const consentModeOn = (config: ResolvedConfig): boolean =>
   config.consentMode !== false && (!!config.consentMode || Object.values(config.services).some(google));
 
 /**
- * Emits the default now and an update after every change of `store`.
+ * Emits the default now; returns what emits an update (after every decision), or nothing
+ * when Consent Mode is off.
  *
  * @example
- * startConsentMode(config, $state, accepted);
+ * store.listen(startConsentMode(config, accepted) ?? (() => {}));
  */
-export function startConsentMode(config: ResolvedConfig, store: ReadableAtom<unknown>, accepted: (id: string) => boolean): void {
+export function startConsentMode(config: ResolvedConfig, accepted: (id: string) => boolean): (() => void) | undefined {
   if (!consentModeOn(config)) return;
   const w = window as unknown as { dataLayer?: unknown[] };
   // gtag.js reads only Arguments objects from dataLayer as commands.
@@ -87,5 +90,5 @@ export function startConsentMode(config: ResolvedConfig, store: ReadableAtom<unk
   gtag('consent', 'default', { ...consentValues(config, accepted), wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500 });
   // In advanced mode Google tags run before consent: keep ad click ids out of their requests.
   if (Object.values(config.services).some((s) => s.advanced && google(s))) gtag('set', 'ads_data_redaction', true);
-  store.listen(() => gtag('consent', 'update', consentValues(config, accepted)));
+  return () => gtag('consent', 'update', consentValues(config, accepted));
 }

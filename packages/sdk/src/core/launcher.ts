@@ -57,8 +57,6 @@ let lang: string;
 let root: ShadowRoot | undefined;
 let ui: Promise<UiHandle> | undefined;
 
-/** Runs `f` once the document is parsed (at once if it already is). */
-
 /**
  * Adds a stylesheet to a shadow root: a constructable stylesheet (allowed by a strict
  * CSP), else a `<style>` with the config's nonce.
@@ -94,8 +92,8 @@ export const languageOf = (cfg: ResolvedConfig): string =>
 /** Loads and mounts the UI once; then `f` runs with it. */
 function withUi(f: (ui: UiHandle) => void): void {
   if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI');
-  const mount = load(LABEL[lang] ? lang : 'en');
-  (ui ||= mount.then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
+  // Loaded and mounted once, however many views ask for it.
+  (ui ||= load(LABEL[lang] ? lang : 'en').then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
     .then(f)
     .catch(fail);
 }

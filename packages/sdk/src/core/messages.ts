@@ -44,6 +44,7 @@ export function describe({ path, code, got }: Problem): string {
     : code == 'missing' ? 'no <script type="application/json" id="cookiegate-config"> before cookiegate.js'
     : code == 'unknown' ? 'unknown key (ignored); expected one of ' + (got as string[]).join(', ')
     : code == 'id' ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
+    : code == 'unchecked' ? 'could not be checked (cookiegate-check.js did not load): nothing that is not required runs'
     : code == 'required' ? 'expected at least one category with "required": true'
     : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
     : code == 'uncovered' ? 'third-party hosts that no service covers: ' + (got as string[]).join(', ') + '; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"'

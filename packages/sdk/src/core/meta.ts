@@ -5,13 +5,13 @@
  * `consent revoke` first in the pixel's queue (before the snippet's `init` and `track`),
  * as Meta asks for every page without consent.
  */
-import type { ReadableAtom } from 'nanostores';
 import type { ResolvedConfig } from './config';
 import { servicesWhere } from './state';
 
 type Fbq = ((...a: unknown[]) => void) & { queue?: unknown[] };
 
-export function startMeta(config: ResolvedConfig, store: ReadableAtom<unknown>, accepted: (id: string) => boolean): void {
+/** Returns what calls `fbq('consent', …)` after a decision, or nothing without a Meta pixel service. */
+export function startMeta(config: ResolvedConfig, accepted: (id: string) => boolean): (() => void) | undefined {
   const ids = servicesWhere(config, (s) => s.preset == 'meta-pixel');
   if (!ids.length) return;
   const w = window as unknown as { fbq?: Fbq };
@@ -29,5 +29,5 @@ export function startMeta(config: ResolvedConfig, store: ReadableAtom<unknown>, 
       });
     trap(window, 'fbq', (f: Fbq) => trap(f, 'queue', (q: unknown[]) => q.push(['consent', state()])));
   }
-  store.listen(() => typeof w.fbq == 'function' && w.fbq('consent', state()));
+  return () => typeof w.fbq == 'function' && w.fbq('consent', state());
 }

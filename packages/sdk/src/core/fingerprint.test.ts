@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from './fingerprint';
+
+describe('fingerprint', () => {
+  const config = { revision: 1, categories: { necessary: { required: true } } };
+
+  it('is the same for the same config, however it is spaced', () => {
+    expect(fingerprint(JSON.parse(JSON.stringify(config, null, 2)))).toBe(fingerprint(config));
+    expect(fingerprint(config)).toMatch(/^[0-9a-z]+$/);
+  });
+
+  it('changes with any edit', () => {
+    expect(fingerprint({ ...config, revision: 2 })).not.toBe(fingerprint(config));
+    expect(fingerprint({ ...config, categories: { necessary: { required: false } } })).not.toBe(fingerprint(config));
+  });
+});

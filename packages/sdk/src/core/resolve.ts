@@ -1,0 +1,32 @@
+import { PRESETS, type PresetBlocking } from '../services/blocking';
+import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } from './config';
+import { has } from './state';
+
+/**
+ * Fills in a config's defaults and its services' presets (a field the service gives wins
+ * over its preset's). It checks nothing: `checkConfig` does, and until it has said the
+ * config is valid nothing runs (see `start` in api.ts). Null when the input is no object.
+ *
+ * @example
+ * resolveConfig({ revision: 1, categories: { necessary: { required: true } }, services: { ga4: { preset: 'google-analytics' } } });
+ * // services.ga4 gets the preset's category, hosts and cookies; consentDays 365, cookie name "cookiegate", ...
+ */
+export function resolveConfig(input: unknown, presets: Record<string, PresetBlocking> = PRESETS): ResolvedConfig | null {
+  if (!input || typeof input != 'object') return null;
+  const c = input as CookiegateConfig;
+  const services: Record<string, ServiceConfig> = {};
+  for (const id in c.services) {
+    const s = c.services[id]!;
+    const p = s && has(presets, s.preset) && presets[s.preset!]!;
+    services[id] = p ? { ...p, ...s, category: s.category ?? p.category } : s;
+  }
+  return {
+    ...c,
+    services,
+    consentDays: c.consentDays || DAYS.consent,
+    refusalDays: c.refusalDays || DAYS.refusal,
+    language: c.language || 'auto',
+    reloadOnWithdraw: c.reloadOnWithdraw ?? true,
+    cookie: { name: 'cookiegate', path: '/', sameSite: 'Lax', ...c.cookie },
+  };
+}
