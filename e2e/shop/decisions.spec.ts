@@ -1,4 +1,4 @@
-import { banner, consentCommands, consentOf, decide, expect, GOOGLE_TYPES, ranOn, test, trackerStorage, TRACKERS, UI, type Visitor } from './fixtures';
+import { banner, consentCommands, consentOf, decide, expect, GOOGLE_TYPES, ranOn, test, trackerStorage, TRACKERS, type Visitor } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Waits until the page has settled after a decision (the write path loaded, gated tags released). */
@@ -29,7 +29,7 @@ test.describe('decisions', () => {
   test('reject all: nothing runs; the refusal is remembered across pages and a reload', async ({ page, visitor }) => {
     await page.goto('/');
     await decide(page, 'reject');
-    if (UI) await expect(banner(page)).toBeHidden();
+    await expect(banner(page)).toBeHidden();
     await settle(page);
     const consent = await consentOf(page);
     expect(consent).not.toBeNull();
@@ -38,7 +38,7 @@ test.describe('decisions', () => {
 
     await page.goto('/produkter/norrsken-9');
     await settle(page, 500);
-    if (UI) await expect(page.getByRole('button', { name: 'Avvisa alla', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Avvisa alla', exact: true })).toHaveCount(0);
     expect((await consentOf(page))?.id).toBe(consent.id);
     await page.reload();
     await settle(page, 500);
@@ -131,7 +131,7 @@ test.describe('decisions', () => {
     await page.goto('/produkter/norrsken-9?revision=2');
     await settle(page);
     expect(await consentOf(page)).toBeNull();
-    if (UI) await expect(banner(page)).toBeVisible();
+    await expect(banner(page)).toBeVisible();
     expect(await ranOn(page)).toEqual([]);
     expect(visitor.requests.slice(before).filter((u) => !u.startsWith(visitor.origin + '/'))).toEqual([]);
 
@@ -154,19 +154,15 @@ for (const viewport of [
         page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!)?.closest('#demo-panel') ? 'panel' : 'other'), [box.x + box.width / 2, box.y + box.height / 2]);
       await page.goto('/');
       await page.locator('#demo-panel').scrollIntoViewIfNeeded();
-      if (UI) {
-        for (const name of ['Acceptera alla', 'Avvisa alla', 'Anpassa']) {
-          const box = (await page.getByRole('button', { name, exact: true }).first().boundingBox())!;
-          expect(await topmostAt(box), name).toBe('other');
-        }
+      for (const name of ['Acceptera alla', 'Avvisa alla', 'Anpassa']) {
+        const box = (await page.getByRole('button', { name, exact: true }).first().boundingBox())!;
+        expect(await topmostAt(box), name).toBe('other');
       }
       await decide(page, 'reject');
       await page.locator('#demo-panel').scrollIntoViewIfNeeded();
-      if (UI) {
-        const floating = page.getByRole('button', { name: 'Cookieinställningar', exact: true });
-        await expect(floating).toBeVisible();
-        expect(await topmostAt((await floating.boundingBox())!)).toBe('other');
-      }
+      const floating = page.getByRole('button', { name: 'Cookieinställningar', exact: true });
+      await expect(floating).toBeVisible();
+      expect(await topmostAt((await floating.boundingBox())!)).toBe('other');
     });
   });
 }

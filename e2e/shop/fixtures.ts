@@ -7,7 +7,7 @@
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -17,16 +17,6 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const SHOP_DIR = join(ROOT, 'examples', 'shop');
 export const SERVER = join(SHOP_DIR, 'server.mjs');
 export const CONFIG = JSON.parse(readFileSync(join(SHOP_DIR, 'cookiegate.config.json'), 'utf8'));
-
-/**
- * Whether the banner and preferences UI is built. Until it is, the journeys decide
- * through `window.cookiegate`; once it is, only through the UI, by role and name.
- * SHOP_E2E_UI=0|1 forces either.
- */
-export const UI =
-  process.env.SHOP_E2E_UI !== undefined
-    ? process.env.SHOP_E2E_UI === '1'
-    : existsSync(join(ROOT, 'packages', 'sdk', 'dist')) && readdirSync(join(ROOT, 'packages', 'sdk', 'dist')).some((f) => /^cookiegate-ui[\w-]*\.js$/.test(f));
 
 /** The routing table shared with the shop's service worker. */
 interface VendorRoutes {
@@ -189,22 +179,11 @@ export const GOOGLE_TYPES = ['ad_storage', 'ad_user_data', 'ad_personalization',
 export const banner = (page: Page) => page.getByRole('button', { name: 'Avvisa alla', exact: true }).first();
 
 /**
- * Accept all, reject all, or save exactly these choices: through the UI when it is built
- * (from the banner, or from the floating "Cookieinställningar" button on a page where the
- * visitor has decided before: at most two interactions for accept or reject), else
- * through the JS API.
+ * Accept all, reject all, or save exactly these choices, through the UI by role and name:
+ * from the banner, or from the floating "Cookieinställningar" button on a page where the
+ * visitor has decided before (two interactions for accept or reject).
  */
 export async function decide(page: Page, choice: 'accept' | 'reject' | Record<string, boolean>, via: 'banner' | 'floating' = 'banner'): Promise<void> {
-  if (!UI) {
-    await page.evaluate(
-      (c) => {
-        const cg = (window as any).cookiegate;
-        return c === 'accept' ? cg.acceptAll() : c === 'reject' ? cg.rejectAll() : cg.save(c);
-      },
-      choice,
-    );
-    return;
-  }
   const stored = () => page.evaluate(() => JSON.stringify((window as any).cookiegate?.getConsent?.() ?? null)).catch(() => 'navigating');
   const before = await stored();
   if (via === 'floating') await page.getByRole('button', { name: 'Cookieinställningar', exact: true }).click();

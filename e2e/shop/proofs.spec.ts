@@ -73,8 +73,11 @@ test.describe('consent proofs', () => {
     // Anyone holding the public key can check the receipt without the database.
     const key = await publicKey(request);
     expect(verifyReceipt(receipt, key)).toEqual({ valid: true, problems: [] });
-    const { treeHeads } = (await (await request.get(`/v1/tree-head?site=${encodeURIComponent(shopServer.url)}`)).json()) as { treeHeads: { treeSize: number }[] };
+    const { treeHeads } = (await (await request.get(`/v1/tree-head?site=${encodeURIComponent(shopServer.url)}`)).json()) as { treeHeads: { treeSize: number; rootHash: string }[] };
     expect(treeHeads[0]!.treeSize).toBeGreaterThanOrEqual(3);
+    // The tree head the receipt verifies against is the one the server publishes.
+    const signed = (receipt.treeHeads as { treeSize: number; rootHash: string }[]).at(-1)!;
+    expect({ treeSize: signed.treeSize, rootHash: signed.rootHash }).toEqual({ treeSize: treeHeads[0]!.treeSize, rootHash: treeHeads[0]!.rootHash });
 
     // A tampered receipt does not verify.
     const forged = structuredClone(receipt);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { banner, expect, ROOT, test, UI } from './fixtures';
+import { banner, expect, ROOT, test } from './fixtures';
 
 const DIR = join(ROOT, 'e2e', 'screenshots');
 
@@ -13,15 +13,15 @@ for (const [name, viewport] of [
     test(`the shop with the banner, ${viewport.width}×${viewport.height}`, async ({ page, visitor }) => {
       mkdirSync(DIR, { recursive: true });
       await page.goto('/');
-      if (UI) await expect(banner(page)).toBeVisible();
+      await expect(banner(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(DIR, `shop-banner-${name}.png`) });
       await page.goto('/?lang=en');
-      if (UI) await expect(page.getByRole('button', { name: 'Reject all', exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Reject all', exact: true })).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(DIR, `shop-banner-${name}-en.png`) });
       await page.goto('/cookies');
-      if (UI) await expect(banner(page)).toBeVisible();
+      await expect(banner(page)).toBeVisible();
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(DIR, `shop-cookie-policy-${name}.png`), fullPage: true });
       expect(visitor.foreignRequests()).toEqual([]);
