@@ -10,6 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// cookiegate's built ESM (packages/sdk/dist/index.mjs): the bench runs after a build.
+import { fingerprint, validateConfig } from 'cookiegate';
 import { CATEGORIES, SERVICES, TAGS, TEXTS, page } from './site.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,7 +34,10 @@ const code = (s) => s.replace(/<\/script/gi, '<\\/script');
 
 // ---------------------------------------------------------------------------------------
 // cookiegate: JSON config, then cookiegate.js first in <head>; gated tags as type="text/plain"
-// with data-consent (README "Install on a site").
+// with data-consent (README "Install on a site"). The config element carries the
+// data-checked fingerprint, as the README recommends ("Check the config once, not in every
+// browser"): what `cookiegate check <config.json>` prints for a valid config, so that
+// cookiegate.js does not download cookiegate-check.js to check it in the browser.
 function cookiegate() {
   const dir = join(ROOT, 'packages', 'sdk', 'dist');
   const config = {
@@ -57,6 +62,10 @@ function cookiegate() {
     ),
   };
   const cfg = JSON.stringify(config);
+  // As `cookiegate check`, which prints the attribute only for a config without errors.
+  const { errors } = validateConfig(config);
+  if (errors.length) throw new Error(`bench: cookiegate config has errors: ${errors.join('; ')}`);
+  const checked = fingerprint(config);
   const tags = analytics
     .map((s) => {
       const [src, inline] = TAGS[s.id];
@@ -72,7 +81,7 @@ function cookiegate() {
     dir,
     config: cfg,
     page: page({
-      head: `<script type="application/json" id="cookiegate-config">${cfg}</script>\n<script src="/t/cookiegate/cookiegate.js"></script>\n${tags}`,
+      head: `<script type="application/json" id="cookiegate-config" data-checked="${esc(checked)}">${cfg}</script>\n<script src="/t/cookiegate/cookiegate.js"></script>\n${tags}`,
     }),
     // The UI renders into the shadow root of <cookiegate-ui> (first in <body>); .ban is the banner.
     banner: `document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('.ban')`,
