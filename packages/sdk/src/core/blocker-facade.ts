@@ -13,6 +13,8 @@ const KEY = 'cookiegate-facade';
 /** Shows the button when a service has a facade; returns whether a service was requested. */
 export function openFacade(config: ResolvedConfig, onRequest: () => void): (id: string) => boolean {
   const ids = servicesWhere(config, (s) => s.facade);
+  // Without a facade the tab's storage is not even opened (its first use costs the page time).
+  if (!ids.length) return () => false;
   let requested: string[] = [];
   try {
     requested = (sessionStorage.getItem(KEY) || '').split(' ');

@@ -39,8 +39,8 @@ export const closeBtn = (t: Texts, onClick: () => void) => (
 export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
   const { t, lang, cats } = ctx;
   const optional = cats.filter((c) => !c.required);
-  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), lang);
-  const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], lang);
+  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), t.and);
+  const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], t.and);
   const policy = safeUrl(ctx.cfg.policyUrl);
   return (
     <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>

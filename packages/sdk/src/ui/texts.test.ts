@@ -51,7 +51,9 @@ describe('texts', () => {
   });
 
   it('lists in the visitor\'s language', () => {
-    expect(list(['statistik', 'marknadsföring'], 'sv')).toBe('statistik och marknadsföring');
-    expect(list(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+    expect(list(['statistik', 'marknadsföring'], 'och')).toBe('statistik och marknadsföring');
+    expect(list(['a', 'b', 'c'], 'and')).toBe('a, b and c');
+    expect(list(['a'], 'og')).toBe('a');
+    expect(list([], 'og')).toBe('');
   });
 });

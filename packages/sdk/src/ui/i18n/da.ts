@@ -7,6 +7,7 @@ const da: BannerTexts = {
   vendors: 'Partnere: {vendors}.',
   withdraw: 'Du kan til enhver tid ændre eller trække dit samtykke tilbage under “Cookieindstillinger”.',
   policy: 'Cookiepolitik',
+  and: 'og',
   gpc: 'Browserens GPC-signal respekteres.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',

@@ -5,6 +5,7 @@ export default {
   vendors: 'Partners: {vendors}.',
   withdraw: 'You can change or withdraw your consent at any time under “Cookie settings”.',
   policy: 'Cookie policy',
+  and: 'and',
   gpc: 'Your browser’s GPC signal is respected.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

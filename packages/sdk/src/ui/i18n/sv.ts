@@ -7,6 +7,7 @@ const sv: BannerTexts = {
   vendors: 'Partner: {vendors}.',
   withdraw: 'Du kan när som helst ändra eller återkalla ditt samtycke under ”Cookieinställningar”.',
   policy: 'Cookiepolicy',
+  and: 'och',
   gpc: 'Webbläsarens GPC-signal respekteras.',
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',
