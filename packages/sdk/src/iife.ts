@@ -61,7 +61,7 @@ try {
 }
 const remember = (c: unknown) => {
   try {
-    if (c) localStorage.setItem(KEY, print);
+    if (c && !known) localStorage.setItem(KEY, print), (known = true);
   } catch {
     // Checked again on the next page.
   }

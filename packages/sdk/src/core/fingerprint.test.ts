@@ -9,6 +9,11 @@ describe('fingerprint', () => {
     expect(fingerprint(config)).toMatch(/^[0-9a-z]+$/);
   });
 
+  it('covers every character, multi-byte ones and a tail shorter than a word included', () => {
+    const seen = new Set(['Analys', 'Analyz', 'Anälys', 'Analys ', 'Analy'].map((title) => fingerprint({ ...config, title })));
+    expect(seen.size).toBe(5);
+  });
+
   it('changes with any edit', () => {
     expect(fingerprint({ ...config, revision: 2 })).not.toBe(fingerprint(config));
     expect(fingerprint({ ...config, categories: { necessary: { required: false } } })).not.toBe(fingerprint(config));
