@@ -55,9 +55,46 @@ export interface ConnectionInfo {
   incoming?: { socket?: { remoteAddress?: string | undefined } };
 }
 
+/** Result of a proof submission, before it becomes an HTTP response (JSON body). */
+export interface ProofOutcome {
+  status: number;
+  body: unknown;
+  /** Seconds, for a 429. */
+  retryAfter?: string;
+}
+
+/** Request facts the proof route uses besides the body. */
+export interface ProofMeta {
+  remoteAddress?: string | undefined;
+  forwardedFor?: string | undefined;
+  secGpc?: string | undefined;
+  userAgent?: string | undefined;
+}
+
+/**
+ * The `POST /v1/proofs` route without the web Request/Response objects, for
+ * the node:http glue's fast path (same checks, same outcomes as the hono route).
+ */
+export interface ProofRoute {
+  /** Store initialisation (resolves at once when done). */
+  ready(): Promise<void>;
+  /** Origin and content-type checks; undefined when they pass. */
+  precheck(origin: string | undefined, contentType: string | undefined): ProofOutcome | undefined;
+  /** Rate limit, parse, validate, record. `text` undefined = unreadable body. */
+  accept(origin: string, text: string | undefined, meta: ProofMeta): Promise<ProofOutcome>;
+  maxBody: number;
+  tooLarge: ProofOutcome;
+  allowed: ReadonlySet<string>;
+}
+
+/** Key of a handler's {@link ProofRoute} (internal, used by `createRequestListener`). */
+export const PROOF_ROUTE = Symbol('cookiegate.proofRoute');
+
 /** The handler plus lifecycle hooks. */
 export interface ProofHandler {
   (request: Request, info?: ConnectionInfo): Promise<Response>;
+  /** The proof route for the node:http fast path. */
+  [PROOF_ROUTE]?: ProofRoute;
   /** Signs tree heads for every site now. */
   signTreeHeads(): Promise<void>;
   /** Waits for queued proofs, stops timers (does not close the store). */
@@ -101,8 +138,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   });
 
   // CORS: only configured origins, for the proof and receipt routes.
-  app.use('/v1/proofs/*', cors);
-  app.use('/v1/proofs', cors);
+  app.use('/v1/proofs/*', cors); // also matches /v1/proofs itself (registering both sent `Vary: Origin, Origin`)
   async function cors(c: Context, next: () => Promise<void>): Promise<Response | void> {
     const origin = c.req.header('origin');
     const ok = origin !== undefined && allowed.has(origin);
@@ -128,77 +164,105 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   const json = (c: Context, status: 400 | 403 | 404 | 413 | 415 | 429 | 503, error: string) => c.json(errorBody(error), status);
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
+  const tooLarge: ProofOutcome = { status: 413, body: errorBody(`body larger than ${maxBody} bytes`) };
+  const fail = (status: 400 | 403 | 415 | 503, error: string): ProofOutcome => ({ status, body: errorBody(error) });
 
-  const limitBody = bodyLimit({ maxSize: maxBody, onError: (c) => json(c, 413, `body larger than ${maxBody} bytes`) });
+  /** Checks made before the body is read: origin, content type (the length is checked by the caller). */
+  function precheck(origin: string | undefined, contentType: string | undefined): ProofOutcome | undefined {
+    if (!origin) return fail(403, 'missing Origin header');
+    if (!allowed.has(origin)) return fail(403, `origin not allowed: ${origin.slice(0, 200)}`);
+    const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json' && type !== 'text/plain')
+      return fail(415, 'content-type must be application/json or text/plain');
+    return undefined;
+  }
+
+  /** Rate limit, parse, validate, record; resolves after the commit (201) or with the error. */
+  async function accept(origin: string, text: string | undefined, meta: ProofMeta): Promise<ProofOutcome> {
+    const ip = clientIp(meta.remoteAddress, meta.forwardedFor ?? null, options.trustProxy ?? false);
+    const prefix = ip ? ipPrefix(ip) : null;
+    if (limiter && !limiter.take(prefix ?? 'unknown')) {
+      return {
+        status: 429,
+        body: errorBody('rate limit exceeded for this network'),
+        retryAfter: String(limiter.retryAfter(prefix ?? 'unknown')),
+      };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text!);
+    } catch {
+      return fail(400, 'malformed JSON');
+    }
+    const v = validateSubmission(body, { origin, maxDecisions: options.maxDecisions ?? 100 });
+    if (!v.ok) return fail(400, v.error);
+    const p = v.value;
+    const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : undefined;
+    const pending: PendingRecord = {
+      schema: 'cookiegate-proof/1',
+      id: uuidv7(),
+      site: origin,
+      serverTime: new Date().toISOString(),
+      consentId: p.consentId,
+      action: p.action,
+      surface: p.surface,
+      decisions: p.decisions,
+      revision: p.revision,
+      shownHash: p.shownHash,
+      locale: p.locale,
+      sdkVersion: p.sdkVersion,
+      gpc: p.gpc,
+      page: p.page,
+      clientTime: p.clientTime,
+      secGpc: meta.secGpc === '1',
+      ipPrefix: storeIp ? prefix : null,
+      ipHmac: hmac?.ipHmac ?? null,
+      ipKeyId: hmac?.ipKeyId ?? null,
+      uaFamily: uaFamily(meta.userAgent),
+    };
+    let result;
+    try {
+      result = await committer.submit(pending);
+    } catch (err) {
+      console.error('[cookiegate-server] append failed', err);
+      return fail(503, 'could not store the proof, retry later');
+    }
+    return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
+  }
+
+  const reply = (c: Context, out: ProofOutcome) => {
+    if (out.retryAfter !== undefined) c.header('retry-after', out.retryAfter);
+    return c.json(out.body, out.status as 201);
+  };
+
+  const limitBody = bodyLimit({ maxSize: maxBody, onError: (c) => reply(c, tooLarge) });
   app.post(
     '/v1/proofs',
     async (c, next) => {
-      const origin = c.req.header('origin');
-      if (!origin) return json(c, 403, 'missing Origin header');
-      if (!allowed.has(origin)) return json(c, 403, `origin not allowed: ${origin.slice(0, 200)}`);
-      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/json' && type !== 'text/plain')
-        return json(c, 415, 'content-type must be application/json or text/plain');
+      const out = precheck(c.req.header('origin'), c.req.header('content-type'));
+      if (out) return reply(c, out);
       const length = c.req.header('content-length');
       if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
         // Declared length: checked here, so the fast body reader can be used.
-        if (!(Number(length) <= maxBody)) return json(c, 413, `body larger than ${maxBody} bytes`);
+        if (!(Number(length) <= maxBody)) return reply(c, tooLarge);
         return next();
       }
       return limitBody(c, next); // streamed body: count while reading
     },
     async (c) => {
-      const origin = c.req.header('origin')!;
-      const ip = clientIp(
-        c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
-        c.req.header('x-forwarded-for') ?? null,
-        options.trustProxy ?? false,
-      );
-      const prefix = ip ? ipPrefix(ip) : null;
-      if (limiter && !limiter.take(prefix ?? 'unknown')) {
-        c.header('retry-after', String(limiter.retryAfter(prefix ?? 'unknown')));
-        return json(c, 429, 'rate limit exceeded for this network');
-      }
-      let body: unknown;
+      let text: string | undefined;
       try {
-        body = JSON.parse(await c.req.text());
+        text = await c.req.text();
       } catch {
-        return json(c, 400, 'malformed JSON');
+        text = undefined; // unreadable body: 400 malformed JSON (after the rate limit)
       }
-      const v = validateSubmission(body, { origin, maxDecisions: options.maxDecisions ?? 100 });
-      if (!v.ok) return json(c, 400, v.error);
-      const p = v.value;
-      const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : undefined;
-      const pending: PendingRecord = {
-        schema: 'cookiegate-proof/1',
-        id: uuidv7(),
-        site: origin,
-        serverTime: new Date().toISOString(),
-        consentId: p.consentId,
-        action: p.action,
-        surface: p.surface,
-        decisions: p.decisions,
-        revision: p.revision,
-        shownHash: p.shownHash,
-        locale: p.locale,
-        sdkVersion: p.sdkVersion,
-        gpc: p.gpc,
-        page: p.page,
-        clientTime: p.clientTime,
-        secGpc: c.req.header('sec-gpc') === '1',
-        ipPrefix: storeIp ? prefix : null,
-        ipHmac: hmac?.ipHmac ?? null,
-        ipKeyId: hmac?.ipKeyId ?? null,
-        uaFamily: uaFamily(c.req.header('user-agent')),
-      };
-      let result;
-      try {
-        result = await committer.submit(pending);
-      } catch (err) {
-        console.error('[cookiegate-server] append failed', err);
-        return json(c, 503, 'could not store the proof, retry later');
-      }
-      return c.json({ id: result.id, index: result.index, leafHash: result.leafHash }, 201);
+      const out = await accept(c.req.header('origin')!, text, {
+        remoteAddress: c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
+        forwardedFor: c.req.header('x-forwarded-for'),
+        secGpc: c.req.header('sec-gpc'),
+        userAgent: c.req.header('user-agent'),
+      });
+      return reply(c, out);
     },
   );
 
@@ -249,6 +313,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     await committer.flush();
     await heads.signAll();
   };
+  handler[PROOF_ROUTE] = { ready: () => (ready ??= store.init()), precheck, accept, maxBody, tooLarge, allowed };
   handler.close = async () => {
     heads.stop();
     await committer.flush();

@@ -1,13 +1,15 @@
 /**
  * node:http glue (via @hono/node-server): a standalone server, or a request
  * listener to mount the handler inside an existing node:http server.
+ * `POST /v1/proofs`, the hot path, is answered straight on node:http (same
+ * checks and outcomes as the hono route); every other route goes through hono.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
-import { getRequestListener, serve as honoServe } from '@hono/node-server';
-import { createHandler, type HandlerOptions, type ProofHandler } from './handler.js';
+import { getRequestListener } from '@hono/node-server';
+import { createHandler, PROOF_ROUTE, type HandlerOptions, type ProofHandler, type ProofOutcome, type ProofRoute } from './handler.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from './stores/types.js';
 import { loadSigningKey } from './tree-head.js';
@@ -19,7 +21,93 @@ import { loadSigningKey } from './tree-head.js';
  * http.createServer((req, res) => req.url?.startsWith('/v1/') || req.url === '/healthz' ? listener(req, res) : serveStatic(req, res));
  */
 export function createRequestListener(handler: ProofHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return getRequestListener((request, env) => handler(request, env as { incoming: IncomingMessage }));
+  return listener(handler);
+}
+
+function listener(handler: ProofHandler, hostname?: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const viaHono = getRequestListener((request, env) => handler(request, env as { incoming: IncomingMessage }), hostname ? { hostname } : {});
+  const route = handler[PROOF_ROUTE];
+  if (!route) return viaHono;
+  const decoder = new TextDecoder(); // as Request.text(): UTF-8, a leading BOM dropped
+  return (req, res) => {
+    const url = req.url;
+    if (req.method === 'POST' && (url === '/v1/proofs' || url?.startsWith('/v1/proofs?')))
+      return postProof(route, decoder, req, res).catch((err: unknown) => {
+        console.error('[cookiegate-server]', err);
+        if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } }, undefined, route);
+        else res.destroy();
+      });
+    return viaHono(req, res);
+  };
+}
+
+/**
+ * `POST /v1/proofs` straight on node:http (the hot path): the same checks and
+ * outcomes as the hono route, without building web Request/Response objects.
+ */
+async function postProof(route: ProofRoute, decoder: TextDecoder, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  await route.ready();
+  const h = req.headers;
+  const origin = h.origin;
+  let out = route.precheck(origin, h['content-type']);
+  if (!out) {
+    const length = h['content-length'];
+    if (length !== undefined && h['transfer-encoding'] === undefined && !(Number(length) <= route.maxBody)) out = route.tooLarge;
+  }
+  if (!out) {
+    const body = await readBody(req, route.maxBody);
+    if (body === TOO_LARGE) out = route.tooLarge;
+    else {
+      out = await route.accept(origin!, body === undefined ? undefined : decoder.decode(body), {
+        remoteAddress: req.socket.remoteAddress,
+        forwardedFor: h['x-forwarded-for'] as string | undefined, // repeated headers arrive joined, as in Headers.get
+        secGpc: h['sec-gpc'] as string | undefined,
+        userAgent: h['user-agent'],
+      });
+    }
+  }
+  send(res, out, origin, route);
+}
+
+const TOO_LARGE = Symbol('too large');
+
+/** The request body, TOO_LARGE past `max` bytes, undefined if the request failed. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined | typeof TOO_LARGE> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (v: Buffer | undefined | typeof TOO_LARGE) => {
+      if (settled) return;
+      settled = true;
+      req.off('end', onEnd).off('error', onFail).off('close', onClose);
+      resolve(v);
+    };
+    const onEnd = () => settle(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    const onFail = () => settle(undefined);
+    const onClose = () => (req.readableEnded ? onEnd() : settle(undefined));
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return; // past the limit: the rest is read and dropped
+      size += chunk.length;
+      if (size > max) return settle(TOO_LARGE);
+      chunks.push(chunk);
+    });
+    req.on('end', onEnd).on('error', onFail).on('close', onClose);
+  });
+}
+
+/** A JSON response as the hono route sends it, CORS headers for an allowed origin. */
+function send(res: ServerResponse, out: ProofOutcome, origin: string | undefined, route: ProofRoute): void {
+  const text = JSON.stringify(out.body);
+  const headers: Record<string, string | number> = { 'content-type': 'application/json' };
+  if (out.retryAfter !== undefined) headers['retry-after'] = out.retryAfter;
+  if (origin !== undefined && route.allowed.has(origin)) {
+    headers['access-control-allow-origin'] = origin;
+    headers.vary = 'Origin';
+  }
+  headers['content-length'] = Buffer.byteLength(text);
+  res.writeHead(out.status, headers);
+  res.end(text);
 }
 
 /** Options of {@link serve}. */
@@ -69,15 +157,9 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const handler = createHandler({ ...options, origins: options.origins ?? [], store, signingKey });
   await store.init();
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = honoServe(
-      {
-        fetch: (request, env) => handler(request, env as { incoming: IncomingMessage }),
-        port: options.port ?? 8787,
-        ...(options.host ? { hostname: options.host } : {}),
-      },
-      () => resolve(s as Server),
-    ) as Server;
+    const s = createServer(listener(handler, options.host));
     s.once('error', reject);
+    s.listen(options.port ?? 8787, options.host, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
