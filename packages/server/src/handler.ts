@@ -3,7 +3,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { uuidv7 } from 'uuidv7';
+import { V7Generator } from 'uuidv7';
 import { adminRoutes } from './admin-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from './group-commit.js';
 import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
@@ -16,7 +16,7 @@ import { TreeHeadSigner } from './tree-head.js';
 import { TreeHeadService } from './tree-head-service.js';
 import { uaFamily } from './ua.js';
 import { validateSubmission } from './validate.js';
-import type { KeyObject } from 'node:crypto';
+import { randomFillSync, type KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
 export interface HandlerOptions {
@@ -100,6 +100,23 @@ export interface ProofHandler {
   /** Waits for queued proofs, stops timers (does not close the store). */
   close(): Promise<void>;
 }
+
+/**
+ * UUIDv7 record ids (uuidv7's generator: monotonic within a millisecond) from
+ * the same CSPRNG, drawn 4 KiB at a time instead of 32 bytes at a time.
+ */
+const pool = new Uint32Array(1024);
+let poolAt = pool.length;
+const ids = new V7Generator({
+  nextUint32: () => {
+    if (poolAt === pool.length) {
+      randomFillSync(pool);
+      poolAt = 0;
+    }
+    return pool[poolAt++]!;
+  },
+});
+const uuidv7 = () => ids.generate().toString();
 
 /**
  * JSON error body used by every 4xx/5xx.

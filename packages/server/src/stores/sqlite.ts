@@ -173,13 +173,17 @@ export class SqliteStore implements ProofStore {
         }
         frontier = frontier.clone();
         const prevIds = new Map<string, string | null>();
+        const consentKeys = new Map<string, Buffer>();
         for (const r of group.records)
-          if (!prevIds.has(r.consentId))
-            prevIds.set(r.consentId, (this.s.prev!.get(uuidBytes(r.consentId), rid(siteId, 0), rid(siteId, SPAN - 1)) as string) ?? null);
+          if (!consentKeys.has(r.consentId)) {
+            const key = uuidBytes(r.consentId);
+            consentKeys.set(r.consentId, key);
+            prevIds.set(r.consentId, (this.s.prev!.get(key, rid(siteId, 0), rid(siteId, SPAN - 1)) as string) ?? null);
+          }
         const plan = planSiteAppend(frontier, group.records, prevIds);
         plan.sealed.forEach((s, i) => {
           const r = s.record;
-          this.s.insRecord!.run(rid(siteId, r.index), r.id, uuidBytes(r.consentId), Date.parse(r.serverTime), s.leafHash, s.body);
+          this.s.insRecord!.run(rid(siteId, r.index), r.id, consentKeys.get(r.consentId)!, Date.parse(r.serverTime), s.leafHash, s.body);
           results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
         });
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
