@@ -8,11 +8,8 @@ import { allIds, isRequired, type ConsentState } from './state';
 const VERSION = '1';
 const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/;
 
-/**
- * FNV-1a, in base 36: catches a hand-edited cookie (the server's proof log, not this, is the
- * authoritative record) and fingerprints a config text.
- */
-export function checksum(s: string): string {
+/** FNV-1a, in base 36: catches a hand-edited cookie. The server's proof log, not this, is the authoritative record. */
+function checksum(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
