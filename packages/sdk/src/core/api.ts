@@ -207,6 +207,6 @@ export const reset = (context?: DecisionContext): Promise<void> => write((w, c) 
  * authority can check them without trusting the site's database. Null before a decision.
  *
  * @example
- * const r = await cookiegate.receipt(); // { consentId, records: [...], treeHead, ... }
+ * const r = await cookiegate.receipt(); // { consentId, treeHeads: [...], entries: [{ record, leafHash, inclusionProof }, ...] }
  */
 export const receipt = (): Promise<unknown> => write((w, c) => w.receipt(c));
