@@ -20,6 +20,7 @@ import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
 import type { PendingRecord, ProofRecord } from '../record.js';
 import type { SignedTreeHead } from '../tree-head.js';
 import { groupBySite, planSiteAppend } from './append-plan.js';
+import { CONSENT_INDEX_SCHEMA, ConsentIndex } from './sqlite-consent-index.js';
 import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
 
 /** Options of {@link SqliteStore}. */
@@ -35,6 +36,8 @@ export interface SqliteStoreOptions {
   walAutocheckpoint?: number;
   /** Page cache of the connection in MiB (default 16; the OS page cache holds the rest). */
   cacheSizeMb?: number;
+  /** Entries of the small consent-id tree before they are merged into the big one (default 65,536); see sqlite-consent-index.ts. */
+  recentIndexMax?: number;
 }
 
 const SCHEMA = `
@@ -43,9 +46,9 @@ CREATE TABLE IF NOT EXISTS sites (
   size INTEGER NOT NULL DEFAULT 0, root BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
   rid INTEGER PRIMARY KEY, -- site_id * 2^40 + log index: appends stay sequential, no extra key index
-  id TEXT NOT NULL, consent BLOB, server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
+  id TEXT NOT NULL, consent BLOB, -- indexed by consent_index / consent_recent (sqlite-consent-index.ts)
+  server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
   body TEXT, tombstone TEXT, tombstoned_at INTEGER);
-CREATE INDEX IF NOT EXISTS records_consent ON records (consent) WHERE consent IS NOT NULL;
 CREATE TABLE IF NOT EXISTS nodes (
   site_id INTEGER NOT NULL, level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
   PRIMARY KEY (site_id, level, idx)) WITHOUT ROWID;
@@ -73,6 +76,7 @@ export class SqliteStore implements ProofStore {
   private readonly frontiers = new Map<number, Frontier>();
   private readonly siteIds = new Map<string, number>();
   private s!: Record<string, Database.Statement>;
+  private consents!: ConsentIndex;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
@@ -86,39 +90,31 @@ export class SqliteStore implements ProofStore {
     db.pragma(`cache_size = -${Math.floor((this.options.cacheSizeMb ?? 16) * 1024)}`);
     db.pragma(`wal_autocheckpoint = ${Math.max(0, Math.floor(this.options.walAutocheckpoint ?? 1000))}`);
     db.pragma('journal_size_limit = 67108864'); // truncate a grown WAL back to 64 MB when it restarts
-    db.exec(SCHEMA);
+    db.exec(SCHEMA + CONSENT_INDEX_SCHEMA);
     this.db = db;
+    this.consents = new ConsentIndex(db, this.options.recentIndexMax);
     this.s = {
       siteId: db.prepare('SELECT id FROM sites WHERE origin = ?').pluck(),
       addSite: db.prepare('INSERT INTO sites (origin, size, root) VALUES (?, 0, ?) ON CONFLICT (origin) DO NOTHING'),
       siteHead: db.prepare('SELECT size, root FROM sites WHERE id = ?'),
       setHead: db.prepare('UPDATE sites SET size = ?, root = ? WHERE id = ?'),
       sites: db.prepare('SELECT origin FROM sites ORDER BY origin').pluck(),
-      prev: db.prepare('SELECT id FROM records WHERE consent = ? AND rid BETWEEN ? AND ? ORDER BY rid DESC LIMIT 1').pluck(),
+      idAt: db.prepare('SELECT id FROM records WHERE rid = ?').pluck(),
       insRecord: db.prepare(
         'INSERT INTO records (rid, id, consent, server_time, leaf_hash, body) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       insNode: db.prepare('INSERT INTO nodes (site_id, level, idx, hash) VALUES (?, ?, ?, ?)'),
       leaf: db.prepare('SELECT leaf_hash FROM records WHERE rid = ?').pluck(),
       node: db.prepare('SELECT hash FROM nodes WHERE site_id = ? AND level = ? AND idx = ?').pluck(),
-      byConsent: db.prepare('SELECT body, leaf_hash FROM records WHERE consent = ? AND body IS NOT NULL ORDER BY rid'),
-      byConsentSite: db.prepare(
-        'SELECT body, leaf_hash FROM records WHERE consent = ? AND rid BETWEEN ? AND ? AND body IS NOT NULL ORDER BY rid',
-      ),
+      live: db.prepare('SELECT body, leaf_hash FROM records WHERE rid = ? AND body IS NOT NULL'),
+      liveBefore: db.prepare('SELECT rid, consent FROM records WHERE server_time < ? AND body IS NOT NULL'),
+      tombstoneRow: db.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL'),
       rows: db.prepare(
         'SELECT rid, id, leaf_hash, body, tombstone FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
       ),
       addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
-      eraseConsent: db.prepare(
-        `UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ?
-         WHERE consent = ? AND body IS NOT NULL`,
-      ),
-      purgeBefore: db.prepare(
-        `UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ?
-         WHERE server_time < ? AND body IS NOT NULL`,
-      ),
     };
   }
 
@@ -178,23 +174,28 @@ export class SqliteStore implements ProofStore {
           if (!consentKeys.has(r.consentId)) {
             const key = uuidBytes(r.consentId);
             consentKeys.set(r.consentId, key);
-            prevIds.set(r.consentId, (this.s.prev!.get(key, rid(siteId, 0), rid(siteId, SPAN - 1)) as string) ?? null);
+            const last = this.consents.latest(key, rid(siteId, 0), rid(siteId, SPAN - 1));
+            prevIds.set(r.consentId, last === undefined ? null : (this.s.idAt!.get(last) as string));
           }
         const plan = planSiteAppend(frontier, group.records, prevIds);
         plan.sealed.forEach((s, i) => {
           const r = s.record;
-          this.s.insRecord!.run(rid(siteId, r.index), r.id, consentKeys.get(r.consentId)!, Date.parse(r.serverTime), s.leafHash, s.body);
+          const key = consentKeys.get(r.consentId)!;
+          this.s.insRecord!.run(rid(siteId, r.index), r.id, key, Date.parse(r.serverTime), s.leafHash, s.body);
+          this.consents.add(key, rid(siteId, r.index));
           results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
         });
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
         this.s.setHead!.run(plan.size, plan.root, siteId);
         staged.set(siteId, frontier);
       }
+      this.consents.compact();
     });
     try {
       run.immediate();
     } catch (err) {
       for (const id of staged.keys()) this.frontiers.delete(id);
+      this.consents.resync();
       throw err;
     }
     for (const [site, id] of stagedIds) this.siteIds.set(site, id);
@@ -221,13 +222,16 @@ export class SqliteStore implements ProofStore {
   }
 
   async recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
-    let rows: Array<{ body: string; leaf_hash: Buffer }>;
-    if (site !== undefined) {
-      const id = this.siteId(site, false);
-      if (id === undefined) return [];
-      rows = this.s.byConsentSite!.all(uuidBytes(consentId), rid(id, 0), rid(id, SPAN - 1)) as typeof rows;
-    } else rows = this.s.byConsent!.all(uuidBytes(consentId)) as typeof rows;
-    return rows.map((r) => ({ record: JSON.parse(r.body) as ProofRecord, leafHash: r.leaf_hash.toString('hex') }));
+    const id = site === undefined ? undefined : this.siteId(site, false);
+    if (site !== undefined && id === undefined) return [];
+    const key = uuidBytes(consentId);
+    const rows = this.db.transaction(() => {
+      const rids = id === undefined ? this.consents.rids(key) : this.consents.rids(key, rid(id, 0), rid(id, SPAN - 1));
+      return rids.sort((a, b) => a - b).map((r) => this.s.live!.get(r) as { body: string; leaf_hash: Buffer } | undefined);
+    })();
+    return rows
+      .filter((r) => r !== undefined)
+      .map((r) => ({ record: JSON.parse(r.body) as ProofRecord, leafHash: r.leaf_hash.toString('hex') }));
   }
 
   async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
@@ -259,11 +263,25 @@ export class SqliteStore implements ProofStore {
 
   async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
     const now = Date.now();
-    const res =
-      'consentId' in filter
-        ? this.s.eraseConsent!.run(reason, now, uuidBytes(filter.consentId))
-        : this.s.purgeBefore!.run(reason, now, filter.before.getTime());
-    return res.changes;
+    const run = this.db.transaction(() => {
+      let rows: Array<{ rid: number; consent: Buffer }>;
+      if ('consentId' in filter) {
+        const key = uuidBytes(filter.consentId);
+        rows = this.consents.rids(key).map((r) => ({ rid: r, consent: key }));
+      } else rows = this.s.liveBefore!.all(filter.before.getTime()) as typeof rows;
+      let changed = 0;
+      for (const r of rows) {
+        changed += this.s.tombstoneRow!.run(reason, now, r.rid).changes;
+        this.consents.remove(r.consent, r.rid);
+      }
+      return changed;
+    });
+    try {
+      return run.immediate();
+    } catch (err) {
+      this.consents.resync();
+      throw err;
+    }
   }
 
   async close(): Promise<void> {
