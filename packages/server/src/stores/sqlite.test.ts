@@ -37,6 +37,30 @@ runStoreContract('sqlite, consent index merging on every append', async () => {
 });
 
 describe('sqlite consent-id index', () => {
+  it('links to a record that another connection merged into the big tree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookiegate-sqlite-two-'));
+    try {
+      const path = join(dir, 'proofs.db');
+      const site = 'https://shop.example';
+      const a = new SqliteStore({ path, recentIndexMax: 1 });
+      const b = new SqliteStore({ path, recentIndexMax: 1 });
+      await a.init();
+      await b.init(); // a's filter of the big tree is built now, before b merges anything
+      const consent = randomUUID();
+      const [first] = await b.append([makePending(site, consent)]);
+      for (let i = 0; i < 70; i++) await b.append([makePending(site)]); // every slice gets merged
+      const inRecent = b.database.prepare('SELECT count(*) FROM consent_recent WHERE rid = ?').pluck();
+      expect(inRecent.get(first!.index)).toBe(0);
+      await a.append([makePending(site, consent)]);
+      const mine = await a.recordsByConsent(consent);
+      expect(mine.map((r) => r.record.prevId)).toEqual([null, first!.id]);
+      await a.close();
+      await b.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('moves a one-level index of an older database into the two-level one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-sqlite-old-'));
     try {

@@ -159,6 +159,7 @@ export class SqliteStore implements ProofStore {
     const staged = new Map<number, Frontier>();
     const stagedIds = new Map<string, number>();
     const run = this.db.transaction(() => {
+      this.consents.begin();
       for (const group of groupBySite(records)) {
         const siteId = this.siteId(group.site, true)!;
         stagedIds.set(group.site, siteId);
