@@ -16,6 +16,8 @@ export interface BenchPostgres {
   url: (db: string) => string;
   /** A fresh copy of a log of `count` records (filled once, then copied from the template); resolves to its URL. */
   big: (count: number, site: string, onProgress: (n: number) => void) => Promise<string>;
+  /** Drops a database (so that its autovacuum does not run during later scenarios). */
+  drop: (db: string) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -69,6 +71,9 @@ export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
       await sql(`CREATE DATABASE big TEMPLATE ${template} STRATEGY FILE_COPY`);
       await sql('CHECKPOINT');
       return url('big');
+    },
+    drop: async (db) => {
+      await sql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     },
     stop: async () => {
       await admin.end();

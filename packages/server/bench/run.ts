@@ -160,6 +160,7 @@ async function main(): Promise<void> {
       await measure('PostgreSQL, empty log', ps.url, ps.child);
       fixed.push(await measure('PostgreSQL at a fixed 1,000 proofs/s', ps.url, ps.child, { overallRate: 1000, connections: 20 }));
       await stop(ps.child);
+      await pg.drop('empty');
     }
     if (!process.env.BENCH_SKIP_BIG) {
       mkdirSync(cacheDir, { recursive: true });

@@ -45,4 +45,20 @@ describe('receipts', () => {
     expect(verifyReceipt(receipt, other).valid).toBe(false);
     await store.close();
   });
+
+  it('use the tree head this process already holds when it covers, without reading the database', async () => {
+    const { store, heads, c } = await setup();
+    const sth = await heads.signSite('https://a.example');
+    let reads = 0;
+    const latest = store.latestTreeHead.bind(store);
+    store.latestTreeHead = (site) => (reads++, latest(site));
+    const again = await buildReceipt(store, heads, c, 'https://a.example');
+    expect(again.treeHeads).toEqual([sth]);
+    expect(reads).toBe(0);
+    await store.append([makePending('https://a.example', c)]); // beyond the held head: read, then signed
+    const newer = await buildReceipt(store, heads, c, 'https://a.example');
+    expect(reads).toBe(2); // covering() and the signer's check
+    expect(newer.treeHeads[0]!.treeSize).toBe(sth.treeSize + 1);
+    await store.close();
+  });
 });

@@ -13,6 +13,8 @@ import type { SignedTreeHead, TreeHeadSigner } from './tree-head.js';
 export class TreeHeadService {
   private timer: NodeJS.Timeout | undefined;
   private readonly inFlight = new Map<string, Promise<SignedTreeHead>>();
+  /** Largest tree head per site that this process has signed or read: receipts need no database read for it. */
+  private readonly known = new Map<string, SignedTreeHead>();
 
   constructor(
     private readonly store: ProofStore,
@@ -32,16 +34,28 @@ export class TreeHeadService {
   private async doSign(site: string): Promise<SignedTreeHead> {
     const [head, latest] = await Promise.all([this.store.head(site), this.store.latestTreeHead(site)]);
     if (latest && latest.treeSize === head.size && latest.rootHash === head.rootHash && latest.keyId === this.signer.keyId)
-      return latest;
+      return this.remember(latest);
     const sth = this.signer.sign(site, head.size, head.rootHash);
     await this.store.saveTreeHead(sth);
+    return this.remember(sth);
+  }
+
+  private remember(sth: SignedTreeHead): SignedTreeHead {
+    const had = this.known.get(sth.site);
+    if (!had || sth.treeSize >= had.treeSize) this.known.set(sth.site, sth);
     return sth;
   }
 
-  /** Latest STH of `site` covering at least `minSize` leaves, signing a new one if needed. */
+  /**
+   * A signed tree head of `site` covering at least `minSize` leaves, signing a new one if
+   * needed. The largest one this process knows is used when it covers: with several server
+   * processes another may have signed a newer head since, but any covering head proves inclusion.
+   */
   async covering(site: string, minSize: number): Promise<SignedTreeHead> {
+    const mine = this.known.get(site);
+    if (mine && mine.treeSize >= minSize && mine.keyId === this.signer.keyId) return mine;
     const latest = await this.store.latestTreeHead(site);
-    if (latest && latest.treeSize >= minSize && latest.keyId === this.signer.keyId) return latest;
+    if (latest && latest.treeSize >= minSize && latest.keyId === this.signer.keyId) return this.remember(latest);
     return this.signSite(site);
   }
 
