@@ -26,6 +26,11 @@ export interface PostgresStoreOptions {
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
+/**
+ * A named query is parsed and planned once per connection, not on every call: the hot
+ * statements (append, receipts) spent a good part of their time in the planner.
+ */
+const prepared = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({ name: `cookiegate_${name}`, text, values });
 const EMPTY_ROOT_BYTES = Buffer.from(EMPTY_ROOT, 'hex');
 
 /**
@@ -107,14 +112,14 @@ export class PostgresStore implements ProofStore {
   private async readNodes(q: Queryable, siteId: number, refs: NodeRef[]): Promise<Map<string, Buffer>> {
     const leaves = refs.filter((r) => r.level === 0).map((r) => r.index);
     const inner = refs.filter((r) => r.level > 0);
-    const r = await q.query<{ level: number; idx: string; hash: Buffer }>(
+    const r = await q.query<{ level: number; idx: string; hash: Buffer }>(prepared('nodes',
       `SELECT 0 AS level, idx, leaf_hash AS hash FROM records WHERE site_id = $1 AND idx = ANY($2::bigint[])
        UNION ALL
        SELECT n.level, n.idx, n.hash FROM nodes n
          JOIN unnest($3::smallint[], $4::bigint[]) AS w(level, idx) ON n.level = w.level AND n.idx = w.idx
        WHERE n.site_id = $1`,
       [siteId, leaves, inner.map((x) => x.level), inner.map((x) => x.index)],
-    );
+    ));
     return new Map(r.rows.map((row) => [`${row.level}:${row.idx}`, row.hash]));
   }
 
@@ -126,7 +131,7 @@ export class PostgresStore implements ProofStore {
       await c.query('BEGIN');
       for (const group of groupBySite(records)) {
         // Creates the site if needed and locks its head row until commit.
-        const head = await c.query<{ id: number; size: string }>(this.lockSql, [group.site, EMPTY_ROOT_BYTES]);
+        const head = await c.query<{ id: number; size: string }>(prepared('lock', this.lockSql, [group.site, EMPTY_ROOT_BYTES]));
         const siteId = head.rows[0]!.id;
         const size = Number(head.rows[0]!.size);
         let frontier = this.frontiers.get(siteId);
@@ -134,14 +139,14 @@ export class PostgresStore implements ProofStore {
           frontier = await Frontier.load((refs) => this.readNodes(c, siteId, refs), size);
         frontier = frontier.clone();
         const consentIds = [...new Set(group.records.map((r) => r.consentId))];
-        const prev = await c.query<{ consent_id: string; id: string }>(
+        const prev = await c.query<{ consent_id: string; id: string }>(prepared('prev',
           `SELECT DISTINCT ON (consent_id) consent_id, id FROM records
            WHERE consent_id = ANY($1::uuid[]) AND site_id = $2 ORDER BY consent_id, idx DESC`,
           [consentIds, siteId],
-        );
+        ));
         const prevIds = new Map<string, string | null>(prev.rows.map((r) => [r.consent_id, r.id]));
         const plan = planSiteAppend(frontier, group.records, prevIds);
-        await c.query(
+        await c.query(prepared('records',
           `INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body)
            SELECT $1, * FROM unnest($2::bigint[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::bytea[], $7::text[])`,
           [
@@ -153,14 +158,14 @@ export class PostgresStore implements ProofStore {
             plan.sealed.map((s) => s.leafHash),
             plan.sealed.map((s) => s.body),
           ],
-        );
+        ));
         if (plan.nodes.length)
-          await c.query(
+          await c.query(prepared('add_nodes',
             `INSERT INTO nodes (site_id, level, idx, hash)
              SELECT $1, * FROM unnest($2::smallint[], $3::bigint[], $4::bytea[])`,
             [siteId, plan.nodes.map((n) => n.level), plan.nodes.map((n) => n.index), plan.nodes.map((n) => n.hash)],
-          );
-        await c.query('UPDATE sites SET size = $1, root = $2 WHERE id = $3', [plan.size, plan.root, siteId]);
+          ));
+        await c.query(prepared('set_head', 'UPDATE sites SET size = $1, root = $2 WHERE id = $3', [plan.size, plan.root, siteId]));
         plan.sealed.forEach((s, i) => {
           results[group.positions[i]!] = {
             id: s.record.id, site: s.record.site, index: s.record.index, leafHash: s.leafHash.toString('hex'),
@@ -185,7 +190,7 @@ export class PostgresStore implements ProofStore {
   }
 
   async head(site: string): Promise<LogHead> {
-    const r = await this.pool.query<{ size: string; root: Buffer }>('SELECT size, root FROM sites WHERE origin = $1', [site]);
+    const r = await this.pool.query<{ size: string; root: Buffer }>(prepared('head', 'SELECT size, root FROM sites WHERE origin = $1', [site]));
     const row = r.rows[0];
     return row ? { site, size: Number(row.size), rootHash: row.root.toString('hex') } : { site, size: 0, rootHash: EMPTY_ROOT };
   }
@@ -198,12 +203,12 @@ export class PostgresStore implements ProofStore {
   }
 
   async recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
-    const r = await this.pool.query<{ body: string; leaf_hash: Buffer }>(
+    const r = await this.pool.query<{ body: string; leaf_hash: Buffer }>(prepared('by_consent',
       `SELECT r.body, r.leaf_hash FROM records r JOIN sites s ON s.id = r.site_id
        WHERE r.consent_id = $1 AND r.body IS NOT NULL AND ($2::text IS NULL OR s.origin = $2)
        ORDER BY r.site_id, r.idx`,
       [consentId, site ?? null],
-    );
+    ));
     return r.rows.map((row) => ({ record: JSON.parse(row.body) as ProofRecord, leafHash: row.leaf_hash.toString('hex') }));
   }
 
