@@ -1,7 +1,7 @@
 /**
  * PostgreSQL for the bench: an embedded cluster kept in bench/.data/pg (its
- * default settings, so commits are durable), with a fresh `empty` database per
- * run and a filled `big_<count>_v1` template that each run copies, so the slow
+ * default settings, so commits are durable), with fresh empty databases per
+ * scenario and a filled `big_<count>_v1` template that each run copies, so the slow
  * fill (about 3 minutes for 1M records) happens once per machine.
  */
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
@@ -16,6 +16,8 @@ export interface BenchPostgres {
   url: (db: string) => string;
   /** A fresh copy of a log of `count` records (filled once, then copied from the template); resolves to its URL. */
   big: (count: number, site: string, onProgress: (n: number) => void) => Promise<string>;
+  /** Drops `db` if it exists and creates it empty; resolves to its URL. */
+  fresh: (db: string) => Promise<string>;
   /** Drops a database (so that its autovacuum does not run during later scenarios). */
   drop: (db: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -44,8 +46,6 @@ export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
   const admin: pg.Client = cluster.getPgClient('postgres');
   await admin.connect();
   const sql = (q: string) => admin.query(q);
-  await sql('DROP DATABASE IF EXISTS empty WITH (FORCE)');
-  await sql('CREATE DATABASE empty');
   const url = (db: string) => `postgres://postgres:postgres@127.0.0.1:${port}/${db}`;
   return {
     url,
@@ -71,6 +71,11 @@ export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
       await sql(`CREATE DATABASE big TEMPLATE ${template} STRATEGY FILE_COPY`);
       await sql('CHECKPOINT');
       return url('big');
+    },
+    fresh: async (db) => {
+      await sql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      await sql(`CREATE DATABASE ${db}`);
+      return url(db);
     },
     drop: async (db) => {
       await sql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);

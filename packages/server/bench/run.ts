@@ -5,7 +5,9 @@
  * SQLite (empty and with BENCH_RECORDS already stored), PostgreSQL, plus
  * inclusion-proof latency in the large log and p99 at a fixed 1,000 proofs/s.
  *
- * Env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (100), BENCH_RECORDS (1000000),
+ * Throughput scenarios run in BENCH_ROUNDS interleaved rounds and report the median.
+ *
+ * Env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (100), BENCH_RECORDS (1000000), BENCH_ROUNDS (3),
  *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1. Needs `npm run build` first (the `bench` script does it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,10 +33,10 @@ const cacheDir = join(PKG, 'bench', '.data');
 
 const RECEIPTS = 1000;
 const SMALL_HEAP = '--max-semi-space-size=4';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; cpuUs: number; errors: number }
-const rows: Row[] = [];
 
 function start(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
@@ -105,7 +107,6 @@ async function measure(name: string, url: string, child: ChildProcess, opts: Par
     rssMb: peakRssMb(child.pid!), cpuUs: Math.round((cpuMicros(child.pid!) - cpu0) / Math.max(1, ok)),
     errors: r.errors + r.timeouts + r.non2xx,
   };
-  rows.push(row);
   console.log(JSON.stringify(row));
   return row;
 }
@@ -130,85 +131,130 @@ async function receiptLatency(url: string, ids: string[]): Promise<{ p50: number
   return { p50: q(0.5), p99: q(0.99), max: q(1) };
 }
 
-/** Receipt latency and throughput of a server on a log of `size` records. */
-async function measureBig(label: string, db: string, ids: string[], size: number): Promise<void> {
+/** One server, one measured load; the row is kept under its scenario name (one per round). */
+async function scenario(name: string, args: string[], opts: Parameters<typeof load>[1] = {}, env: Record<string, string> = {}): Promise<Row> {
+  const srv = await start(args, env);
+  try {
+    const row = await measure(name, srv.url, srv.child, opts);
+    const list = runs.get(name) ?? [];
+    runs.set(name, [...list, row]);
+    return row;
+  } finally {
+    await stop(srv.child);
+  }
+}
+
+/** Sequential receipts from a server on a big log. */
+async function receipts(name: string, db: string, ids: string[]): Promise<void> {
   const srv = await start(serverArgs(db));
   const r = await receiptLatency(srv.url, ids);
-  console.log(JSON.stringify({ receiptMs: r }));
-  await measure(`${label}, ${size.toLocaleString('en')} records stored`, srv.url, srv.child);
   await stop(srv.child);
-  rows.push({ name: `${label}: receipt with inclusion proof (GET /v1/proofs/:id), ${size.toLocaleString('en')}-record log, sequential`, rps: NaN, p50: r.p50, p99: r.p99, rssMb: NaN, cpuUs: NaN, errors: 0 });
+  console.log(JSON.stringify({ name, receiptMs: r }));
+  once.push({ name, rps: NaN, p50: r.p50, p99: r.p99, rssMb: NaN, cpuUs: NaN, errors: 0 });
 }
+
+const runs = new Map<string, Row[]>();
+const once: Row[] = [];
 
 async function main(): Promise<void> {
   console.log(`cookiegate-server bench ${new Date().toISOString()} — ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback; load average ${loadavg()}\n`);
+  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback, ${ROUNDS} rounds; load average ${loadavg()}\n`);
   const progress = (t: number) => (n: number) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`);
-
-  const bare = await start(['bench/bare-server.mjs']);
-  const bareRow = await measure('bare node:http (no storage)', bare.url, bare.child);
-  await stop(bare.child);
-
-  const sq = await start(serverArgs(`sqlite:${join(tmp, 'empty.db')}`));
-  await measure('SQLite, empty log', sq.url, sq.child);
-  const fixed = [await measure('SQLite at a fixed 1,000 proofs/s', sq.url, sq.child, { overallRate: 1000, connections: 20 })];
-  await stop(sq.child);
-
+  const big = !process.env.BENCH_SKIP_BIG;
   const pg = process.env.BENCH_SKIP_PG ? undefined : await startPostgres(cacheDir);
   try {
-    if (pg) {
-      const ps = await start(serverArgs(pg.url('empty')));
-      await measure('PostgreSQL, empty log', ps.url, ps.child);
-      fixed.push(await measure('PostgreSQL at a fixed 1,000 proofs/s', ps.url, ps.child, { overallRate: 1000, connections: 20 }));
-      await stop(ps.child);
-      await pg.drop('empty');
-    }
-    if (!process.env.BENCH_SKIP_BIG) {
-      mkdirSync(cacheDir, { recursive: true });
-      const cached = join(cacheDir, `big-${BIG}-v2.db`); // v2: the two-level consent-id index
+    // The big logs: built once and cached; every scenario on them starts from a flushed copy.
+    mkdirSync(cacheDir, { recursive: true });
+    const cached = join(cacheDir, `big-${BIG}-v2.db`); // v2: the two-level consent-id index
+    const bigDb = join(tmp, 'big.db');
+    const freshCopy = () => {
+      rmSync(`${bigDb}-wal`, { force: true });
+      rmSync(`${bigDb}-shm`, { force: true });
+      copyFileSync(cached, bigDb);
+      const fd = openSync(bigDb, 'r+');
+      fsyncSync(fd); // so that its write-back does not land in the measurement
+      closeSync(fd);
+      return `sqlite:${bigDb}`;
+    };
+    let sqSize = 0;
+    let pgSize = 0;
+    if (big) {
       if (!existsSync(cached)) console.log(`preloading ${BIG} records into ${cached} (cached for later runs)…`);
       await preload(cached, BIG, SITE, progress(performance.now()));
-      // Each run starts from the same records, on disk: a copy, flushed so its write-back does not land in the run.
-      const bigDb = join(tmp, 'big.db');
-      const freshCopy = () => {
-        rmSync(`${bigDb}-wal`, { force: true });
-        rmSync(`${bigDb}-shm`, { force: true });
-        copyFileSync(cached, bigDb);
-        const fd = openSync(bigDb, 'r+');
-        fsyncSync(fd);
-        closeSync(fd);
-      };
-      freshCopy();
-      const sqStore = new SqliteStore({ path: bigDb });
-      await sqStore.init();
-      const sqIds = await sampleConsentIds(sqStore, SITE, RECEIPTS);
-      const sqSize = (await sqStore.head(SITE)).size;
-      await sqStore.close();
-      await measureBig('SQLite', `sqlite:${bigDb}`, sqIds, sqSize);
-      // Most of the peak RSS is V8's young generation, which grows to 3 × 16 MB per busy thread by default.
-      freshCopy();
-      const small = await start(serverArgs(`sqlite:${bigDb}`), { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SMALL_HEAP}`.trim() });
-      await measure(`SQLite, ${sqSize.toLocaleString('en')} records stored, NODE_OPTIONS=${SMALL_HEAP}`, small.url, small.child);
-      await stop(small.child);
+      sqSize = BIG; // preload fills to exactly BIG, and runs only ever write to copies
+      if (pg) await pg.big(BIG, SITE, progress(performance.now()));
+    }
 
+    // Rounds interleave the scenarios, so a slow spell of the shared machine hits all of them alike.
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`round ${round}`);
+      await scenario('bare node:http (no storage)', ['bench/bare-server.mjs']);
+      await scenario('SQLite, empty log', serverArgs(`sqlite:${join(tmp, `empty-${round}.db`)}`));
+      if (big) {
+        await scenario(`SQLite, ${sqSize.toLocaleString('en')} records stored`, serverArgs(freshCopy()));
+        // Most of the peak RSS is V8's young generation, which grows to 3 × 16 MB per busy thread by default.
+        await scenario(`SQLite, ${sqSize.toLocaleString('en')} records stored, NODE_OPTIONS=${SMALL_HEAP}`, serverArgs(freshCopy()), {}, {
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SMALL_HEAP}`.trim(),
+        });
+      }
       if (pg) {
-        const url = await pg.big(BIG, SITE, progress(performance.now()));
-        const pgStore = new PostgresStore({ connectionString: url });
-        const pgIds = await sampleConsentIds(pgStore, SITE, RECEIPTS);
-        const pgSize = (await pgStore.head(SITE)).size;
-        await pgStore.close();
-        await measureBig('PostgreSQL', url, pgIds, pgSize);
+        await scenario('PostgreSQL, empty log', serverArgs(await pg.fresh('empty')));
+        await pg.drop('empty'); // its autovacuum would otherwise run during the next scenario
+        if (big) {
+          const url = await pg.big(BIG, SITE, () => {});
+          pgSize = BIG;
+          await scenario(`PostgreSQL, ${pgSize.toLocaleString('en')} records stored`, serverArgs(url));
+        }
+      }
+    }
+
+    console.log('fixed rate and receipts');
+    const fixedRate = { overallRate: 1000, connections: 20 };
+    once.push(await scenario('SQLite at a fixed 1,000 proofs/s (20 connections)', serverArgs(`sqlite:${join(tmp, 'fixed.db')}`), fixedRate));
+    if (pg) {
+      once.push(await scenario('PostgreSQL at a fixed 1,000 proofs/s (20 connections)', serverArgs(await pg.fresh('fixed')), fixedRate));
+      await pg.drop('fixed');
+    }
+    if (big) {
+      const db = freshCopy();
+      const store = new SqliteStore({ path: bigDb });
+      await store.init();
+      const ids = await sampleConsentIds(store, SITE, RECEIPTS);
+      await store.close();
+      await receipts(`SQLite: receipt with inclusion proof (GET /v1/proofs/:id), ${sqSize.toLocaleString('en')}-record log, sequential`, db, ids);
+      if (pg) {
+        const url = await pg.big(BIG, SITE, () => {});
+        const store = new PostgresStore({ connectionString: url });
+        const ids = await sampleConsentIds(store, SITE, RECEIPTS);
+        await store.close();
+        await receipts(`PostgreSQL: receipt with inclusion proof (GET /v1/proofs/:id), ${pgSize.toLocaleString('en')}-record log, sequential`, url, ids);
       }
     }
   } finally {
     await pg?.stop();
   }
 
-  const dash = (n: number, f = (x: number) => String(x)) => (Number.isNaN(n) ? '–' : f(n));
-  console.log('\n| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | server CPU µs/proof | vs bare |');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  const fmt = (x: number) => (Number.isNaN(x) ? '–' : x.toLocaleString('en'));
+  const bareRps = median(runs.get('bare node:http (no storage)')!.map((r) => r.rps));
+  console.log(`\nMedian of ${ROUNDS} rounds (range in brackets); peak RSS is the largest of the rounds.\n`);
+  console.log('| scenario | proofs/s | p50 ms | p99 ms | peak RSS MB | server CPU µs/proof | vs bare |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows)
-    console.log(`| ${r.name} | ${dash(r.rps, (x) => x.toLocaleString('en'))} | ${r.p50} | ${r.p99} | ${dash(r.rssMb)} | ${dash(r.cpuUs)} | ${Number.isNaN(r.rps) || fixed.includes(r) ? '–' : `${Math.round((r.rps / bareRow.rps) * 100)}%`} |`);
+  for (const [name, list] of runs) {
+    if (once.some((o) => o.name === name)) continue;
+    const rps = list.map((r) => r.rps);
+    const m = median(rps);
+    console.log(`| ${name} | ${fmt(m)} (${fmt(Math.min(...rps))}–${fmt(Math.max(...rps))}) | ${median(list.map((r) => r.p50))} | ${median(list.map((r) => r.p99))} | ${Math.max(...list.map((r) => r.rssMb))} | ${median(list.map((r) => r.cpuUs))} | ${Math.round((m / bareRps) * 100)}% |`);
+  }
+  for (const r of once) console.log(`| ${r.name} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.rssMb)} | ${fmt(r.cpuUs)} | – |`);
+  // The aim compares a big log with an empty one: per round, both measured minutes apart.
+  for (const [label, emptyName] of [['SQLite', 'SQLite, empty log'], ['PostgreSQL', 'PostgreSQL, empty log']] as const) {
+    const bigName = [...runs.keys()].find((n) => n.startsWith(`${label}, `) && n.endsWith('records stored'));
+    const empty = runs.get(emptyName);
+    if (!bigName || !empty) continue;
+    const ratios = runs.get(bigName)!.map((r, i) => Math.round((r.rps / empty[i]!.rps) * 100));
+    console.log(`${label}: ${BIG.toLocaleString('en')} records stored vs empty, per round: ${ratios.join('%, ')}% (median ${median(ratios)}%)`);
+  }
   console.log(`\nload average after the run: ${loadavg()}`);
   rmSync(tmp, { recursive: true, force: true });
 }
