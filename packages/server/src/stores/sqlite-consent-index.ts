@@ -70,6 +70,7 @@ export class ConsentIndex {
       counted: db.prepare('UPDATE consent_merges SET n = n + 1'),
       add: db.prepare('INSERT INTO consent_recent (consent, rid) VALUES (?, ?)'),
       count: db.prepare('SELECT count(*) FROM consent_recent').pluck(),
+      mainCount: db.prepare('SELECT count(*) FROM consent_index').pluck(),
       merge: db.prepare(
         'INSERT INTO consent_index SELECT consent, rid FROM consent_recent WHERE consent >= ? AND consent < ? ORDER BY consent, rid',
       ),
@@ -89,7 +90,9 @@ export class ConsentIndex {
   private rebuild(): void {
     this.db.transaction(() => {
       this.merges = this.s.mergeCount!.get() as number;
-      const filter = new KeyFilter(Math.max(1 << 16, 2 ** Math.ceil(Math.log2(this.recentMax))));
+      // One layer for today's keys and half as many again: fewer layers, less memory than growing into it.
+      const keys = this.s.mainCount!.get() as number;
+      const filter = new KeyFilter(Math.max(1 << 16, Math.ceil(keys * 1.5), this.recentMax));
       // 8,192 keys per call, as one hex string: a Buffer per key would take twice as long.
       for (let after = Buffer.alloc(0); ; ) {
         const hex = this.s.keys!.get(after) as string | null;
