@@ -3,6 +3,7 @@ import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { createHandler } from '../handler.js';
 import { inclusionProof, verifyInclusion } from '../merkle.js';
+import { verifyReceipt, type Receipt } from '../receipt.js';
 import { verifyLog } from '../verify-log.js';
 import { recordLeafHash } from '../record.js';
 import { makePending, runStoreContract } from './contract.js';
@@ -66,6 +67,7 @@ describe('two proof servers on one PostgreSQL', () => {
     const handlers = stores.map((store) =>
       createHandler({ store, origins: [site], signingKey: key.privateKey, rateLimit: false, treeHeadIntervalMs: 0 }),
     );
+    const consents = Array.from({ length: 120 }, () => randomUUID());
     try {
       const post = (i: number) =>
         handlers[i % 2]!(
@@ -73,7 +75,7 @@ describe('two proof servers on one PostgreSQL', () => {
             method: 'POST',
             headers: { origin: site, 'content-type': 'application/json' },
             body: JSON.stringify({
-              consentId: randomUUID(), action: 'custom', surface: 'preferences', decisions: { analytics: i % 3 === 0 },
+              consentId: consents[i], action: 'custom', surface: 'preferences', decisions: { analytics: i % 3 === 0 },
               revision: 1, shownHash: 'd'.repeat(64), locale: 'de-DE', sdkVersion: '0.1.0', gpc: true,
               page: `${site}/p/${i}`, clientTime: new Date().toISOString(),
             }),
@@ -92,6 +94,17 @@ describe('two proof servers on one PostgreSQL', () => {
       expect(res.problems).toEqual([]);
       expect(res.records).toBe(120);
       expect(res.treeHeads).toBeGreaterThanOrEqual(2);
+      // Receipts from either server (each holds the tree head it signed last) verify.
+      const pem = key.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      for (const i of [0, 59, 60, 119]) {
+        for (const h of handlers) {
+          const res = await h(new Request(`http://x/v1/proofs/${consents[i]}`, { headers: { origin: site } }));
+          expect(res.status).toBe(200);
+          const receipt = (await res.json()) as Receipt;
+          expect(receipt.entries.map((e) => e.record.consentId)).toEqual([consents[i]]);
+          expect(verifyReceipt(receipt, pem)).toEqual({ valid: true, problems: [] });
+        }
+      }
     } finally {
       await Promise.all(handlers.map((h) => h.close()));
       await Promise.all(stores.map((s) => s.close()));
