@@ -51,6 +51,8 @@ export class ConsentIndex {
   private filter: KeyFilter | undefined;
   /** Merges counted in the database when the filter was last known to be complete. */
   private merges = 0;
+  /** `merges` when the current write transaction began, to return to if it rolls back. */
+  private mergesAtBegin = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -108,6 +110,7 @@ export class ConsentIndex {
   /** Call first in each write transaction: if another connection merged since, the filter is incomplete. */
   begin(): void {
     if (this.filter && (this.s.mergeCount!.get() as number) !== this.merges) this.filter = undefined;
+    this.mergesAtBegin = this.merges;
   }
 
   /** Databases written before the two-level index had one index on `records`: move it over once. */
@@ -168,9 +171,13 @@ export class ConsentIndex {
     }
   }
 
-  /** After a rollback the estimate and the merge count may be off: start again from the database. */
-  resync(): void {
+  /**
+   * After a rollback: the size estimate is recounted and the merge count goes back to
+   * where the transaction began. Keys a rolled-back merge added to the filter stay in
+   * it, which only costs a lookup now and then (a Bloom filter may say "maybe").
+   */
+  rolledBack(): void {
     this.recent = this.s.count!.get() as number;
-    this.rebuild();
+    this.merges = this.mergesAtBegin;
   }
 }

@@ -196,7 +196,7 @@ export class SqliteStore implements ProofStore {
       run.immediate();
     } catch (err) {
       for (const id of staged.keys()) this.frontiers.delete(id);
-      this.consents.resync();
+      this.consents.rolledBack();
       throw err;
     }
     for (const [site, id] of stagedIds) this.siteIds.set(site, id);
@@ -265,6 +265,7 @@ export class SqliteStore implements ProofStore {
   async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
     const now = Date.now();
     const run = this.db.transaction(() => {
+      this.consents.begin();
       let rows: Array<{ rid: number; consent: Buffer }>;
       if ('consentId' in filter) {
         const key = uuidBytes(filter.consentId);
@@ -280,7 +281,7 @@ export class SqliteStore implements ProofStore {
     try {
       return run.immediate();
     } catch (err) {
-      this.consents.resync();
+      this.consents.rolledBack();
       throw err;
     }
   }
