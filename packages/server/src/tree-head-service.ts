@@ -52,11 +52,12 @@ export class TreeHeadService {
    * processes another may have signed a newer head since, but any covering head proves inclusion.
    */
   async covering(site: string, minSize: number): Promise<SignedTreeHead> {
+    const covers = (sth: SignedTreeHead | null | undefined): sth is SignedTreeHead =>
+      !!sth && sth.treeSize >= minSize && sth.keyId === this.signer.keyId;
     const mine = this.known.get(site);
-    if (mine && mine.treeSize >= minSize && mine.keyId === this.signer.keyId) return mine;
+    if (covers(mine)) return mine;
     const latest = await this.store.latestTreeHead(site);
-    if (latest && latest.treeSize >= minSize && latest.keyId === this.signer.keyId) return this.remember(latest);
-    return this.signSite(site);
+    return covers(latest) ? this.remember(latest) : this.signSite(site);
   }
 
   /** Signs every site whose log changed since its latest STH. */
