@@ -77,6 +77,7 @@ test('data-cookiegate-open, showPreferences() and showBanner() work without the 
   site.serve('/', shop('sv', { ui: { floatingButton: false } }, '<footer><a href="/cookies" data-cookiegate-open>Cookieinställningar</a> <button data-cookiegate-open="banner">Visa bannern</button></footer>'));
   await page.goto(ORIGIN + '/');
   await ui(page).banner.getByRole('button', { name: L.sv.accept }).click();
+  await expect(ui(page).banner).toBeHidden(); // closes once the decision is stored: reloading earlier could lose it
   await page.reload();
   await page.waitForLoadState('networkidle');
   await expect(ui(page).fab).toHaveCount(0);
