@@ -7,8 +7,9 @@
 import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { settled, trackNetwork } from './settled';
 
-export { expect };
+export { expect, settled };
 export const ORIGIN = 'https://www.shop.test';
 const DIST = join(import.meta.dirname, '..', 'packages', 'sdk', 'dist');
 
@@ -81,7 +82,9 @@ export function consoleOf(page: Page): { type: string; text: string }[] {
   return out;
 }
 
-export const test = base.extend<{ site: Site }>({
+export const test = base.extend<{ site: Site; network: void }>({
+  // Automatic, so that settled(page) works in every test.
+  network: [async ({ context }, use) => { trackNetwork(context); await use(); }, { auto: true }],
   site: async ({ context }, use) => {
     const site = new Site(context);
     await site.install();

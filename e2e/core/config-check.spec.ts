@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consoleOf, expect, ORIGIN, shopPage, test, type Site } from '../harness';
+import { consoleOf, expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
 
 const CLI = join(import.meta.dirname, '..', '..', 'packages', 'sdk', 'bin', 'cookiegate.mjs');
 
@@ -83,7 +83,7 @@ test.describe('config check', () => {
     const before = site.requestsTo('stats.example').length;
     await page.reload();
     await expect.poll(() => logs.map((l) => l.text)).toContain('[cookiegate] invalid config: nothing that is not required will run');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(checks(site)).toBe(1);
     expect(await ran(page)).toEqual([]);
     expect(site.requestsTo('stats.example')).toHaveLength(before);

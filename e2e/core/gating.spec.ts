@@ -1,4 +1,4 @@
-import { consoleOf, expect, ORIGIN, shopPage, test, type Site } from '../harness';
+import { consoleOf, expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
 
 const config = {
   revision: 1,
@@ -46,7 +46,7 @@ test.describe('markup gating in Chromium', () => {
     trackers(site);
     site.serve('/', shopPage(config, gatedHead));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('stats.example')).toEqual([]);
     expect(site.requestsTo('ads.example')).toEqual([]);
     expect(await ran(page)).toEqual(['necessary']);
@@ -83,7 +83,7 @@ test.describe('markup gating in Chromium', () => {
     await page.goto(ORIGIN + '/');
     await page.evaluate(() => (window as any).cookiegate.rejectAll());
     await page.reload();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(await ran(page)).toEqual(['necessary']);
     expect(site.requestsTo('stats.example')).toEqual([]);
     const consent = await page.evaluate(() => (window as any).cookiegate.getConsent());
@@ -106,7 +106,7 @@ test.describe('markup gating in Chromium', () => {
     expect(await page.evaluate(() => localStorage.getItem('st_id'))).toBeNull();
     // After the reload nothing contacts the withdrawn host again.
     const before = site.requestsTo('stats.example').length;
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('stats.example')).toHaveLength(before);
     expect(await ran(page)).toEqual(['ads', 'necessary']);
   });
@@ -125,7 +125,7 @@ test.describe('markup gating in Chromium', () => {
       ),
     );
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('video.example')).toEqual([]);
     expect(site.requestsTo('stats.example')).toEqual([]);
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
@@ -179,7 +179,7 @@ test.describe('markup gating in Chromium', () => {
       .toContain('[cookiegate] config: services.stats.category: "analytic" is not a category; expected one of necessary, analytics, marketing');
     const error = await page.evaluate(() => (window as any).cookiegate.acceptAll().then(() => 'stored', (e: Error) => e.message));
     expect(error).toMatch(/invalid config/);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('stats.example')).toEqual([]);
     expect(site.requestsTo('ads.example')).toEqual([]);
     // Nothing that is not required runs, not even a required-looking tag: the config cannot be trusted.

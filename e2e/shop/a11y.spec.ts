@@ -4,7 +4,7 @@
  * by the UI's own tests (e2e/ui), so they are left out here.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { decide, expect, test } from './fixtures';
+import { decide, expect, settled, test } from './fixtures';
 
 const PAGES = ['/', '/produkter/norrsken-9', '/varukorg', '/cookies', '/integritet', '/?lang=en'];
 
@@ -19,7 +19,7 @@ for (const [viewport, pages] of [
     await decide(page, 'accept'); // the panel then lists scripts and cookies
     for (const path of pages) {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const result = await new AxeBuilder({ page })
         .include('.site-header')
         .include('.usp')

@@ -1,4 +1,4 @@
-import { allStorage, banner, consentCommands, consentOf, CONFIG, decide, expect, GOOGLE_TYPES, ranOn, test } from './fixtures';
+import { allStorage, banner, consentCommands, consentOf, CONFIG, decide, expect, GOOGLE_TYPES, ranOn, settled, test } from './fixtures';
 
 test.describe('first visit', () => {
   test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
@@ -144,7 +144,7 @@ test('the shop config is clean: cookiegate reports no config problem and no unkn
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   for (const path of ['/', '/cookies', '/?snippets=verbatim']) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
   }
   await decide(page, 'accept');
   await expect.poll(() => ranOn(page).then((r) => r.length)).toBe(4);

@@ -11,8 +11,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { settled, trackNetwork } from '../settled';
 
-export { expect };
+export { expect, settled };
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SHOP_DIR = join(ROOT, 'examples', 'shop');
 export const SERVER = join(SHOP_DIR, 'server.mjs');
@@ -225,6 +226,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   // Automatic: no shop test can reach a real host, whether it looks at the requests or not.
   visitor: [
     async ({ context, shopServer }, use) => {
+      trackNetwork(context);
       const v = new Visitor(context, shopServer.url);
       await v.install();
       await use(v);

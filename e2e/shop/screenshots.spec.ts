@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { banner, expect, ROOT, test } from './fixtures';
+import { banner, expect, ROOT, settled, test } from './fixtures';
 
 const DIR = join(ROOT, 'e2e', 'screenshots');
 
@@ -14,15 +14,15 @@ for (const [name, viewport] of [
       mkdirSync(DIR, { recursive: true });
       await page.goto('/');
       await expect(banner(page)).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.screenshot({ path: join(DIR, `shop-banner-${name}.png`) });
       await page.goto('/?lang=en');
       await expect(page.getByRole('button', { name: 'Reject all', exact: true })).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.screenshot({ path: join(DIR, `shop-banner-${name}-en.png`) });
       await page.goto('/cookies');
       await expect(banner(page)).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.screenshot({ path: join(DIR, `shop-cookie-policy-${name}.png`), fullPage: true });
       expect(visitor.foreignRequests()).toEqual([]);
     });

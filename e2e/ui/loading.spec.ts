@@ -3,7 +3,7 @@
  * only; a returning visitor loads none of it until they ask (floating button,
  * data-cookiegate-open, showBanner/showPreferences); a declaration page loads it.
  */
-import { expect, ORIGIN, test } from '../harness';
+import { expect, ORIGIN, settled, test } from '../harness';
 import { axe, config, consentOf, L, shop, shot, ui, uiRequests } from './fixtures';
 
 test('a first visit downloads the banner of the visitor\'s language only; a returning visitor downloads none', async ({ page, site }) => {
@@ -18,7 +18,7 @@ test('a first visit downloads the banner of the visitor\'s language only; a retu
 
   site.requests.length = 0;
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await expect(ui(page).fab).toBeVisible();
   await expect(ui(page).fab).toHaveText(L.sv.settings);
   expect((await axe(page, 'cookiegate-ui')).violations).toEqual([]);
@@ -79,7 +79,7 @@ test('data-cookiegate-open, showPreferences() and showBanner() work without the 
   await ui(page).banner.getByRole('button', { name: L.sv.accept }).click();
   await expect(ui(page).banner).toBeHidden(); // closes once the decision is stored: reloading earlier could lose it
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   await expect(ui(page).fab).toHaveCount(0);
   expect(uiRequests(site.requests)).toHaveLength(1);
   await page.getByRole('link', { name: 'Cookieinställningar' }).click();
@@ -129,7 +129,7 @@ test('the cookie declaration lists every service and cookie with its lifetime an
 test('an invalid config shows no UI and grants nothing', async ({ page, site }) => {
   site.serve('/', shop('sv', { revision: -1 }));
   await page.goto(ORIGIN + '/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(uiRequests(site.requests)).toEqual([]);
   await expect(page.locator('cookiegate-ui')).toHaveCount(0);
   expect(config.revision).toBe(1);

@@ -1,6 +1,6 @@
 /** Automatic blocking beyond the vendor journeys: order, requests, unknown hosts, the chat facade, failing closed. */
 import type { Page } from '@playwright/test';
-import { consoleOf, expect, ORIGIN, shopPage, test, type Site } from '../harness';
+import { consoleOf, expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
 import { shopConfig } from './config';
 import { snippet, standIns } from './stand-ins';
 
@@ -43,7 +43,7 @@ test.describe('automatic blocking', () => {
       ),
     );
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('stats.example')).toEqual([]);
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
     // The held pixel goes out on release; the beacon and fetch were dropped, not held.
@@ -57,7 +57,7 @@ test.describe('automatic blocking', () => {
     statsHost(site);
     site.serve('/', shopPage(config, '<script src="https://stats.example/t.js?n=html"></script><script>window.after = (window.ran || []).length</script>'));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('stats.example').length).toBeLessThanOrEqual(1);
     expect(await ran(page)).toEqual([]);
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
@@ -68,7 +68,7 @@ test.describe('automatic blocking', () => {
     standIns(site);
     site.serve('/', shopPage(shopConfig, snippet('meta-pixel')));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('facebook.com')).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   });
@@ -88,7 +88,7 @@ test.describe('automatic blocking', () => {
     expect(await page.evaluate(() => (window as any).unknownRan)).toBe(true);
 
     await page.goto(ORIGIN + '/b');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('cdn.unknown.example')).toHaveLength(1);
     expect(await page.evaluate(() => (window as any).unknownRan)).toBeUndefined();
   });
@@ -98,7 +98,7 @@ test.describe('automatic blocking', () => {
     const bad = { ...shopConfig, services: { ...shopConfig.services, ga4: { preset: 'google-analytic' } } };
     site.serve('/', shopPage(bad, snippet('meta-pixel') + snippet('smartlook')));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('facebook.net')).toEqual([]);
     expect(site.requestsTo('smartlook.com')).toEqual([]);
   });
@@ -111,7 +111,7 @@ test.describe('Zendesk click-to-load facade', () => {
     standIns(site);
     site.serve('/', shopPage(facadeConfig, snippet('zendesk-chat')));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const button = page.getByRole('button', { name: 'Chatta med oss' });
     await expect(button).toBeVisible();
     expect(site.requestsTo('zopim.com')).toEqual([]);

@@ -4,7 +4,7 @@
  * and a stored choice is re-emitted as the default on later pages.
  */
 import type { Page } from '@playwright/test';
-import { expect, ORIGIN, shopPage, test } from '../harness';
+import { expect, ORIGIN, shopPage, settled, test } from '../harness';
 import { shopConfig } from './config';
 import { snippet, standIns } from './stand-ins';
 
@@ -29,7 +29,7 @@ test.describe('Google Consent Mode v2', () => {
     standIns(site);
     site.serve('/', shopPage(shopConfig, snippet('google-analytics') + snippet('google-ads')));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     const before = await dataLayer(page);
     expect(before[0]).toEqual(['consent', 'default', denied]);
     expect(cmd(before)).toEqual(['consent default', 'js ' + String(before[1]![1]), 'config G-TEST1234', 'js ' + String(before[3]![1]), 'config AW-123456789']);

@@ -8,7 +8,7 @@
  * before any script runs: such downloads are counted apart (`preloads`), and the script
  * must still never run, set a cookie or report anything.
  */
-import { expect, ORIGIN, shopPage, test, type Site } from '../harness';
+import { expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
 import type { Page } from '@playwright/test';
 import { shopConfig } from './config';
 import { HOSTS, snippet, standIns } from './stand-ins';
@@ -71,7 +71,7 @@ for (const v of VENDORS) {
       site.serve('/', v.body ? shopPage(shopConfig, '', html) : shopPage(shopConfig, html));
 
       const nothing = async (loads: number) => {
-        await page.waitForLoadState('networkidle');
+        await settled(page);
         const { preloads, others } = vendorRequests(site, v);
         expect(others, 'requests to the vendor').toEqual([]);
         // Markup gating avoids even the download; a verbatim <script src> may be preloaded, once per page load.
@@ -98,7 +98,7 @@ for (const v of VENDORS) {
       // Withdrawal: the page reloads, the vendor's cookies are gone and its hosts are not contacted again.
       await Promise.all([page.waitForEvent('load'), cg(page, 'rejectAll')]);
       const before = vendorRequests(site, v);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       await page.waitForTimeout(300);
       const after = vendorRequests(site, v);
       expect(after.others).toEqual(before.others);

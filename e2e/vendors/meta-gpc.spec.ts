@@ -1,6 +1,6 @@
 /** Meta's consent API following decisions, and Global Privacy Control. */
 import type { Page } from '@playwright/test';
-import { expect, ORIGIN, shopPage, test } from '../harness';
+import { expect, ORIGIN, shopPage, settled, test } from '../harness';
 import { shopConfig } from './config';
 import { snippet, standIns } from './stand-ins';
 
@@ -12,7 +12,7 @@ test.describe('Meta pixel consent', () => {
     standIns(site);
     site.serve('/', shopPage({ ...shopConfig, reloadOnWithdraw: false }, snippet('meta-pixel')));
     await page.goto(ORIGIN + '/');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(site.requestsTo('facebook.net')).toEqual([]);
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
     await expect.poll(() => calls(page)).toEqual(['init:1234567890', 'track:PageView', 'consent:grant']);
