@@ -165,7 +165,7 @@ async function main(): Promise<void> {
   try {
     // The big logs: built once and cached; every scenario on them starts from a flushed copy.
     mkdirSync(cacheDir, { recursive: true });
-    const cached = join(cacheDir, `big-${BIG}-v2.db`); // v2: the two-level consent-id index
+    const cached = join(cacheDir, `big-${BIG}-v3.db`); // v3: the consent-id index's newest level in memory
     const bigDb = join(tmp, 'big.db');
     const freshCopy = () => {
       rmSync(`${bigDb}-wal`, { force: true });

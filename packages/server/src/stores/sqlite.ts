@@ -20,7 +20,7 @@ import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
 import type { PendingRecord, ProofRecord } from '../record.js';
 import type { SignedTreeHead } from '../tree-head.js';
 import { groupBySite, planSiteAppend } from './append-plan.js';
-import { CONSENT_INDEX_SCHEMA, ConsentIndex } from './sqlite-consent-index.js';
+import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './sqlite-consent-index.js';
 import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
 
 /** Options of {@link SqliteStore}. */
@@ -36,7 +36,7 @@ export interface SqliteStoreOptions {
   walAutocheckpoint?: number;
   /** Page cache of the connection in MiB (default 16; the OS page cache holds the rest). */
   cacheSizeMb?: number;
-  /** Entries of the small consent-id tree before they are merged into the big one (default 65,536); see sqlite-consent-index.ts. */
+  /** Consent-id entries kept in memory before they are merged into the on-disk tree (default 65,536); see sqlite-consent-index.ts. */
   recentIndexMax?: number;
 }
 
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS sites (
   size INTEGER NOT NULL DEFAULT 0, root BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
   rid INTEGER PRIMARY KEY, -- site_id * 2^40 + log index: appends stay sequential, no extra key index
-  id TEXT NOT NULL, consent BLOB, -- indexed by consent_index / consent_recent (sqlite-consent-index.ts)
+  id TEXT NOT NULL, consent BLOB, -- indexed by consent_index and in memory (sqlite-consent-index.ts)
   server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
   body TEXT, tombstone TEXT, tombstoned_at INTEGER);
 CREATE TABLE IF NOT EXISTS nodes (
@@ -57,10 +57,7 @@ CREATE TABLE IF NOT EXISTS tree_heads (
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
 `;
 
-/** Records are keyed by `site_id * 2^40 + index` (site ids stay below 2^13, so keys are safe JS integers). */
-const SPAN = 2 ** 40;
-const MAX_SITES = 2 ** 13;
-const rid = (siteId: number, index: number) => siteId * SPAN + index;
+const MAX_SITES = 2 ** 13; // keeps record keys (sqlite-consent-index.ts: rid) safe JS integers
 /** 16-byte form of a UUID, for a compact index. */
 const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 
@@ -183,7 +180,7 @@ export class SqliteStore implements ProofStore {
           const r = s.record;
           const key = consentKeys.get(r.consentId)!;
           this.s.insRecord!.run(rid(siteId, r.index), r.id, key, Date.parse(r.serverTime), s.leafHash, s.body);
-          this.consents.add(key, rid(siteId, r.index));
+          this.consents.add(siteId, key, rid(siteId, r.index));
           results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
         });
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
@@ -227,6 +224,7 @@ export class SqliteStore implements ProofStore {
     if (site !== undefined && id === undefined) return [];
     const key = uuidBytes(consentId);
     const rows = this.db.transaction(() => {
+      this.consents.begin(); // another connection may have appended or erased since
       const rids = id === undefined ? this.consents.rids(key) : this.consents.rids(key, rid(id, 0), rid(id, SPAN - 1));
       return rids.sort((a, b) => a - b).map((r) => this.s.live!.get(r) as { body: string; leaf_hash: Buffer } | undefined);
     })();
@@ -276,6 +274,7 @@ export class SqliteStore implements ProofStore {
         changed += this.s.tombstoneRow!.run(reason, now, r.rid).changes;
         this.consents.remove(r.consent, r.rid);
       }
+      if (rows.length) this.consents.removed();
       return changed;
     });
     try {
