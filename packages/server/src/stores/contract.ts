@@ -199,5 +199,16 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       expect((await store.recordsByConsent(c)).map((r) => r.record.index)).toEqual([2]);
       expect(await store.tombstone({ before: new Date('2021-01-01T00:00:00Z') }, 'retention')).toBe(0);
     });
+
+    it('links no new record to a purged one', async () => {
+      const { store } = await fresh();
+      const old = new Date('2020-01-01T00:00:00Z');
+      const [c, d] = [randomUUID(), randomUUID()];
+      const [, kept] = await store.append([makePending(A, c, old), makePending(A, d)]);
+      expect(await store.tombstone({ before: new Date('2021-01-01T00:00:00Z') }, 'retention')).toBe(1);
+      await store.append([makePending(A, c), makePending(A, d)]);
+      expect((await store.recordsByConsent(c)).map((r) => r.record.prevId)).toEqual([null]);
+      expect((await store.recordsByConsent(d)).map((r) => r.record.prevId)).toEqual([null, kept!.id]);
+    });
   });
 }

@@ -17,7 +17,8 @@ import { randomBytes } from 'node:crypto';
 /** Key slices: slice k holds keys whose first byte is in [4k, 4k + 4). */
 export const SLICES = 64;
 /** The slice of a 16-byte key. */
-export const sliceOf = (key: Uint8Array): number => key[0]! >> 2;
+const sliceOfByte = (first: number): number => first >> 2;
+export const sliceOf = (key: Uint8Array): number => sliceOfByte(key[0]!);
 
 const EMPTY = -1;
 
@@ -54,9 +55,9 @@ export class RecentKeys {
     this.resize(capacity);
   }
 
-  private hash(key: Uint8Array, at = 0): number {
+  private hash(key: Uint8Array): number {
     let h = this.seed;
-    for (let i = at; i < at + 16; i += 4) h = mix(h ^ (key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24)));
+    for (let i = 0; i < 16; i += 4) h = mix(h ^ (key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24)));
     return h;
   }
 
@@ -77,23 +78,23 @@ export class RecentKeys {
     this.slotHashes[i] = h;
   }
 
-  private same(i: number, h: number, key: Uint8Array, at: number): boolean {
+  private same(i: number, h: number, key: Uint8Array): boolean {
     if (this.slotHashes[i] !== h) return false;
-    for (let b = 0; b < 16; b++) if (this.slotKeys[i * 16 + b] !== key[at + b]) return false;
+    for (let b = 0; b < 16; b++) if (this.slotKeys[i * 16 + b] !== key[b]) return false;
     return true;
   }
 
   /** Calls `fn` with every rid of the key. */
   private each(key: Uint8Array, fn: (rid: number) => void): void {
     const h = this.hash(key);
-    for (let i = h & this.mask; this.slotRids[i] !== EMPTY; i = (i + 1) & this.mask) if (this.same(i, h, key, 0)) fn(this.slotRids[i]!);
+    for (let i = h & this.mask; this.slotRids[i] !== EMPTY; i = (i + 1) & this.mask) if (this.same(i, h, key)) fn(this.slotRids[i]!);
   }
 
   /** Removes one (key, rid) slot, shifting later slots of the probe run back; false if absent. */
-  private forget(key: Uint8Array, at: number, rid: number): boolean {
-    const h = this.hash(key, at);
+  private forget(key: Uint8Array, rid: number): boolean {
+    const h = this.hash(key);
     let i = h & this.mask;
-    while (this.slotRids[i] !== EMPTY && !(this.slotRids[i] === rid && this.same(i, h, key, at))) i = (i + 1) & this.mask;
+    while (this.slotRids[i] !== EMPTY && !(this.slotRids[i] === rid && this.same(i, h, key))) i = (i + 1) & this.mask;
     if (this.slotRids[i] === EMPTY) return false;
     for (let j = (i + 1) & this.mask; this.slotRids[j] !== EMPTY; j = (j + 1) & this.mask) {
       const home = this.slotHashes[j]! & this.mask;
@@ -136,7 +137,7 @@ export class RecentKeys {
 
   /** Forgets one entry (erasure); false if it was not held. */
   remove(key: Uint8Array, rid: number): boolean {
-    return key.length === 16 && this.forget(key, 0, rid);
+    return key.length === 16 && this.forget(key, rid);
   }
 
   /** Removes the entries `take` selects (by first key byte and rid) and returns them. */
@@ -146,20 +147,20 @@ export class RecentKeys {
       const r = this.slotRids[i]!;
       if (r !== EMPTY && take(this.slotKeys[i * 16]!, r)) out.push({ key: Buffer.from(this.slotKeys.subarray(i * 16, i * 16 + 16)), rid: r });
     }
-    for (const e of out) this.forget(e.key, 0, e.rid); // after the scan: removal shifts slots
+    for (const e of out) this.forget(e.key, e.rid); // after the scan: removal shifts slots
     return out;
   }
 
   /** Removes and returns the entries of one slice, sorted by key then rid (the on-disk tree's order). */
   takeSlice(slice: number): { keys: Buffer[]; rids: number[] } {
-    const all = this.removeWhere((first) => first >> 2 === slice);
+    const all = this.removeWhere((first) => sliceOfByte(first) === slice);
     all.sort((a, b) => Buffer.compare(a.key, b.key) || a.rid - b.rid);
     return { keys: all.map((e) => e.key), rids: all.map((e) => e.rid) };
   }
 
   /** Drops the entries of one slice with a rid in [lo, hi) (another connection merged them). */
   dropBetween(slice: number, lo: number, hi: number): void {
-    this.removeWhere((first, r) => first >> 2 === slice && r >= lo && r < hi);
+    this.removeWhere((first, r) => sliceOfByte(first) === slice && r >= lo && r < hi);
   }
 
   clear(): void {

@@ -87,6 +87,10 @@ export class ConsentIndex {
       scan: db.prepare('SELECT rid, consent FROM records WHERE rid BETWEEN ? AND ? AND consent IS NOT NULL ORDER BY rid').raw(),
       insert: db.prepare('INSERT OR IGNORE INTO consent_index VALUES (?, ?)'),
       remove: db.prepare('DELETE FROM consent_index WHERE consent = ? AND rid = ?'),
+      removeLiveBefore: db.prepare(
+        `DELETE FROM consent_index WHERE (consent, rid) IN
+           (SELECT consent, rid FROM records WHERE server_time < ? AND body IS NOT NULL AND consent IS NOT NULL)`,
+      ),
     };
     this.migrate();
     this.db.transaction(() => {
@@ -129,13 +133,17 @@ export class ConsentIndex {
     this.known.clear();
     this.upto.clear();
     for (const [site, slice, upto] of this.s.slices!.all() as number[][]) this.uptoOf(site!)[slice!] = upto!;
-    for (const { id, size } of this.s.sizes!.all() as Array<{ id: number; size: number }>) this.catchUp(id, size);
+    this.catchUpAll();
   }
 
   private uptoOf(site: number): number[] {
     let u = this.upto.get(site);
     if (!u) this.upto.set(site, (u = new Array<number>(SLICES).fill(0)));
     return u;
+  }
+
+  private catchUpAll(): void {
+    for (const { id, size } of this.s.sizes!.all() as Array<{ id: number; size: number }>) this.catchUp(id, size);
   }
 
   /** Reads a site's records that memory has not seen, up to `size`, skipping what the big tree has. */
@@ -183,7 +191,7 @@ export class ConsentIndex {
         mine[slice!] = upto!;
       }
     }
-    for (const { id, size } of this.s.sizes!.all() as Array<{ id: number; size: number }>) this.catchUp(id, size);
+    this.catchUpAll();
   }
 
   /** Largest record key of `consent` within [lo, hi], or undefined. */
@@ -211,10 +219,19 @@ export class ConsentIndex {
     if (!this.mem.remove(consent, r)) this.s.remove!.run(consent, r);
   }
 
-  /** Call once after the removals of a transaction, so that other connections notice them. */
-  removed(): void {
+  /** Drops the on-disk entries of live records stored before `serverTime` (ms); call before tombstoning them. */
+  unindexLiveBefore(serverTime: number): void {
+    this.s.removeLiveBefore!.run(serverTime);
+  }
+
+  /**
+   * Call once after the removals of a transaction, so that other connections notice them;
+   * `reread` after a bulk purge, whose records memory may still hold.
+   */
+  removed(reread = false): void {
     this.s.erased!.run();
     this.erasures++;
+    if (reread) this.reload();
   }
 
   /**
@@ -229,7 +246,7 @@ export class ConsentIndex {
       const { keys, rids } = this.mem.takeSlice(slice);
       keys.forEach((key, i) => {
         this.s.insert!.run(key, rids[i]);
-        if (this.filter && key.length === 16) this.filter.add(key);
+        this.filter?.add(key);
       });
       // The slice is now complete on disk up to everything memory has seen, for every site.
       for (const [site, size] of this.known) {

@@ -108,8 +108,10 @@ export class SqliteStore implements ProofStore {
       leaf: db.prepare('SELECT leaf_hash FROM records WHERE rid = ?').pluck(),
       node: db.prepare('SELECT hash FROM nodes WHERE site_id = ? AND level = ? AND idx = ?').pluck(),
       live: db.prepare('SELECT body, leaf_hash FROM records WHERE rid = ? AND body IS NOT NULL'),
-      liveBefore: db.prepare('SELECT rid, consent FROM records WHERE server_time < ? AND body IS NOT NULL'),
       tombstoneRow: db.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL'),
+      purgeBefore: db.prepare(
+        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL',
+      ),
       rows: db.prepare(
         'SELECT rid, id, leaf_hash, body, tombstone FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
       ),
@@ -268,17 +270,21 @@ export class SqliteStore implements ProofStore {
     const now = Date.now();
     const run = this.db.transaction(() => {
       this.consents.begin();
-      let rows: Array<{ rid: number; consent: Buffer }>;
-      if ('consentId' in filter) {
-        const key = uuidBytes(filter.consentId);
-        rows = this.consents.rids(key).map((r) => ({ rid: r, consent: key }));
-      } else rows = this.s.liveBefore!.all(filter.before.getTime()) as typeof rows;
-      let changed = 0;
-      for (const r of rows) {
-        changed += this.s.tombstoneRow!.run(reason, now, r.rid).changes;
-        this.consents.remove(r.consent, r.rid);
+      if (!('consentId' in filter)) {
+        // One statement each, however many records a retention purge covers.
+        const before = filter.before.getTime();
+        this.consents.unindexLiveBefore(before);
+        const changed = this.s.purgeBefore!.run(reason, now, before).changes;
+        if (changed) this.consents.removed(true);
+        return changed;
       }
-      if (rows.length) this.consents.removed();
+      const key = uuidBytes(filter.consentId);
+      let changed = 0;
+      for (const r of this.consents.rids(key)) {
+        changed += this.s.tombstoneRow!.run(reason, now, r).changes;
+        this.consents.remove(key, r);
+      }
+      if (changed) this.consents.removed();
       return changed;
     });
     try {
