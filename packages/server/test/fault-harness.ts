@@ -5,17 +5,16 @@
  * every acknowledged proof must be in the log afterwards and `verify` must pass.
  * Then one record row is edited in the database and `verify` must name it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/open-store.js';
+import { runCli, startServer } from './cli-process.js';
 
-const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
-const CLI = join(PKG, 'src', 'cli.ts');
+export { runCli };
+
 export const SITE = 'https://shop.example';
 const ROUNDS = 4;
 const ACKS_PER_ROUND = 40;
@@ -32,53 +31,6 @@ export interface FaultBackend {
   tamper(id: string, from: string, to: string): Promise<number>;
   /** Removes the database. */
   dispose(): Promise<void>;
-}
-
-export type CliResult = { code: number | null; stdout: string; stderr: string };
-
-export function cli(args: string[], env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: PKG, env: { ...process.env, ...env } });
-}
-
-export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const p = cli(args, env);
-    let stdout = '';
-    let stderr = '';
-    p.stdout!.on('data', (d) => (stdout += d));
-    p.stderr!.on('data', (d) => (stderr += d));
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Starts `serve` on a port the OS picks (no free-port race); resolves with its URL once listening. */
-function startServer(
-  env: Record<string, string | undefined>,
-): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown>; log: () => string }> {
-  const child = cli(['serve', '--port', '0', '--host', '127.0.0.1'], env);
-  const exited = new Promise((r) => child.once('exit', r));
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const log = () => out;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server did not start:\n${out}`));
-    }, 30_000);
-    const onExit = (code: number | null) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited early (${code}):\n${out}`));
-    };
-    child.once('exit', onExit);
-    child.stdout!.on('data', function onData() {
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      child.off('exit', onExit).stdout!.off('data', onData);
-      resolve({ child, url: m[1]!, exited, log });
-    });
-  });
 }
 
 const body = () =>

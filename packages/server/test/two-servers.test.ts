@@ -1,20 +1,18 @@
 /**
- * Two real server processes (`cookiegate-server serve`, run from source as fault.test.ts does)
+ * Two real server processes (`cookiegate-server serve`, run from source: cli-process.ts)
  * on one PostgreSQL database: concurrent proofs for one site go to both over HTTP, the log
  * must come out as one gap-free sequence, and `cookiegate-server verify` must pass on it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PostgresStore } from '../src/stores/postgres.js';
+import { runCli, startServer } from './cli-process.js';
 
-const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
-const CLI = join(PKG, 'src', 'cli.ts');
 const SITE = 'https://shop.example';
 const TOKEN = 'two-servers-token';
 const PROOFS = 300;
@@ -59,46 +57,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts `serve` on a free port and resolves with its URL once it answers /healthz. */
-function startServer(children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: PKG, env });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d) => (err += d));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}\n${err}`)), 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${out}\n${err}`));
-    });
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-  });
-}
-
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
-  });
-}
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: PKG, env });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -113,7 +76,7 @@ describe('two server processes on one PostgreSQL database', () => {
   it('acknowledge concurrent proofs for one site into one gap-free log that verifies', async () => {
     const children: ChildProcess[] = [];
     try {
-      const urls = await Promise.all([startServer(children), startServer(children)]);
+      const urls = (await Promise.all([startServer(env, children), startServer(env, children)])).map((s) => s.url);
       expect(new Set(urls).size).toBe(2);
 
       // Proof i goes to server i % 2; each server has IN_FLIGHT_PER_SERVER requests open at once.
@@ -159,7 +122,7 @@ describe('two server processes on one PostgreSQL database', () => {
         await store.close();
       }
 
-      const v = await run(['verify']);
+      const v = await runCli(['verify'], env);
       expect(v.stderr).toBe('');
       expect(v.stdout).toMatch(new RegExp(`^OK: ${PROOFS} records \\(0 tombstones\\), [1-9]\\d* tree heads`));
       expect(v.code).toBe(0);

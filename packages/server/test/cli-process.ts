@@ -1,0 +1,62 @@
+/**
+ * The CLI run from source as a child process (`node --import tsx src/cli.ts …`), for the
+ * tests that need real server processes: fault-harness.ts, two-servers.test.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
+const CLI = join(PKG, 'src', 'cli.ts');
+
+export type CliResult = { code: number | null; stdout: string; stderr: string };
+
+export function cli(args: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: PKG, env: { ...process.env, ...env } });
+}
+
+export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const p = cli(args, env);
+    let stdout = '';
+    let stderr = '';
+    p.stdout!.on('data', (d) => (stdout += d));
+    p.stderr!.on('data', (d) => (stderr += d));
+    p.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * Starts `serve` on a port the OS picks (no free-port race); resolves with its URL once listening.
+ * The child goes into `children` at once, so that a caller can stop it even if start-up fails.
+ */
+export function startServer(
+  env: Record<string, string | undefined>,
+  children: ChildProcess[] = [],
+): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown>; log: () => string }> {
+  const child = cli(['serve', '--port', '0', '--host', '127.0.0.1'], env);
+  children.push(child);
+  const exited = new Promise((r) => child.once('exit', r));
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const log = () => out;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 30_000);
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited early (${code}):\n${out}`));
+    };
+    child.once('exit', onExit);
+    child.stdout!.on('data', function onData() {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.off('exit', onExit).stdout!.off('data', onData);
+      resolve({ child, url: m[1]!, exited, log });
+    });
+  });
+}
