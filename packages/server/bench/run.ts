@@ -233,7 +233,6 @@ async function main(): Promise<void> {
         }
       }
     }
-
   } finally {
     await pg?.stop();
   }
