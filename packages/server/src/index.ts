@@ -11,6 +11,7 @@ export { createHandler, errorBody } from './handler.js';
 export type { HandlerOptions, ProofHandler, ConnectionInfo } from './handler.js';
 export { serve, createRequestListener } from './node.js';
 export type { ServeOptions, RunningServer } from './node.js';
+export type { ConnectionLimits } from './connections.js';
 export { openStore, DEFAULT_DB } from './open-store.js';
 export { SqliteStore } from './stores/sqlite.js';
 export type { SqliteStoreOptions } from './stores/sqlite.js';
@@ -18,7 +19,7 @@ export type {
   ProofStore, AppendResult, StoredRow, StoredRecord, LogHead, TombstoneFilter,
 } from './stores/types.js';
 export { verifyReceipt, buildReceipt } from './receipt.js';
-export type { Receipt, ReceiptEntry, ReceiptVerification } from './receipt.js';
+export type { Receipt, ReceiptEntry, PendingEntry, ReceiptVerification } from './receipt.js';
 export { verifyLog } from './verify-log.js';
 export type { LogVerification, LogProblem } from './verify-log.js';
 export {
@@ -38,7 +39,9 @@ export { sealRecord, recordLeafHash, jcs, ACTIONS, SURFACES } from './record.js'
 export type { ProofRecord, ProofSubmission, PendingRecord, SealedRecord } from './record.js';
 export { validateSubmission, DECISION_ID } from './validate.js';
 export type { Validation, ValidationLimits } from './validate.js';
-export { ipPrefix, ipHmac, parseIpHmacKeys, clientIp, canonicalIp } from './ip.js';
+export { ipPrefix, ipHmac, parseIpHmacKeys, canonicalIp } from './ip.js';
+export { proxyTrust, parseTrustProxy } from './trust-proxy.js';
+export type { TrustProxy, ProxyTrust } from './trust-proxy.js';
 export type { IpHmacKey } from './ip.js';
 export { uaFamily } from './ua.js';
 export { RateLimiter } from './rate-limit.js';

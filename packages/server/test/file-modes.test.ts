@@ -1,29 +1,21 @@
 /** Files the server creates are its owner's only: the data folder 0700, the database (with WAL/SHM) and the signing key 0600. */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serve } from '../src/node.js';
+import { postInit, SITE } from './submission.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-modes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const mode = (p: string) => (statSync(p).mode & 0o777).toString(8);
-const SITE = 'https://shop.example';
 
 describe('file modes', () => {
   it('serve() creates the data folder 0700 and the database, its WAL/SHM and the signing key 0600', async () => {
     const data = join(root, 'data');
     const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(data, 'proofs.db')}`, dataDir: data, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
     try {
-      const res = await fetch(`${srv.url}/v1/proofs`, {
-        method: 'POST',
-        headers: { origin: SITE, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
-          shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
-        }),
-      });
+      const res = await fetch(`${srv.url}/v1/proofs`, postInit());
       expect(res.status).toBe(201);
       expect({
         dir: mode(data),
