@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { serve, type RunningServer, type ServeOptions } from '../src/node.js';
 import { verifyReceipt, type Receipt } from '../src/receipt.js';
-import { cli } from './cli-process.js';
+import { cli, runCli } from './cli-process.js';
 import { postFrom, postInit, requestFrom, SITE, submission } from './submission.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-limits-'));
@@ -79,7 +79,7 @@ describe('client address behind proxies', () => {
     expect((await storedPrefixes(srv))[3]).toBe('127.0.1.0/24');
   });
 
-  it('the CLI refuses --trust-proxy true, saying why', async () => {
+  it('the CLI refuses --trust-proxy true and a malformed limit, saying why; --help names the limits', async () => {
     const child = cli(['serve', '--port', '0', '--host', '127.0.0.1', '--trust-proxy', 'true'], { COOKIEGATE_DATA_DIR: join(root, 'tp'), COOKIEGATE_DB: `sqlite:${join(root, 'tp', 'p.db')}` });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
@@ -88,7 +88,13 @@ describe('client address behind proxies', () => {
     clearTimeout(kill);
     expect(code).toBe(2);
     expect(err).toMatch(/--trust-proxy true would trust the left-most X-Forwarded-For entry, which the client writes/);
-  }, 30_000);
+    const help = (await runCli(['--help'], {})).stdout;
+    for (const flag of ['--trust-proxy <n|addrs>', '--read-rate-limit', '--admin-rate-limit', '--request-timeout', '--headers-timeout', '--keep-alive-timeout', '--max-connections <n>', '--max-connections-per-ip', '--shutdown-timeout'])
+      expect(help).toContain(flag);
+    const bad = await runCli(['serve', '--read-rate-limit', 'lots'], { COOKIEGATE_DATA_DIR: join(root, 'tp'), COOKIEGATE_DB: `sqlite:${join(root, 'tp', 'p.db')}` });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--read-rate-limit must be burst\/perSecond/);
+  }, 60_000);
 });
 
 describe('rate limits', () => {
