@@ -42,7 +42,7 @@ Options (environment variable in brackets):
   --public-key <f>         SPKI PEM public key for verify (default: derived from the signing key)
                                                                             [COOKIEGATE_PUBLIC_KEY_FILE]
   --rate-limit <b/s|off>   proofs per IP prefix: burst/perSecond, 60/10     [COOKIEGATE_RATE_LIMIT]
-  --read-rate-limit <b/s|off>  receipts and tree heads per IP prefix, 30/2  [COOKIEGATE_READ_RATE_LIMIT]
+  --read-rate-limit <b/s|off>  receipts and tree heads per IP prefix, 60/10 [COOKIEGATE_READ_RATE_LIMIT]
   --admin-rate-limit <b/s|off> failed admin-token attempts per IP prefix, 5/0.01 (one per 100 s)
                                                                             [COOKIEGATE_ADMIN_RATE_LIMIT]
   --no-ip                  store neither IP prefix nor IP HMAC              [COOKIEGATE_STORE_IP=false]

@@ -44,7 +44,7 @@ export interface HandlerOptions {
   maxDecisions?: number;
   /** Per-IP-prefix limit for POST /v1/proofs (default 60 at once, 10/s), or false to disable. */
   rateLimit?: RateLimitOptions | false;
-  /** Per-IP-prefix limit for receipts and tree heads (default 30 at once, 2/s), or false to disable. */
+  /** Per-IP-prefix limit for receipts and tree heads (default 60 at once, 10/s), or false to disable. */
   readRateLimit?: RateLimitOptions | false;
   /** Per-IP-prefix limit for failed admin-token attempts (default 5, then one per 100 s), or false to disable. */
   adminRateLimit?: RateLimitOptions | false;
@@ -146,7 +146,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const heads = new TreeHeadService(store, signer);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
-  const readLimiter = options.readRateLimit === false ? undefined : new RateLimiter({ burst: 30, perSecond: 2, ...options.readRateLimit });
+  const readLimiter = options.readRateLimit === false ? undefined : new RateLimiter({ burst: 60, perSecond: 10, ...options.readRateLimit });
   const adminLimiter = options.adminRateLimit === false ? undefined : new RateLimiter({ burst: 5, perSecond: 0.01, ...options.adminRateLimit });
   const trust = proxyTrust(options.trustProxy);
   const storeIp = options.storeIp ?? true;
