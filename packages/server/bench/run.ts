@@ -17,8 +17,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { SqliteStore } from '../src/stores/sqlite.js';
-import { PostgresStore } from '../src/stores/postgres.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
+import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { startPostgres } from './postgres.js';
 import { preload, sampleConsentIds } from './preload.js';
 

@@ -6,11 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { NodeRef } from '../merkle.js';
-import type { PendingRecord } from '../record.js';
-import type { SignedTreeHead } from '../tree-head.js';
+import type { NodeRef } from '../../log/merkle.js';
+import type { PendingRecord } from '../../log/record.js';
+import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -60,7 +60,7 @@ export class SqliteWorkerStore implements ProofStore {
    */
   private spawn(workerData: object): Worker {
     const ts = import.meta.url.endsWith('.ts');
-    const entry = new URL(ts ? './sqlite-worker.ts' : './sqlite-worker.js', import.meta.url);
+    const entry = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
     const resourceLimits = { maxYoungGenerationSizeMb: 6 };
     return ts
       ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, {

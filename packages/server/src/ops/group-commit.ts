@@ -4,8 +4,8 @@
  * before its transaction has committed; a failed transaction rejects every
  * proof in it (never a partial write).
  */
-import type { PendingRecord } from './record.js';
-import type { AppendResult, ProofStore } from './stores/types.js';
+import type { PendingRecord } from '../log/record.js';
+import type { AppendResult, ProofStore } from '../stores/types.js';
 
 /** Options of {@link GroupCommitter}. */
 export interface GroupCommitOptions {

@@ -2,7 +2,7 @@
  * Strict validation of a `POST /v1/proofs` body. Unknown fields, wrong types,
  * malformed or too many decision ids are rejected with a readable reason.
  */
-import { ACTIONS, SURFACES, type ProofSubmission } from './record.js';
+import { ACTIONS, SURFACES, type ProofSubmission } from '../log/record.js';
 
 /**
  * Category / service id pattern shared with the SDK.

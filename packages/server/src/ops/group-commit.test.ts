@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GroupCommitter } from './group-commit.js';
-import type { PendingRecord } from './record.js';
-import type { AppendResult, ProofStore } from './stores/types.js';
+import type { PendingRecord } from '../log/record.js';
+import type { AppendResult, ProofStore } from '../stores/types.js';
 
 function fakeStore(fail = false) {
   const batches: number[] = [];

@@ -9,10 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
-import { createHandler, PROOF_ROUTE, type HandlerOptions, type ProofHandler, type ProofOutcome, type ProofRoute } from './handler.js';
+import { createHandler, PROOF_ROUTE, type HandlerOptions, type ProofHandler, type ProofOutcome, type ProofRoute } from '../http/handler.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
-import type { ProofStore } from './stores/types.js';
-import { loadSigningKey } from './tree-head.js';
+import type { ProofStore } from '../stores/types.js';
+import { loadSigningKey } from '../log/tree-head.js';
 
 /**
  * A node:http request listener for a handler (pass the socket address through).

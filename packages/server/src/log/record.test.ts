@@ -32,7 +32,7 @@ describe('jcs (RFC 8785)', () => {
 
 describe('sealRecord', () => {
   it('hashes exactly the JCS of the record, on the fast and the generic path', async () => {
-    const { makePending } = await import('./stores/contract.js');
+    const { makePending } = await import('../../test/store-contract.js');
     const { sealRecord } = await import('./record.js');
     const { hashLeaf } = await import('./merkle.js');
     const p = makePending('https://a.example');
@@ -47,7 +47,7 @@ describe('sealRecord', () => {
 
 describe('record key order', () => {
   it('the fast path literal lists keys in JCS order', async () => {
-    const { makePending } = await import('./stores/contract.js');
+    const { makePending } = await import('../../test/store-contract.js');
     const { sealRecord } = await import('./record.js');
     const keys = Object.keys(sealRecord(makePending('https://a.example'), 0, null).record);
     expect(keys).toEqual([...keys].sort());

@@ -1,9 +1,9 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildReceipt, verifyReceipt } from './receipt.js';
-import { makePending } from './stores/contract.js';
-import { SqliteStore } from './stores/sqlite.js';
-import { TreeHeadSigner } from './tree-head.js';
+import { makePending } from '../../test/store-contract.js';
+import { SqliteStore } from '../stores/sqlite/sqlite.js';
+import { TreeHeadSigner } from '../log/tree-head.js';
 import { TreeHeadService } from './tree-head-service.js';
 
 async function setup() {

@@ -1,8 +1,8 @@
 /**
  * Signs tree heads for every site: on an interval (when the log grew) and on demand.
  */
-import type { ProofStore } from './stores/types.js';
-import type { SignedTreeHead, TreeHeadSigner } from './tree-head.js';
+import type { ProofStore } from '../stores/types.js';
+import type { SignedTreeHead, TreeHeadSigner } from '../log/tree-head.js';
 
 /**
  * @example

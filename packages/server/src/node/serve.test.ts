@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandler } from './handler.js';
-import { createRequestListener, serve } from './node.js';
-import { SqliteStore } from './stores/sqlite.js';
+import { createHandler } from '../http/handler.js';
+import { createRequestListener, serve } from './serve.js';
+import { SqliteStore } from '../stores/sqlite/sqlite.js';
 
 const SITE = 'https://shop.example';
 const body = () =>

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandler, type HandlerOptions, type ProofHandler } from './handler.js';
-import { verifyReceipt, type Receipt } from './receipt.js';
-import { SqliteStore } from './stores/sqlite.js';
-import { verifyTreeHead } from './tree-head.js';
-import { verifyConsistency } from './merkle.js';
+import { verifyReceipt, type Receipt } from '../ops/receipt.js';
+import { SqliteStore } from '../stores/sqlite/sqlite.js';
+import { verifyTreeHead } from '../log/tree-head.js';
+import { verifyConsistency } from '../log/merkle.js';
 
 const SITE = 'https://shop.example';
 const TOKEN = 'admin-secret-token';

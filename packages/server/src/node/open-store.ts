@@ -2,9 +2,9 @@
  * Opens a store from a `--db` spec. PostgreSQL (and pg) is loaded lazily.
  */
 import { resolve } from 'node:path';
-import { SqliteStore } from './stores/sqlite.js';
-import { SqliteWorkerStore } from './stores/sqlite-thread.js';
-import type { ProofStore } from './stores/types.js';
+import { SqliteStore } from '../stores/sqlite/sqlite.js';
+import { SqliteWorkerStore } from '../stores/sqlite/thread.js';
+import type { ProofStore } from '../stores/types.js';
 
 /**
  * Default database: an SQLite file under ./data.
@@ -23,7 +23,7 @@ export async function openStore(
   options: { sqliteSynchronous?: 'NORMAL' | 'FULL'; sqliteThread?: 'worker' | 'main' } = {},
 ): Promise<ProofStore> {
   if (/^postgres(ql)?:\/\//.test(spec)) {
-    const { PostgresStore } = await import('./stores/postgres.js');
+    const { PostgresStore } = await import('../stores/postgres/postgres.js');
     const store = new PostgresStore({ connectionString: spec });
     await store.init();
     return store;

@@ -1,8 +1,8 @@
 /**
  * Export of one consent id's records (data-subject access requests).
  */
-import type { ProofRecord } from './record.js';
-import type { ProofStore } from './stores/types.js';
+import type { ProofRecord } from '../log/record.js';
+import type { ProofStore } from '../stores/types.js';
 
 /** JSON export of one consent id. */
 export interface ConsentExport {

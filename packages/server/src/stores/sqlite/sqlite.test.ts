@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makePending, runStoreContract } from './contract.js';
+import { makePending, runStoreContract } from '../../../test/store-contract.js';
 import { SqliteStore } from './sqlite.js';
-import { SqliteWorkerStore } from './sqlite-thread.js';
+import { SqliteWorkerStore } from './thread.js';
 
 runStoreContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-sqlite-'));

@@ -8,12 +8,12 @@
  * in sorted order, so mixed batches cannot deadlock.
  */
 import pg from 'pg';
-import { Frontier } from '../frontier.js';
-import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
-import type { PendingRecord, ProofRecord } from '../record.js';
-import type { SignedTreeHead } from '../tree-head.js';
-import { groupBySite, planSiteAppend } from './append-plan.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+import { Frontier } from '../../log/frontier.js';
+import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
+import type { PendingRecord, ProofRecord } from '../../log/record.js';
+import type { SignedTreeHead } from '../../log/tree-head.js';
+import { groupBySite, planSiteAppend } from '../append-plan.js';
+import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 /** Options of {@link PostgresStore}. */
 export interface PostgresStoreOptions {

@@ -2,7 +2,7 @@
  * The in-memory level of the SQLite consent-id index: 16-byte consent key →
  * record keys (`rid`s) of records not yet merged into the on-disk tree. It
  * holds nothing that is not also in the `records` table, so it is rebuilt from
- * there on open and after a rollback (see sqlite-consent-index.ts).
+ * there on open and after a rollback (see consent-index.ts).
  *
  * Why typed arrays and not a Map of strings: entries live for minutes, so as
  * heap objects they survived every young-generation collection, which made V8

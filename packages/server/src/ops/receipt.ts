@@ -2,10 +2,10 @@
  * Receipts: a consent id's records with inclusion proofs against signed tree
  * heads, verifiable by anyone holding the public key, without the database.
  */
-import { inclusionProof, verifyInclusion } from './merkle.js';
-import { recordLeafHash, type ProofRecord } from './record.js';
-import type { ProofStore } from './stores/types.js';
-import { verifyTreeHead, type SignedTreeHead } from './tree-head.js';
+import { inclusionProof, verifyInclusion } from '../log/merkle.js';
+import { recordLeafHash, type ProofRecord } from '../log/record.js';
+import type { ProofStore } from '../stores/types.js';
+import { verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
 import type { TreeHeadService } from './tree-head-service.js';
 
 /** One record with its audit path. */

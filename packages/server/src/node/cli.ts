@@ -6,12 +6,12 @@
 import { createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportConsent } from './export.js';
-import { parseIpHmacKeys } from './ip.js';
-import { serve } from './node.js';
+import { exportConsent } from '../ops/export.js';
+import { parseIpHmacKeys } from '../http/ip.js';
+import { serve } from './serve.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
-import { loadSigningKey } from './tree-head.js';
-import { verifyLog } from './verify-log.js';
+import { loadSigningKey } from '../log/tree-head.js';
+import { verifyLog } from '../ops/verify-log.js';
 import { readFileSync } from 'node:fs';
 
 const HELP = `cookiegate-server — consent-proof server (append-only, tamper-evident)

@@ -15,13 +15,13 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Frontier } from '../frontier.js';
-import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
-import type { PendingRecord, ProofRecord } from '../record.js';
-import type { SignedTreeHead } from '../tree-head.js';
-import { groupBySite, planSiteAppend } from './append-plan.js';
-import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './sqlite-consent-index.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+import { Frontier } from '../../log/frontier.js';
+import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
+import type { PendingRecord, ProofRecord } from '../../log/record.js';
+import type { SignedTreeHead } from '../../log/tree-head.js';
+import { groupBySite, planSiteAppend } from '../append-plan.js';
+import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
+import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
@@ -40,7 +40,7 @@ export interface SqliteStoreOptions {
    * append faster with 1M records stored; it only added RSS.
    */
   cacheSizeMb?: number;
-  /** Consent-id entries kept in memory before they are merged into the on-disk tree (default 65,536); see sqlite-consent-index.ts. */
+  /** Consent-id entries kept in memory before they are merged into the on-disk tree (default 65,536); see consent-index.ts. */
   recentIndexMax?: number;
 }
 
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS sites (
   size INTEGER NOT NULL DEFAULT 0, root BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
   rid INTEGER PRIMARY KEY, -- site_id * 2^40 + log index: appends stay sequential, no extra key index
-  id TEXT NOT NULL, consent BLOB, -- indexed by consent_index and in memory (sqlite-consent-index.ts)
+  id TEXT NOT NULL, consent BLOB, -- indexed by consent_index and in memory (consent-index.ts)
   server_time INTEGER NOT NULL, leaf_hash BLOB NOT NULL,
   body TEXT, tombstone TEXT, tombstoned_at INTEGER);
 CREATE TABLE IF NOT EXISTS nodes (
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS tree_heads (
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
 `;
 
-const MAX_SITES = 2 ** 13; // keeps record keys (sqlite-consent-index.ts: rid) safe JS integers
+const MAX_SITES = 2 ** 13; // keeps record keys (consent-index.ts: rid) safe JS integers
 /** 16-byte form of a UUID, for a compact index. */
 const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 

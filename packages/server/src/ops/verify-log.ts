@@ -4,11 +4,11 @@
  * tree head signature and root, and consistency between successive tree heads.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { Frontier } from './frontier.js';
-import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } from './merkle.js';
-import { jcs, type ProofRecord } from './record.js';
-import type { ProofStore } from './stores/types.js';
-import { verifyTreeHead, type SignedTreeHead } from './tree-head.js';
+import { Frontier } from '../log/frontier.js';
+import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } from '../log/merkle.js';
+import { jcs, type ProofRecord } from '../log/record.js';
+import type { ProofStore } from '../stores/types.js';
+import { verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
 
 /** One thing that does not match. */
 export interface LogProblem {

@@ -3,7 +3,7 @@
  * so commits (and their disk waits) never block the HTTP thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { NodeRef } from '../merkle.js';
+import type { NodeRef } from '../../log/merkle.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 
 const store = new SqliteStore(workerData as SqliteStoreOptions);

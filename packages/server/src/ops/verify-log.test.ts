@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makePending } from './stores/contract.js';
-import { SqliteStore } from './stores/sqlite.js';
-import { TreeHeadSigner } from './tree-head.js';
+import { makePending } from '../../test/store-contract.js';
+import { SqliteStore } from '../stores/sqlite/sqlite.js';
+import { TreeHeadSigner } from '../log/tree-head.js';
 import { TreeHeadService } from './tree-head-service.js';
 import { verifyLog } from './verify-log.js';
 

@@ -1,12 +1,12 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
-import { createHandler } from '../handler.js';
-import { inclusionProof, verifyInclusion } from '../merkle.js';
-import { verifyReceipt, type Receipt } from '../receipt.js';
-import { verifyLog } from '../verify-log.js';
-import { recordLeafHash } from '../record.js';
-import { makePending, runStoreContract } from './contract.js';
+import { createHandler } from '../../http/handler.js';
+import { inclusionProof, verifyInclusion } from '../../log/merkle.js';
+import { verifyReceipt, type Receipt } from '../../ops/receipt.js';
+import { verifyLog } from '../../ops/verify-log.js';
+import { recordLeafHash } from '../../log/record.js';
+import { makePending, runStoreContract } from '../../../test/store-contract.js';
 import { PostgresStore } from './postgres.js';
 
 const url = inject('pgUrl');

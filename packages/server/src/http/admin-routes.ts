@@ -4,9 +4,9 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { exportConsent } from './export.js';
-import type { ProofStore } from './stores/types.js';
-import type { TreeHeadService } from './tree-head-service.js';
+import { exportConsent } from '../ops/export.js';
+import type { ProofStore } from '../stores/types.js';
+import type { TreeHeadService } from '../ops/tree-head-service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const digest = (s: string) => createHash('sha256').update(s).digest();

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { generateKeyPairSync } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consistencyProof, inclusionProof, verifyConsistency, verifyInclusion, EMPTY_ROOT } from '../merkle.js';
-import { recordLeafHash, type PendingRecord } from '../record.js';
-import { TreeHeadSigner } from '../tree-head.js';
-import type { ProofStore } from './types.js';
+import { consistencyProof, inclusionProof, verifyConsistency, verifyInclusion, EMPTY_ROOT } from '../src/log/merkle.js';
+import { recordLeafHash, type PendingRecord } from '../src/log/record.js';
+import { TreeHeadSigner } from '../src/log/tree-head.js';
+import type { ProofStore } from '../src/stores/types.js';
 
 /** A fresh, empty database that can be opened several times. */
 export interface StoreFactory {
