@@ -3,12 +3,12 @@
  * export one consent id, sign tree heads now.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { UUID } from '@cookiegate/protocol';
 import { Hono } from 'hono';
 import { exportConsent } from '../ops/export.js';
 import type { ProofStore } from '../stores/types.js';
 import type { TreeHeadService } from '../ops/tree-head-service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Builds the `/v1/admin` sub-app. */

@@ -1,6 +1,7 @@
 /**
  * The web-standard request handler: `(request: Request) => Promise<Response>`, built on hono.
  */
+import { UUID, validateSubmission } from '@cookiegate/protocol';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { V7Generator } from 'uuidv7';
@@ -15,7 +16,6 @@ import type { ProofStore } from '../stores/types.js';
 import { TreeHeadSigner } from '../log/tree-head.js';
 import { TreeHeadService } from '../ops/tree-head-service.js';
 import { uaFamily } from './ua.js';
-import { validateSubmission } from './validate.js';
 import { randomFillSync, type KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
@@ -285,7 +285,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   app.get('/v1/proofs/:consentId', async (c) => {
     const consentId = c.req.param('consentId');
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(consentId))
+    if (!UUID.test(consentId))
       return json(c, 400, 'consentId must be a lowercase UUID');
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowed.has(origin)) return json(c, 403, 'origin not allowed');

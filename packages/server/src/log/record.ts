@@ -1,34 +1,9 @@
 /**
  * The stored consent-proof record and its leaf hash.
- * leaf = SHA-256(0x00 ‖ JCS(record)), JCS = RFC 8785 canonical JSON.
+ * leaf = SHA-256(0x00 ‖ canonical(record)), canonical JSON (RFC 8785) from @cookiegate/protocol.
  */
+import { canonical, type ProofSubmission } from '@cookiegate/protocol';
 import { hashLeaf } from './merkle.js';
-
-/**
- * Actions the SDK reports.
- * @example ACTIONS.includes(body.action)
- */
-export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt'] as const;
-/**
- * UI surfaces the SDK reports.
- * @example SURFACES.includes(body.surface)
- */
-export const SURFACES = ['banner', 'preferences', 'floating', 'api'] as const;
-
-/** What the SDK posts to `POST /v1/proofs`. */
-export interface ProofSubmission {
-  consentId: string;
-  action: (typeof ACTIONS)[number];
-  surface: (typeof SURFACES)[number];
-  decisions: Record<string, boolean>;
-  revision: number;
-  shownHash: string;
-  locale: string;
-  sdkVersion: string;
-  gpc: boolean;
-  page: string;
-  clientTime: string;
-}
 
 /**
  * One record of a site's log, exactly as hashed into its leaf.
@@ -69,73 +44,7 @@ export interface SealedRecord {
   leafHash: Buffer;
 }
 
-/**
- * Canonical JSON (RFC 8785, JCS) of a JSON value: object keys sorted by UTF-16
- * code units, no whitespace, strings and numbers serialised as ECMAScript's
- * JSON.stringify does (which is what RFC 8785 specifies). Cross-checked against
- * the `canonicalize` package in record.test.ts; hand-written because it is
- * several times faster on the hot path.
- * @example jcs({ b: 1, a: [true, null] }) // '{"a":[true,null],"b":1}'
- */
-export function jcs(value: unknown): string {
-  const sorted = sortKeys(value);
-  return sorted === SLOW ? slowJcs(value) : JSON.stringify(sorted);
-}
-
-const SLOW = Symbol('slow');
 const INDEX_LIKE = /^(0|[1-9]\d{0,9})$/;
-
-/** Copy with keys inserted in sorted order; SLOW when JS would reorder them (integer-like keys). */
-function sortKeys(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('JCS cannot encode NaN or Infinity');
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
-      throw new TypeError(`JCS cannot encode a ${typeof value}`);
-    return value;
-  }
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v = sortKeys(value[i] === undefined ? null : value[i]);
-      if (v === SLOW) return SLOW;
-      out[i] = v;
-    }
-    return out;
-  }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  let inOrder = true;
-  for (let i = 1; i < keys.length && inOrder; i++) if (keys[i - 1]! >= keys[i]!) inOrder = false;
-  if (!inOrder) keys.sort();
-  let changed = !inOrder;
-  const vals = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (INDEX_LIKE.test(k)) return SLOW;
-    const raw = obj[k];
-    if (raw === undefined) {
-      changed = true;
-      continue;
-    }
-    const v = sortKeys(raw);
-    if (v === SLOW) return SLOW;
-    if (v !== raw) changed = true;
-    vals[i] = v;
-  }
-  if (!changed) return obj;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (obj[keys[i]!] !== undefined) out[keys[i]!] = vals[i];
-  return out;
-}
-
-/** Straightforward serializer, used when an object has integer-like keys. */
-function slowJcs(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : slowJcs(v))).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${slowJcs(obj[k])}`).join(',')}}`;
-}
 
 /**
  * Gives a pending record its log index and previous-record link, and hashes it.
@@ -143,7 +52,7 @@ function slowJcs(value: unknown): string {
  */
 export function sealRecord(pending: PendingRecord, index: number, prevId: string | null): SealedRecord {
   const record = toRecord(pending, index, prevId);
-  const body = record ? JSON.stringify(record) : jcs({ ...pending, index, prevId });
+  const body = record ? JSON.stringify(record) : canonical({ ...pending, index, prevId });
   return { record: record ?? (JSON.parse(body) as ProofRecord), body, leafHash: hashLeaf(body) };
 }
 
@@ -152,7 +61,7 @@ export function sealRecord(pending: PendingRecord, index: number, prevId: string
  * @example recordLeafHash(receipt.entries[0].record) === receipt.entries[0].leafHash
  */
 export function recordLeafHash(record: ProofRecord): string {
-  return hashLeaf(jcs(record)).toString('hex');
+  return hashLeaf(canonical(record)).toString('hex');
 }
 
 /**

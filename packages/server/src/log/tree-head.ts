@@ -13,7 +13,7 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { jcs } from './record.js';
+import { canonical } from '@cookiegate/protocol';
 
 /** A signed tree head of one site's log. */
 export interface SignedTreeHead {
@@ -35,7 +35,7 @@ export interface SignedTreeHead {
  */
 export function treeHeadMessage(h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'rootHash' | 'timestamp'>): Buffer {
   return Buffer.from(
-    jcs({ schema: 'cookiegate-sth/1', site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp }),
+    canonical({ schema: 'cookiegate-sth/1', site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp }),
   );
 }
 

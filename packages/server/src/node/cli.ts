@@ -6,6 +6,7 @@
 import { createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UUID } from '@cookiegate/protocol';
 import { exportConsent } from '../ops/export.js';
 import { parseIpHmacKeys } from '../http/ip.js';
 import { serve } from './serve.js';
@@ -85,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const retentionDays = num(v['retention-days'] ?? env.COOKIEGATE_RETENTION_DAYS, '--retention-days') ?? 1460;
   const needId = () => {
-    if (!arg || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(arg))
+    if (!arg || !UUID.test(arg))
       throw new Error(`${command} needs a consent id (lowercase UUID)`);
     return arg;
   };

@@ -6,7 +6,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Frontier } from '../log/frontier.js';
 import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } from '../log/merkle.js';
-import { jcs, type ProofRecord } from '../log/record.js';
+import { canonical } from '@cookiegate/protocol';
+import type { ProofRecord } from '../log/record.js';
 import type { ProofStore } from '../stores/types.js';
 import { verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
 
@@ -123,7 +124,7 @@ function checkRecord(
     problem({ site, index, recordId: id, message: `record ${id} at index ${index}: body is not JSON` });
     return;
   }
-  if (hashLeaf(jcs(rec)).toString('hex') !== leafHash)
+  if (hashLeaf(canonical(rec)).toString('hex') !== leafHash)
     problem({ site, index, recordId: id, message: `record ${id} at index ${index}: content does not match its leaf hash` });
   else if (rec.index !== index || rec.site !== site || rec.id !== id)
     problem({ site, index, recordId: id, message: `record ${id} at index ${index}: stored position differs from its content` });

@@ -1,28 +1,27 @@
 /**
- * Strict validation of a `POST /v1/proofs` body. Unknown fields, wrong types,
+ * Strict validation of a `POST /v1/proofs` body (what the server runs on every submission). Unknown fields, wrong types,
  * malformed or too many decision ids are rejected with a readable reason.
  */
-import { ACTIONS, SURFACES, type ProofSubmission } from '../log/record.js';
+import { DECISION_ID, UUID } from './ids.js';
+import { SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
+import { ACTIONS, SURFACES } from './vocabulary.js';
 
-/**
- * Category / service id pattern shared with the SDK.
- * @example DECISION_ID.test('google-ads') // true
- */
-export const DECISION_ID = /^[a-z][a-z0-9_-]{0,39}$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}$/;
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/;
-const FIELDS = new Set([
-  'consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash',
-  'locale', 'sdkVersion', 'gpc', 'page', 'clientTime',
-]);
+const FIELDS = new Set<string>(SUBMISSION_FIELDS);
 
-/** Result of {@link validateSubmission}. */
+/**
+ * Result of {@link validateSubmission}.
+ * @example const v: Validation = { ok: false, error: 'missing field: gpc' };
+ */
 export type Validation = { ok: true; value: ProofSubmission } | { ok: false; error: string };
 
-/** Limits applied during validation. */
+/**
+ * Limits applied during validation.
+ * @example validateSubmission(body, { maxDecisions: 50, origin: 'https://shop.example' })
+ */
 export interface ValidationLimits {
   /** Maximum number of decision ids (default 100). */
   maxDecisions?: number;
