@@ -1,22 +1,19 @@
 /**
  * The web-standard request handler: `(request: Request) => Promise<Response>`, built on hono.
  */
-import { UUID, validateSubmission } from '@cookiegate/protocol';
+import { UUID } from '@cookiegate/protocol';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { V7Generator } from 'uuidv7';
 import { adminRoutes } from './admin-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
-import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
+import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { buildReceipt } from '../ops/receipt.js';
-import type { PendingRecord } from '../log/record.js';
 import type { ProofStore } from '../stores/types.js';
 import { TreeHeadSigner } from '../log/tree-head.js';
 import { TreeHeadService } from '../ops/tree-head-service.js';
-import { uaFamily } from './ua.js';
-import { randomFillSync, type KeyObject } from 'node:crypto';
+import { errorBody, proofRoute, readWebBody, type ProofOutcome, type ProofRequest } from './proof-route.js';
+import type { KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
 export interface HandlerOptions {
@@ -55,74 +52,19 @@ export interface ConnectionInfo {
   incoming?: { socket?: { remoteAddress?: string | undefined } };
 }
 
-/** Result of a proof submission, before it becomes an HTTP response (JSON body). */
-export interface ProofOutcome {
-  status: number;
-  body: unknown;
-  /** Seconds, for a 429. */
-  retryAfter?: string;
-}
-
-/** Request facts the proof route uses besides the body. */
-export interface ProofMeta {
-  remoteAddress?: string | undefined;
-  forwardedFor?: string | undefined;
-  secGpc?: string | undefined;
-  userAgent?: string | undefined;
-}
-
-/**
- * The `POST /v1/proofs` route without the web Request/Response objects, for
- * the node:http glue's fast path (same checks, same outcomes as the hono route).
- */
-export interface ProofRoute {
-  /** Store initialisation (resolves at once when done). */
-  ready(): Promise<void>;
-  /** Origin and content-type checks; undefined when they pass. */
-  precheck(origin: string | undefined, contentType: string | undefined): ProofOutcome | undefined;
-  /** Rate limit, parse, validate, record. `text` undefined = unreadable body. */
-  accept(origin: string, text: string | undefined, meta: ProofMeta): Promise<ProofOutcome>;
-  maxBody: number;
-  tooLarge: ProofOutcome;
-  allowed: ReadonlySet<string>;
-}
-
-/** Key of a handler's {@link ProofRoute} (internal, used by `createRequestListener`). */
-export const PROOF_ROUTE = Symbol('cookiegate.proofRoute');
-
 /** The handler plus lifecycle hooks. */
 export interface ProofHandler {
   (request: Request, info?: ConnectionInfo): Promise<Response>;
-  /** The proof route for the node:http fast path. */
-  [PROOF_ROUTE]?: ProofRoute;
+  /**
+   * `POST /v1/proofs` without web Request/Response objects: the one implementation of the
+   * route. The hono route calls it, and so does the node:http glue (the hot path).
+   */
+  submitProof(request: ProofRequest): Promise<ProofOutcome>;
   /** Signs tree heads for every site now. */
   signTreeHeads(): Promise<void>;
   /** Waits for queued proofs, stops timers (does not close the store). */
   close(): Promise<void>;
 }
-
-/**
- * UUIDv7 record ids (uuidv7's generator: monotonic within a millisecond) from
- * the same CSPRNG, drawn 4 KiB at a time instead of 32 bytes at a time.
- */
-const pool = new Uint32Array(1024);
-let poolAt = pool.length;
-const ids = new V7Generator({
-  nextUint32: () => {
-    if (poolAt === pool.length) {
-      randomFillSync(pool);
-      poolAt = 0;
-    }
-    return pool[poolAt++]!;
-  },
-});
-const uuidv7 = () => ids.generate().toString();
-
-/**
- * JSON error body used by every 4xx/5xx.
- * @example errorBody('malformed JSON') // { error: 'malformed JSON' }
- */
-export const errorBody = (error: string) => ({ error });
 
 /**
  * Creates the proof server's request handler.
@@ -138,8 +80,6 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const heads = new TreeHeadService(store, signer);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
-  const storeIp = options.storeIp ?? true;
-  const hmacKey = options.ipHmacKeys?.[0];
   let ready: Promise<void> | undefined = store.init().then(() => heads.start(options.treeHeadIntervalMs ?? 60_000));
   ready.catch(() => (ready = undefined));
 
@@ -179,109 +119,33 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     }
   }
 
-  const json = (c: Context, status: 400 | 403 | 404 | 413 | 415 | 429 | 503, error: string) => c.json(errorBody(error), status);
-  const maxBody = options.maxBodyBytes ?? 16 * 1024;
-  const tooLarge: ProofOutcome = { status: 413, body: errorBody(`body larger than ${maxBody} bytes`) };
-  const fail = (status: 400 | 403 | 415 | 503, error: string): ProofOutcome => ({ status, body: errorBody(error) });
+  const json = (c: Context, status: 400 | 403 | 404, error: string) => c.json(errorBody(error), status);
+  const submit = proofRoute({
+    allowed,
+    committer,
+    limiter,
+    maxBody: options.maxBodyBytes ?? 16 * 1024,
+    maxDecisions: options.maxDecisions ?? 100,
+    trustProxy: options.trustProxy ?? false,
+    storeIp: options.storeIp ?? true,
+    hmacKey: options.ipHmacKeys?.[0],
+  });
 
-  /** Checks made before the body is read: origin, content type (the length is checked by the caller). */
-  function precheck(origin: string | undefined, contentType: string | undefined): ProofOutcome | undefined {
-    if (!origin) return fail(403, 'missing Origin header');
-    if (!allowed.has(origin)) return fail(403, `origin not allowed: ${origin.slice(0, 200)}`);
-    const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json' && type !== 'text/plain')
-      return fail(415, 'content-type must be application/json or text/plain');
-    return undefined;
-  }
-
-  /** Rate limit, parse, validate, record; resolves after the commit (201) or with the error. */
-  async function accept(origin: string, text: string | undefined, meta: ProofMeta): Promise<ProofOutcome> {
-    const ip = clientIp(meta.remoteAddress, meta.forwardedFor ?? null, options.trustProxy ?? false);
-    const prefix = ip ? ipPrefix(ip) : null;
-    if (limiter && !limiter.take(prefix ?? 'unknown')) {
-      return {
-        status: 429,
-        body: errorBody('rate limit exceeded for this network'),
-        retryAfter: String(limiter.retryAfter(prefix ?? 'unknown')),
-      };
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text!);
-    } catch {
-      return fail(400, 'malformed JSON');
-    }
-    const v = validateSubmission(body, { origin, maxDecisions: options.maxDecisions ?? 100 });
-    if (!v.ok) return fail(400, v.error);
-    const p = v.value;
-    const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : undefined;
-    const pending: PendingRecord = {
-      schema: 'cookiegate-proof/1',
-      id: uuidv7(),
-      site: origin,
-      serverTime: new Date().toISOString(),
-      consentId: p.consentId,
-      action: p.action,
-      surface: p.surface,
-      decisions: p.decisions,
-      revision: p.revision,
-      shownHash: p.shownHash,
-      locale: p.locale,
-      sdkVersion: p.sdkVersion,
-      gpc: p.gpc,
-      page: p.page,
-      clientTime: p.clientTime,
-      secGpc: meta.secGpc === '1',
-      ipPrefix: storeIp ? prefix : null,
-      ipHmac: hmac?.ipHmac ?? null,
-      ipKeyId: hmac?.ipKeyId ?? null,
-      uaFamily: uaFamily(meta.userAgent),
-    };
-    let result;
-    try {
-      result = await committer.submit(pending);
-    } catch (err) {
-      console.error('[cookiegate-server] append failed', err);
-      return fail(503, 'could not store the proof, retry later');
-    }
-    return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
-  }
-
-  const reply = (c: Context, out: ProofOutcome) => {
+  app.post('/v1/proofs', async (c) => {
+    const chunked = c.req.header('transfer-encoding') !== undefined;
+    const out = await handler.submitProof({
+      origin: c.req.header('origin'),
+      contentType: c.req.header('content-type'),
+      declaredLength: chunked ? undefined : c.req.header('content-length'),
+      readBody: (max) => readWebBody(c.req.raw, max),
+      remoteAddress: c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
+      forwardedFor: c.req.header('x-forwarded-for'),
+      secGpc: c.req.header('sec-gpc'),
+      userAgent: c.req.header('user-agent'),
+    });
     if (out.retryAfter !== undefined) c.header('retry-after', out.retryAfter);
-    return c.json(out.body, out.status as 201);
-  };
-
-  const limitBody = bodyLimit({ maxSize: maxBody, onError: (c) => reply(c, tooLarge) });
-  app.post(
-    '/v1/proofs',
-    async (c, next) => {
-      const out = precheck(c.req.header('origin'), c.req.header('content-type'));
-      if (out) return reply(c, out);
-      const length = c.req.header('content-length');
-      if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-        // Declared length: checked here, so the fast body reader can be used.
-        if (!(Number(length) <= maxBody)) return reply(c, tooLarge);
-        return next();
-      }
-      return limitBody(c, next); // streamed body: count while reading
-    },
-    async (c) => {
-      let text: string | undefined;
-      try {
-        text = await c.req.text();
-      } catch {
-        text = undefined; // unreadable body: 400 malformed JSON (after the rate limit)
-      }
-      const out = await accept(c.req.header('origin')!, text, {
-        remoteAddress: c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
-        forwardedFor: c.req.header('x-forwarded-for'),
-        secGpc: c.req.header('sec-gpc'),
-        userAgent: c.req.header('user-agent'),
-      });
-      return reply(c, out);
-    },
-  );
+    return c.json(out.body, out.status as 201); // CORS headers: the middleware above
+  });
 
   app.get('/v1/proofs/:consentId', async (c) => {
     const consentId = c.req.param('consentId');
@@ -330,7 +194,10 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     await committer.flush();
     await heads.signAll();
   };
-  handler[PROOF_ROUTE] = { ready: () => (ready ??= store.init()), precheck, accept, maxBody, tooLarge, allowed };
+  handler.submitProof = async (request) => {
+    await (ready ??= store.init());
+    return submit(request);
+  };
   handler.close = async () => {
     heads.stop();
     await committer.flush();

@@ -56,7 +56,7 @@ describe('node glue', () => {
   });
 });
 
-describe('POST /v1/proofs on node:http (fast path) answers as the web handler does', () => {
+describe('POST /v1/proofs: the node:http fast path and the web handler reach the one implementation', () => {
   type Case = { name: string; path?: string; headers: Record<string, string>; body: string | (() => ReadableStream<Uint8Array>) };
   const ok = body();
   const big = JSON.stringify({ ...JSON.parse(body()), sdkVersion: 'x'.repeat(20_000) });
@@ -90,6 +90,12 @@ describe('POST /v1/proofs on node:http (fast path) answers as the web handler do
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
     const store = new SqliteStore({ path: join(dir, 'p.db') });
     const handler = createHandler({ store, origins: [SITE], signingKey: generateKeyPairSync('ed25519').privateKey, treeHeadIntervalMs: 0 });
+    const submit = handler.submitProof;
+    let calls = 0;
+    handler.submitProof = (request) => {
+      calls++;
+      return submit(request);
+    };
     const server = createServer(createRequestListener(handler));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -111,6 +117,7 @@ describe('POST /v1/proofs on node:http (fast path) answers as the web handler do
         };
       };
       const [n, w] = [await shape(viaNode), await shape(viaWeb)];
+      expect(calls).toBe(2); // each entry called handler.submitProof once
       expect(n).toEqual(w);
       if (c.name.startsWith('valid') || c.name === 'streamed valid body') expect(n.status).toBe(201);
       else expect(n.status).toBeGreaterThanOrEqual(400);

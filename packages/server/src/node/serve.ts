@@ -1,15 +1,17 @@
 /**
  * node:http glue (via @hono/node-server): a standalone server, or a request
  * listener to mount the handler inside an existing node:http server.
- * `POST /v1/proofs`, the hot path, is answered straight on node:http (same
- * checks and outcomes as the hono route); every other route goes through hono.
+ * `POST /v1/proofs`, the hot path, skips the web Request/Response objects: node:http
+ * hands it straight to `handler.submitProof`, the function the hono route calls too;
+ * every other route goes through hono.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
-import { createHandler, PROOF_ROUTE, type HandlerOptions, type ProofHandler, type ProofOutcome, type ProofRoute } from '../http/handler.js';
+import { createHandler, type HandlerOptions, type ProofHandler } from '../http/handler.js';
+import { TOO_LARGE, type ProofOutcome } from '../http/proof-route.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from '../stores/types.js';
 import { loadSigningKey } from '../log/tree-head.js';
@@ -26,50 +28,33 @@ export function createRequestListener(handler: ProofHandler): (req: IncomingMess
 
 function listener(handler: ProofHandler, hostname?: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const viaHono = getRequestListener((request, env) => handler(request, env as { incoming: IncomingMessage }), hostname ? { hostname } : {});
-  const route = handler[PROOF_ROUTE];
-  if (!route) return viaHono;
-  const decoder = new TextDecoder(); // as Request.text(): UTF-8, a leading BOM dropped
   return (req, res) => {
     const url = req.url;
     if (req.method === 'POST' && (url === '/v1/proofs' || url?.startsWith('/v1/proofs?')))
-      return postProof(route, decoder, req, res).catch((err: unknown) => {
+      return postProof(handler, req, res).catch((err: unknown) => {
         console.error('[cookiegate-server]', err);
-        if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } }, undefined, route);
+        if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } });
         else res.destroy();
       });
     return viaHono(req, res);
   };
 }
 
-/**
- * `POST /v1/proofs` straight on node:http (the hot path): the same checks and
- * outcomes as the hono route, without building web Request/Response objects.
- */
-async function postProof(route: ProofRoute, decoder: TextDecoder, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  await route.ready();
+/** `POST /v1/proofs` from node:http to the handler's one implementation, and its answer back. */
+async function postProof(handler: ProofHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const h = req.headers;
-  const origin = h.origin;
-  let out = route.precheck(origin, h['content-type']);
-  if (!out) {
-    const length = h['content-length'];
-    if (length !== undefined && h['transfer-encoding'] === undefined && !(Number(length) <= route.maxBody)) out = route.tooLarge;
-  }
-  if (!out) {
-    const body = await readBody(req, route.maxBody);
-    if (body === TOO_LARGE) out = route.tooLarge;
-    else {
-      out = await route.accept(origin!, body === undefined ? undefined : decoder.decode(body), {
-        remoteAddress: req.socket.remoteAddress,
-        forwardedFor: h['x-forwarded-for'] as string | undefined, // repeated headers arrive joined, as in Headers.get
-        secGpc: h['sec-gpc'] as string | undefined,
-        userAgent: h['user-agent'],
-      });
-    }
-  }
-  send(res, out, origin, route);
+  const out = await handler.submitProof({
+    origin: h.origin,
+    contentType: h['content-type'],
+    declaredLength: h['transfer-encoding'] === undefined ? h['content-length'] : undefined,
+    readBody: (max) => readBody(req, max),
+    remoteAddress: req.socket.remoteAddress,
+    forwardedFor: h['x-forwarded-for'] as string | undefined, // repeated headers arrive joined, as in Headers.get
+    secGpc: h['sec-gpc'] as string | undefined,
+    userAgent: h['user-agent'],
+  });
+  send(res, out);
 }
-
-const TOO_LARGE = Symbol('too large');
 
 /** The request body, TOO_LARGE past `max` bytes, undefined if the request failed. */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined | typeof TOO_LARGE> {
@@ -97,12 +82,12 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
 }
 
 /** A JSON response as the hono route sends it, CORS headers for an allowed origin. */
-function send(res: ServerResponse, out: ProofOutcome, origin: string | undefined, route: ProofRoute): void {
+function send(res: ServerResponse, out: ProofOutcome): void {
   const text = JSON.stringify(out.body);
   const headers: Record<string, string | number> = { 'content-type': 'application/json' };
   if (out.retryAfter !== undefined) headers['retry-after'] = out.retryAfter;
-  if (origin !== undefined && route.allowed.has(origin)) {
-    headers['access-control-allow-origin'] = origin;
+  if (out.allowOrigin !== undefined) {
+    headers['access-control-allow-origin'] = out.allowOrigin;
     headers.vary = 'Origin';
   }
   headers['content-length'] = Buffer.byteLength(text);
