@@ -10,8 +10,8 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { serve, type RunningServer } from '../src/node.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
+import { serve, type RunningServer } from '../src/node/serve.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { startServer } from './cli-process.js';
 import { postFrom, postInit, SITE } from './submission.js';
 

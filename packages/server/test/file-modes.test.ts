@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serve } from '../src/node.js';
+import { serve } from '../src/node/serve.js';
 import { postInit, SITE } from './submission.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-modes-'));

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { serve, type RunningServer, type ServeOptions } from '../src/node.js';
-import { verifyReceipt, type Receipt } from '../src/receipt.js';
+import { serve, type RunningServer, type ServeOptions } from '../src/node/serve.js';
+import { verifyReceipt, type Receipt } from '../src/ops/receipt.js';
 import { cli, runCli } from './cli-process.js';
 import { postFrom, postInit, requestFrom, SITE, submission } from './submission.js';
 
