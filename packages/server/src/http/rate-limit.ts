@@ -22,7 +22,7 @@ interface Bucket {
  * on every request). Keys at the front whose bucket has refilled are dropped as new
  * requests come (forgetting a full bucket changes nothing); past `maxKeys` the least
  * recently used key goes. A busy key is never the least recently used, so a flood of
- * other keys cannot reset it.
+ * other keys cannot reset it. (Eviction runs when a new key comes: only that grows the map.)
  * @example
  * const rl = new RateLimiter({ burst: 60, perSecond: 10 });
  * if (!rl.take('203.0.113.0/24')) return tooManyRequests(rl.retryAfter('203.0.113.0/24'));
@@ -78,8 +78,10 @@ export class RateLimiter {
       this.buckets.delete(key);
       b.tokens = this.level(b, t);
       b.at = t;
-    } else b = { tokens: this.burst, at: t };
-    this.evict(t);
+    } else {
+      b = { tokens: this.burst, at: t };
+      this.evict(t); // only a new key grows the map
+    }
     this.buckets.set(key, b);
     return b;
   }
