@@ -58,14 +58,14 @@ const ts = (extra = {}) =>
 const chatOnDemand = {
   name: 'chat-on-demand',
   resolveId: (source, importer) =>
-    source == './blocker-facade-button' && /blocker-facade\.ts$/.test(importer ?? '') ? importer.replace(/blocker-facade\.ts$/, 'blocker-facade-load.ts') : null,
+    source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '') ? importer.replace(/facade\.ts$/, 'facade-load.ts') : null,
 };
 
 const noPresets = { name: 'no-presets', load: (id) => (/services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};' : null) };
 
 export default [
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
@@ -87,7 +87,7 @@ export default [
     // The click-to-load chat button, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
   ].map(([file, name]) => ({
-    input: `${sdk}/src/${file}-entry.ts`,
+    input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
     // The checker gets the presets from the head script, which has them anyway.
     plugins: [file == 'check' && noPresets, nodeResolve({ browser: true }), stamp(), ts()],
@@ -97,12 +97,12 @@ export default [
   // choice is needed or asked for.
   ...['sv', 'en', 'da'].flatMap((lang) => [
     {
-      input: `${sdk}/src/ui/entry/${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
     },
     {
-      input: `${sdk}/src/ui/entry/details-${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
@@ -117,7 +117,7 @@ export default [
   ]),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
-    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts` },
+    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
@@ -127,13 +127,13 @@ export default [
   // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),
   // so that the core's own budget stays measured. Every page view pays the whole head.
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: 'node_modules/.cache/cookiegate-size/core.js', format: 'iife', plugins: [terser(terserOptions)] },
     plugins: [
       {
         name: 'without-vendors',
         load: (id) =>
-          /core[\\/]blocker-start\.ts$/.test(id) ? 'export const startVendors = () => {};'
+          /blocker[\\/]start\.ts$/.test(id) ? 'export const startVendors = () => {};'
           // The UI issue's part of the head (floating button, UI loading) is measured with the head.
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,

@@ -5,7 +5,7 @@ import { readConsent } from './cookie';
 import type { Core, Writer } from './decide';
 import { fail } from './dom';
 import { createGate } from './gate';
-import { startVendors } from './blocker-start';
+import { startVendors } from '../blocker/start';
 import { resolveConfig } from './resolve';
 import { isRequired, type ConsentState } from './state';
 

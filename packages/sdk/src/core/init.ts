@@ -1,9 +1,9 @@
-import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
-import { checkConfig } from './core/check';
-import * as writer from './core/decide';
-import type { CookiegateConfig } from './core/config';
-import { describe, printProblems, type ValidationResult } from './core/messages';
-import { launch, showBanner, showPreferences, type UiMount } from './core/launcher';
+import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './api';
+import { checkConfig } from './check';
+import * as writer from './decide';
+import type { CookiegateConfig } from './config';
+import { describe, printProblems, type ValidationResult } from './messages';
+import { launch, showBanner, showPreferences, type UiMount } from './launcher';
 
 /** Options of `init`. */
 export interface InitOptions {

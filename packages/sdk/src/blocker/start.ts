@@ -8,10 +8,10 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import { createBlocker } from './blocker';
-import type { Problem } from './check';
-import type { ResolvedConfig } from './config';
-import { startConsentMode } from './consent-mode';
-import { startMeta } from './meta';
+import type { Problem } from '../core/check';
+import type { ResolvedConfig } from '../core/config';
+import { startConsentMode } from '../core/consent-mode';
+import { startMeta } from '../core/meta';
 
 export function startVendors(
   config: ResolvedConfig | null,
