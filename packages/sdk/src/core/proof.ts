@@ -4,16 +4,16 @@
  * before it is sent and leaves the queue once the server acknowledged it, so a network
  * failure (or a reload) loses nothing: the queue is sent again on a later page.
  */
-import type { DecisionContext } from './api';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
+import type { Action, Decision, DecisionContext } from './types';
 
 declare const __SDK_VERSION__: string;
 
 /** What the SDK sends: the body of `POST /v1/proofs`. */
 export interface Proof {
   consentId: string;
-  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt';
+  action: Action;
   surface: NonNullable<DecisionContext['surface']>;
   decisions: Record<string, boolean>;
   revision: number;
@@ -58,11 +58,11 @@ const write = (q: Proof[]) => {
   }
 };
 
-/** Which action a change is: the proof server's vocabulary. */
-export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Proof['action'] {
+/** Which action a change is: a refusal of what was granted, and a forgotten decision, are a withdrawal. */
+export function actionOf(prev: ConsentState | null, next: ConsentState | null, decision: Decision, required: (id: string) => boolean): Action {
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
-  if (!next || (withdrawn && kind == 'none')) return 'withdraw';
-  return kind == 'all' ? 'accept_all' : kind == 'none' ? 'reject_all' : 'custom';
+  // Refusing what was granted withdraws it.
+  return !next || (withdrawn && decision == 'reject_all') ? 'withdraw' : decision;
 }
 
 /**

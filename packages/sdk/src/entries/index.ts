@@ -4,7 +4,8 @@
  */
 export { init } from '../core/init';
 export { accepted, acceptAll, rejectAll, save, reset, getConsent, onChange, consent, receipt } from '../core/api';
-export type { ChangeListener, DecisionContext } from '../core/api';
+export type { ChangeListener } from '../core/api';
+export type { DecisionContext } from '../core/types';
 export { getConfig } from '../core/api';
 export { showBanner, showPreferences } from '../core/launcher';
 export type { CookiegateApi, UiHandle, UiMount } from '../core/launcher';

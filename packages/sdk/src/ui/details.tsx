@@ -143,8 +143,8 @@ export function Preferences({ ctx, on, toggle, surface, close }: PreferencesProp
         ))}
       </div>
       <div class="ft btns">
-        {btn(t.acceptAll, () => ctx.decide(surface, 'accept'))}
-        {btn(t.rejectAll, () => ctx.decide(surface, 'reject'))}
+        {btn(t.acceptAll, () => ctx.decide(surface, 'accept_all'))}
+        {btn(t.rejectAll, () => ctx.decide(surface, 'reject_all'))}
         {btn(t.save, () => ctx.decide(surface, on))}
       </div>
     </dialog>

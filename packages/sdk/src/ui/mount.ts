@@ -108,7 +108,7 @@ export function createUi(
       shown
         .then((shownHash) => {
           const c = { surface, shownHash, locale: lang };
-          return how == 'accept' ? api.acceptAll(c) : how == 'reject' ? api.rejectAll(c) : api.save(how, c);
+          return how == 'accept_all' ? api.acceptAll(c) : how == 'reject_all' ? api.rejectAll(c) : api.save(how, c);
         })
         .then(() => {
           banner = false;
