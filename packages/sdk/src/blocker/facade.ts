@@ -1,3 +1,5 @@
+// Build: the script-tag build (rollup.config.mjs, chat-on-demand) imports facade-load.ts in place
+// of ./facade-button, so that the head script loads the button from cookiegate-chat.js.
 /**
  * Click-to-load facade (`"facade": true`, meant for `zendesk-chat`): instead of the chat
  * widget, which sets a 365-day visitor id as soon as it loads, a plain chat button

@@ -1,3 +1,5 @@
+// Build: the size-measurement build in rollup.config.mjs (without-vendors) replaces this file with
+// an empty startVendors, to measure the head script without the vendor layers; never shipped.
 /**
  * Starts what keeps the vendors in line, in this order: Google Consent Mode (its default
  * must be in dataLayer before any Google tag), Meta's consent calls, then the blocker.
