@@ -19,9 +19,7 @@ const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
 // A UI file of one language keeps only that language of the presets' { sv, en, da } texts
 // (English where a text lacks it): a visitor downloads the descriptions they can read.
-// With `names`, a preset keeps only its vendor and title (what the banner names); the rest
-// comes with cookiegate-ui-<lang>-details.js when the preferences or the declaration open.
-const onlyLanguage = (lang, names = false) => ({
+const onlyLanguage = (lang) => ({
   name: 'only-language',
   transform(code, id) {
     if (!/[\\/]services[\\/]/.test(id)) return null;
@@ -38,11 +36,6 @@ const onlyLanguage = (lang, names = false) => ({
       if (!n || typeof n.type != 'string') return;
       const text = pick(n);
       if (text) return void cuts.push([n.start, n.end, text]);
-      const ps = names && n.type == 'ObjectExpression' && n.properties;
-      if (ps && ps.some((p) => key(p) == 'vendor') && ps.some((p) => key(p) == 'cookies')) {
-        const keep = ps.filter((p) => /^(vendor|title)$/.test(key(p))).map((p) => key(p) + ':' + (pick(p.value) || code.slice(p.value.start, p.value.end)));
-        return void cuts.push([n.start, n.end, '{' + keep.join(',') + '}']);
-      }
       for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
     };
     walk(this.parse(code));
@@ -86,6 +79,8 @@ export default [
     ['check', 'cookiegateCheck'],
     // The click-to-load chat button, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
+    // The vendor presets' blocking data, only where the config names a preset.
+    ['presets', 'cookiegatePresets'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/${file}-entry.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
@@ -94,12 +89,13 @@ export default [
   })),
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
-  // choice is needed or asked for.
+  // choice is needed or asked for; the preferences, the declaration and the presets' texts
+  // only when one of them is shown.
   ...['sv', 'en', 'da'].flatMap((lang) => [
     {
       input: `${sdk}/src/ui/entry/${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
+      plugins: [nodeResolve({ browser: true }), ts()],
     },
     {
       input: `${sdk}/src/ui/entry/details-${lang}.ts`,
@@ -112,6 +108,12 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
+      plugins: [nodeResolve({ browser: true }), ts()],
+    },
+    {
+      // The presets' descriptions and cookie tables, loaded with the details.
+      input: `${sdk}/src/ui/entry/presets-${lang}.ts`,
+      output: { file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
     },
   ]),
@@ -124,7 +126,7 @@ export default [
     plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
-  // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),
+  // to it (the vendor blocker, Consent Mode, the vendors' consent calls; the UI's launcher),
   // so that the core's own budget stays measured. Every page view pays the whole head.
   {
     input: `${sdk}/src/iife.ts`,
@@ -138,7 +140,6 @@ export default [
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,
       },
-      noPresets,
       stamp(),
       nodeResolve({ browser: true }),
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),

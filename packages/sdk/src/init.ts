@@ -1,5 +1,7 @@
 import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
 import { checkConfig } from './core/check';
+import { PRESETS } from './services/blocking';
+import { startConsentApis } from './core/vendor-consent';
 import * as writer from './core/decide';
 import type { CookiegateConfig } from './core/config';
 import { describe, printProblems, type ValidationResult } from './core/messages';
@@ -33,7 +35,7 @@ export function init(config: CookiegateConfig, options: InitOptions = {}): Valid
     if (!ui) return;
     const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
     launch(api, () => ui().then((m) => m.mount));
-  });
+  }, { PRESETS, startConsentApis });
   return {
     config: resolved,
     errors: problems.filter((p) => !p.w).map(describe),

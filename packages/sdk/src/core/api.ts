@@ -1,4 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
+import type { PresetBlocking } from '../services/preset';
+import type { startConsentApis } from './vendor-consent';
 import type { Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
@@ -28,6 +30,18 @@ const $state = atom<ConsentState | null>(null);
  */
 export const consent: ReadableAtom<ConsentState | null> = $state;
 
+/**
+ * The vendor presets for `start`: their blocking data and the code that starts their
+ * consent APIs (in the script-tag build both come from cookiegate-presets.js).
+ *
+ * @example
+ * start(config, problems, report, load, ready, { PRESETS, startConsentApis });
+ */
+export interface PresetKit {
+  PRESETS: Record<string, PresetBlocking>;
+  startConsentApis?: typeof startConsentApis;
+}
+
 /** A listener for decisions: the new state (null after `reset()`) and the one before. */
 export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
 
@@ -39,31 +53,42 @@ export type ChangeListener = (consent: ConsentState | null, previous: ConsentSta
  * contacted, and an invalid config stays that way (fails closed). `report` receives the
  * problems; `load` brings the code that stores decisions, which only a page where someone
  * decides needs; `ready` runs once the config is valid (the UI starts there).
+ *
+ * `kit` is the vendor presets, or a promise of them (the script-tag head carries none: it
+ * loads `cookiegate-presets.js` when the config names a preset). Until they are there the
+ * config counts as unchecked: nothing third-party passes. Google Consent Mode starts at
+ * once from the preset names, before any snippet runs; the other vendors' consent APIs
+ * once the presets are in, before any vendor script may load.
  */
 export function start(
   input: unknown,
   checked: Problem[] | Promise<Problem[]>,
   report: (problems: Problem[]) => void,
   load: () => Promise<Writer>,
-  ready?: (config: ResolvedConfig) => void,
+  ready: ((config: ResolvedConfig) => void) | undefined,
+  kit: PresetKit | Promise<PresetKit>,
 ): void {
   if (initialised) return console.warn(PREFIX, 'init() was already called; ignored');
   initialised = true;
   loadWriter = load;
   let resolved: ResolvedConfig | null = null;
   let release = () => {};
+  let apis: (() => void) | undefined;
+  const later = kit instanceof Promise;
   try {
-    resolved = resolveConfig(input);
+    resolved = resolveConfig(input, later ? {} : kit.PRESETS);
   } catch {
     // Not even readable as a config: stays closed, the checker says why.
   }
-  const begin = (problems: Problem[]) => {
+  const begin = (problems: Problem[], k: PresetKit) => {
     if (problems.length) report(problems);
     if (!resolved || problems.some((p) => !p.w)) return;
     config = resolved;
     const stored = readConsent(config);
     previousId = stored.staleId;
     $state.set(stored.state);
+    // From the stored decision, before a vendor script the store change released can run.
+    apis = k.startConsentApis?.(config, accepted, report);
     // Without a stored decision the store did not change: let through what required services wait for.
     if (!stored.state) release();
     $state.listen(createGate(accepted).release);
@@ -74,16 +99,34 @@ export function start(
   };
   // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets; with
   // a config checked at once they start from the stored decision.
+  // While the presets load, Consent Mode's default already says a returning visitor's
+  // stored choice (Google's tags stay blocked until the config is valid).
+  let early: ConsentState | null = null;
+  try {
+    if (later && resolved) early = readConsent(resolved).state;
+  } catch {
+    // Unreadable: the default is denied.
+  }
+  const known = (id: string) => accepted(id) || (!config && !!early && (isRequired(resolved!, id) || early.decisions[id] === true));
   const vendors = () => {
     try {
-      release = startVendors(resolved, $state, accepted, report, () => !!config);
+      // An embed placeholder's "always allow": that service granted, the rest as decided.
+      const grant = (id: string) => void save({ ...$state.get()?.decisions, [id]: true }).catch(fail);
+      release = startVendors(resolved, $state, known, report, () => !!config, () => apis?.(), grant);
     } catch {
-      startVendors(null, $state, accepted, report, () => false);
+      startVendors(null, $state, accepted, report, () => false, () => {}, () => {});
     }
   };
-  if (Array.isArray(checked)) return begin(checked), vendors();
+  if (Array.isArray(checked) && !later) return begin(checked, kit), vendors();
   vendors();
-  checking = checked.then(begin, (e) => (fail(e), begin([{ path: 'config', code: 'unchecked' }])));
+  checking = Promise.all([checked, kit]).then(
+    ([problems, k]) => {
+      // Filled in where the blocker and Consent Mode already look.
+      if (resolved && later) Object.assign(resolved.services, resolveConfig(input, k.PRESETS)!.services);
+      begin(problems, k);
+    },
+    (e) => (fail(e), begin([{ path: 'config', code: 'unchecked' }], { PRESETS: {} })),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PRESETS, type PresetBlocking } from '../services/blocking';
+import type { PresetBlocking } from '../services/preset';
 import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } from './config';
 import { has } from './state';
 
@@ -8,10 +8,10 @@ import { has } from './state';
  * config is valid nothing runs (see `start` in api.ts). Null when the input is no object.
  *
  * @example
- * resolveConfig({ revision: 1, categories: { necessary: { required: true } }, services: { ga4: { preset: 'google-analytics' } } });
+ * resolveConfig({ revision: 1, categories: { necessary: { required: true } }, services: { ga4: { preset: 'google-analytics' } } }, PRESETS);
  * // services.ga4 gets the preset's category, hosts and cookies; consentDays 365, cookie name "cookiegate", ...
  */
-export function resolveConfig(input: unknown, presets: Record<string, PresetBlocking> = PRESETS): ResolvedConfig | null {
+export function resolveConfig(input: unknown, presets: Record<string, PresetBlocking>): ResolvedConfig | null {
   if (!input || typeof input != 'object') return null;
   const c = input as CookiegateConfig;
   const services: Record<string, ServiceConfig> = {};
