@@ -3,6 +3,17 @@ import { DAYS, type CookiegateConfig, type ResolvedConfig, type ServiceConfig } 
 import { has } from './state';
 
 /**
+ * A service with its preset's fields (a field the service gives wins over its preset's).
+ *
+ * @example
+ * withPreset({ preset: 'youtube' }, PRESETS); // { vendor: 'Google Ireland Ltd', title: 'YouTube', category: 'marketing', hosts: [...], preset: 'youtube' }
+ */
+export function withPreset(s: ServiceConfig, presets: Record<string, PresetBlocking>): ServiceConfig {
+  const p = s && has(presets, s.preset) && presets[s.preset!]!;
+  return p ? { ...p, ...s, category: s.category ?? p.category } : s;
+}
+
+/**
  * Fills in a config's defaults and its services' presets (a field the service gives wins
  * over its preset's). It checks nothing: `checkConfig` does, and until it has said the
  * config is valid nothing runs (see `start` in api.ts). Null when the input is no object.
@@ -15,11 +26,7 @@ export function resolveConfig(input: unknown, presets: Record<string, PresetBloc
   if (!input || typeof input != 'object') return null;
   const c = input as CookiegateConfig;
   const services: Record<string, ServiceConfig> = {};
-  for (const id in c.services) {
-    const s = c.services[id]!;
-    const p = s && has(presets, s.preset) && presets[s.preset!]!;
-    services[id] = p ? { ...p, ...s, category: s.category ?? p.category } : s;
-  }
+  for (const id in c.services) services[id] = withPreset(c.services[id]!, presets);
   return {
     ...c,
     services,
@@ -29,4 +36,19 @@ export function resolveConfig(input: unknown, presets: Record<string, PresetBloc
     reloadOnWithdraw: c.reloadOnWithdraw ?? true,
     cookie: { name: 'cookiegate', path: '/', sameSite: 'Lax', ...c.cookie },
   };
+}
+
+/**
+ * `resolveConfig`, or null for an input it cannot even read as a config: that stays
+ * closed, and the checker says why.
+ *
+ * @example
+ * readConfig(JSON.parse(el.textContent), PRESETS); // ResolvedConfig | null
+ */
+export function readConfig(input: unknown, presets: Record<string, PresetBlocking>): ResolvedConfig | null {
+  try {
+    return resolveConfig(input, presets);
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,5 @@
+// Build: the size-measurement build in rollup.config.mjs (no-presets) replaces this file with an
+// empty PRESETS, to measure the head script without the presets; never shipped.
 /**
  * The presets' blocking data. The script-tag head carries none of it: it loads
  * `cookiegate-presets.js` (presets-entry.ts) only on pages whose config names a preset, so
