@@ -17,6 +17,8 @@ export function adminRoutes(opts: {
   heads: TreeHeadService;
   adminToken: string | undefined;
   retentionDays: number;
+  /** Called after an erasure (drops cached chain keys). */
+  onErase?: (consentId: string) => void;
 }): Hono {
   const app = new Hono();
   const want = opts.adminToken ? digest(opts.adminToken) : undefined;
@@ -34,7 +36,9 @@ export function adminRoutes(opts: {
   app.delete('/consents/:consentId', async (c) => {
     const id = c.req.param('consentId');
     if (!UUID.test(id)) return c.json({ error: 'consentId must be a lowercase UUID' }, 400);
-    return c.json({ consentId: id, erased: await opts.store.tombstone({ consentId: id }, 'erasure') });
+    const erased = await opts.store.tombstone({ consentId: id }, 'erasure');
+    opts.onErase?.(id);
+    return c.json({ consentId: id, erased });
   });
   app.post('/purge', async (c) => {
     const q = c.req.query('before');

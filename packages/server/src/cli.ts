@@ -37,6 +37,12 @@ Options (environment variable in brackets):
   --public-key <f>         SPKI PEM public key for verify (default: derived from the signing key)
                                                                             [COOKIEGATE_PUBLIC_KEY_FILE]
   --rate-limit <b/s|off>   per IP prefix: burst/perSecond, default 60/10    [COOKIEGATE_RATE_LIMIT]
+  --new-chains-per-site-day <n|off>
+                           new consent chains per site and UTC day, default 200000; over it: 429,
+                           reported once a day on the log           [COOKIEGATE_NEW_CHAINS_PER_SITE_DAY]
+  --new-chains-per-prefix <n|off>
+                           new consent chains per IP prefix (/24, /48) and hour, default 300;
+                           over it: 429, reported on the log        [COOKIEGATE_NEW_CHAINS_PER_PREFIX]
   --no-ip                  store neither IP prefix nor IP HMAC              [COOKIEGATE_STORE_IP=false]
   --retention-days <n>     purge records older than this, default 1460      [COOKIEGATE_RETENTION_DAYS]
   --before <iso date>      purge: records older than this instant           [COOKIEGATE_BEFORE]
@@ -67,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
       'public-key': { type: 'string' }, 'rate-limit': { type: 'string' }, 'no-ip': { type: 'boolean' },
       'retention-days': { type: 'string' }, before: { type: 'string' }, 'tree-head-interval': { type: 'string' },
       'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      'new-chains-per-site-day': { type: 'string' }, 'new-chains-per-prefix': { type: 'string' },
     },
   });
   const [command, arg] = positionals;
@@ -101,6 +108,10 @@ async function main(argv: string[]): Promise<number> {
       const tp = v['trust-proxy'] ?? env.COOKIEGATE_TRUST_PROXY;
       const rl = v['rate-limit'] ?? env.COOKIEGATE_RATE_LIMIT;
       const [burst, perSecond] = rl && rl !== 'off' ? rl.split('/').map(Number) : [];
+      const limit = (raw: string | undefined, name: string): number | false | undefined =>
+        raw === 'off' ? false : num(raw, name);
+      const perSiteDay = limit(v['new-chains-per-site-day'] ?? env.COOKIEGATE_NEW_CHAINS_PER_SITE_DAY, '--new-chains-per-site-day');
+      const perPrefixHour = limit(v['new-chains-per-prefix'] ?? env.COOKIEGATE_NEW_CHAINS_PER_PREFIX, '--new-chains-per-prefix');
       const interval = num(v['tree-head-interval'] ?? env.COOKIEGATE_TREE_HEAD_INTERVAL, '--tree-head-interval');
       const srv = await serve({
         port: num(v.port ?? env.COOKIEGATE_PORT, '--port') ?? 8787,
@@ -115,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
         storeIp: !(v['no-ip'] || env.COOKIEGATE_STORE_IP === 'false'),
         rateLimit: rl === 'off' ? false : burst ? { burst, perSecond: perSecond ?? 10 } : {},
         retentionDays,
+        newChains: {
+          ...(perSiteDay !== undefined ? { perSiteDay } : {}),
+          ...(perPrefixHour !== undefined ? { perPrefixHour } : {}),
+        },
         groupCommit: {
           maxDelayMs: num(env.COOKIEGATE_GROUP_COMMIT_MS, 'COOKIEGATE_GROUP_COMMIT_MS') ?? 2,
           maxInFlight: num(env.COOKIEGATE_GROUP_COMMIT_INFLIGHT, 'COOKIEGATE_GROUP_COMMIT_INFLIGHT') ?? 2,

@@ -5,6 +5,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { V7Generator } from 'uuidv7';
 import { adminRoutes } from './admin-routes.js';
+import { ChainGuard } from './binding/chain-guard.js';
+import { NewChainQuota, type NewChainQuotaOptions } from './binding/new-chain-quota.js';
 import { GroupCommitter, type GroupCommitOptions } from './group-commit.js';
 import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
 import { consistencyProof } from './merkle.js';
@@ -40,6 +42,8 @@ export interface HandlerOptions {
   maxDecisions?: number;
   /** Per-IP-prefix limit for POST /v1/proofs, or false to disable. */
   rateLimit?: RateLimitOptions | false;
+  /** Limits on new consent chains (per site and day, per IP prefix and hour), or false to disable both. */
+  newChains?: NewChainQuotaOptions | false;
   /** Retention used by the purge route when no date is given (default 1460 days ≈ 13 months + 3 years). */
   retentionDays?: number;
   /** Sign tree heads of grown logs at this interval (default 60 000 ms; 0 = only on demand). */
@@ -138,6 +142,8 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const heads = new TreeHeadService(store, signer);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
+  const guard = new ChainGuard(store);
+  const newChains = options.newChains === false ? undefined : new NewChainQuota(options.newChains);
   const storeIp = options.storeIp ?? true;
   const hmacKey = options.ipHmacKeys?.[0];
   let ready: Promise<void> | undefined = store.init().then(() => heads.start(options.treeHeadIntervalMs ?? 60_000));
@@ -182,7 +188,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const json = (c: Context, status: 400 | 403 | 404 | 413 | 415 | 429 | 503, error: string) => c.json(errorBody(error), status);
   const maxBody = options.maxBodyBytes ?? 16 * 1024;
   const tooLarge: ProofOutcome = { status: 413, body: errorBody(`body larger than ${maxBody} bytes`) };
-  const fail = (status: 400 | 403 | 415 | 503, error: string): ProofOutcome => ({ status, body: errorBody(error) });
+  const fail = (status: 400 | 403 | 409 | 415 | 503, error: string): ProofOutcome => ({ status, body: errorBody(error) });
 
   /** Checks made before the body is read: origin, content type (the length is checked by the caller). */
   function precheck(origin: string | undefined, contentType: string | undefined): ProofOutcome | undefined {
@@ -214,6 +220,10 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     const v = validateSubmission(body, { origin, maxDecisions: options.maxDecisions ?? 100 });
     if (!v.ok) return fail(400, v.error);
     const p = v.value;
+    const bound = await guard.check(origin, p);
+    if (!bound.ok) return fail(bound.status, bound.error);
+    const quota = p.chainKey && newChains?.take(origin, prefix ?? 'unknown');
+    if (quota) return { status: 429, body: errorBody(quota.error), retryAfter: String(quota.retryAfter) };
     const hmac = storeIp && ip && hmacKey ? ipHmac(ip, hmacKey) : undefined;
     const pending: PendingRecord = {
       schema: 'cookiegate-proof/1',
@@ -231,6 +241,9 @@ export function createHandler(options: HandlerOptions): ProofHandler {
       gpc: p.gpc,
       page: p.page,
       clientTime: p.clientTime,
+      chainKey: p.chainKey,
+      sig: p.sig,
+      gpcApplied: p.gpcApplied,
       secGpc: meta.secGpc === '1',
       ipPrefix: storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,
@@ -239,11 +252,13 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     };
     let result;
     try {
-      result = await committer.submit(pending);
+      result = await committer.submit(pending, bound.key);
     } catch (err) {
       console.error('[cookiegate-server] append failed', err);
       return fail(503, 'could not store the proof, retry later');
     }
+    if ('refused' in result) return fail(result.refused, result.reason);
+    guard.appended(origin, p.consentId, bound);
     return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
   }
 
@@ -323,7 +338,10 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 
-  app.route('/v1/admin', adminRoutes({ store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460 }));
+  app.route('/v1/admin', adminRoutes({
+    store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460,
+    onErase: (consentId) => guard.forget(consentId),
+  }));
 
   const handler = ((request: Request, info?: ConnectionInfo) => Promise.resolve(app.fetch(request, info))) as ProofHandler;
   handler.signTreeHeads = async () => {

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler.js';
 import { createRequestListener, serve } from './node.js';
 import { SqliteStore } from './stores/sqlite.js';
+import { newChainBody } from '../test/chain-signer.js';
 
 const SITE = 'https://shop.example';
 const body = () =>
-  JSON.stringify({
+  JSON.stringify(newChainBody({
     consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
     shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
-  });
+  }));
 
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {

@@ -2,6 +2,7 @@
  * Receipts: a consent id's records with inclusion proofs against signed tree
  * heads, verifiable by anyone holding the public key, without the database.
  */
+import { chainKeyFromText, chainKeyText, chainPublicKey, signedBytes, verifyChainSig, type ChainKeyJwk } from './binding/chain-key.js';
 import { inclusionProof, verifyInclusion } from './merkle.js';
 import { recordLeafHash, type ProofRecord } from './record.js';
 import type { ProofStore } from './stores/types.js';
@@ -23,6 +24,10 @@ export interface Receipt {
   /** One signed tree head per site that has records of this consent id. */
   treeHeads: SignedTreeHead[];
   entries: ReceiptEntry[];
+  /** The chain's public key per site (chains from before binding have none): every record's `sig` verifies under it. */
+  chainKeys: Record<string, ChainKeyJwk>;
+  /** The chain key when every entry is of one site (the usual receipt, asked for with an Origin). */
+  chainKey?: ChainKeyJwk;
 }
 
 /**
@@ -44,7 +49,10 @@ export async function buildReceipt(
   }
   const treeHeads: SignedTreeHead[] = [];
   const entries: ReceiptEntry[] = [];
+  const chainKeys: Record<string, ChainKeyJwk> = {};
   for (const [s, list] of bySite) {
+    const binding = await store.chainBinding(s, consentId);
+    if (binding.state === 'bound') chainKeys[s] = chainKeyFromText(binding.key);
     const maxIndex = Math.max(...list.map((r) => r.record.index));
     const sth = await heads.covering(s, maxIndex + 1);
     treeHeads.push(sth);
@@ -52,7 +60,8 @@ export async function buildReceipt(
     for (const r of list)
       entries.push({ record: r.record, leafHash: r.leafHash, inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize) });
   }
-  return { consentId, treeHeads, entries };
+  const only = Object.values(chainKeys);
+  return { consentId, treeHeads, entries, chainKeys, ...(bySite.size === 1 && only.length === 1 ? { chainKey: only[0] } : {}) };
 }
 
 /** Outcome of {@link verifyReceipt}. */
@@ -63,7 +72,8 @@ export interface ReceiptVerification {
 }
 
 /**
- * Verifies a receipt offline: tree head signatures, leaf hashes and inclusion proofs.
+ * Verifies a receipt offline: tree head signatures, leaf hashes, inclusion proofs, and the chain
+ * signatures (every record of a bound chain signed by its key; a first record's `chainKey` is that key).
  * @example
  * const key = (await (await fetch('https://proofs.example/v1/public-key')).json()).publicKeyPem;
  * const { valid, problems } = verifyReceipt(receipt, key);
@@ -80,6 +90,8 @@ export function verifyReceipt(receipt: Receipt, publicKeyPem: string): ReceiptVe
     const r = e.record;
     const name = `record ${r?.id} (${r?.site} #${r?.index})`;
     if (r.consentId !== receipt.consentId) problems.push(`${name}: belongs to another consent id`);
+    const chainProblem = checkChainSig(r, receipt.chainKeys?.[r.site]);
+    if (chainProblem) problems.push(`${name}: ${chainProblem}`);
     if (recordLeafHash(r) !== e.leafHash) {
       problems.push(`${name}: content does not match its leaf hash`);
       continue;
@@ -90,4 +102,18 @@ export function verifyReceipt(receipt: Receipt, publicKeyPem: string): ReceiptVe
       problems.push(`${name}: inclusion proof does not match the signed tree head`);
   }
   return { valid: problems.length === 0, problems };
+}
+
+/** Why a record's chain signature does not hold, or undefined. */
+function checkChainSig(r: ProofRecord, key: ChainKeyJwk | undefined): string | undefined {
+  if (!key) return r.sig || r.chainKey ? 'signed record, but the receipt gives no chain key for its site' : undefined;
+  if (r.chainKey && chainKeyText(r.chainKey) !== chainKeyText(key)) return "its chainKey is not the receipt's chain key";
+  if (!r.sig) return 'not signed by the chain key';
+  let pub;
+  try {
+    pub = chainPublicKey(key);
+  } catch {
+    return 'the chain key is not a P-256 public key';
+  }
+  return verifyChainSig(pub, signedBytes(r), r.sig) ? undefined : 'sig does not verify under the chain key';
 }

@@ -2,13 +2,14 @@
  * The stored consent-proof record and its leaf hash.
  * leaf = SHA-256(0x00 ‖ JCS(record)), JCS = RFC 8785 canonical JSON.
  */
+import type { ChainKeyJwk } from './binding/chain-key.js';
 import { hashLeaf } from './merkle.js';
 
 /**
  * Actions the SDK reports.
  * @example ACTIONS.includes(body.action)
  */
-export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt'] as const;
+export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt', 'expire'] as const;
 /**
  * UI surfaces the SDK reports.
  * @example SURFACES.includes(body.surface)
@@ -28,6 +29,12 @@ export interface ProofSubmission {
   gpc: boolean;
   page: string;
   clientTime: string;
+  /** The chain's ECDSA P-256 public key: only on a chain's first record. */
+  chainKey?: ChainKeyJwk;
+  /** base64url P1363 signature by the chain's key over the body without `sig` (see binding/chain-key.ts). */
+  sig?: string;
+  /** Global Privacy Control changed what the click stored (absent = false). */
+  gpcApplied?: boolean;
 }
 
 /**
@@ -170,9 +177,11 @@ function toRecord(p: PendingRecord, index: number, prevId: string | null): Proof
   }
   if (!Number.isSafeInteger(p.revision)) return null;
   return {
-    action: p.action, clientTime: p.clientTime, consentId: p.consentId, decisions, gpc: p.gpc, id: p.id, index,
-    ipHmac: p.ipHmac, ipKeyId: p.ipKeyId, ipPrefix: p.ipPrefix, locale: p.locale, page: p.page, prevId,
-    revision: p.revision, schema: p.schema, sdkVersion: p.sdkVersion, secGpc: p.secGpc, serverTime: p.serverTime,
-    shownHash: p.shownHash, site: p.site, surface: p.surface, uaFamily: p.uaFamily,
+    action: p.action, chainKey: p.chainKey && { crv: p.chainKey.crv, kty: p.chainKey.kty, x: p.chainKey.x, y: p.chainKey.y },
+    clientTime: p.clientTime, consentId: p.consentId, decisions, gpc: p.gpc,
+    gpcApplied: p.gpcApplied, id: p.id, index, ipHmac: p.ipHmac, ipKeyId: p.ipKeyId, ipPrefix: p.ipPrefix,
+    locale: p.locale, page: p.page, prevId, revision: p.revision, schema: p.schema, sdkVersion: p.sdkVersion,
+    secGpc: p.secGpc, serverTime: p.serverTime, shownHash: p.shownHash, sig: p.sig, site: p.site, surface: p.surface,
+    uaFamily: p.uaFamily,
   };
 }

@@ -2,6 +2,7 @@
  * Strict validation of a `POST /v1/proofs` body. Unknown fields, wrong types,
  * malformed or too many decision ids are rejected with a readable reason.
  */
+import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding/chain-key.js';
 import { ACTIONS, SURFACES, type ProofSubmission } from './record.js';
 
 /**
@@ -14,10 +15,12 @@ const HEX64 = /^[0-9a-f]{64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}$/;
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/;
-const FIELDS = new Set([
+const REQUIRED = [
   'consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash',
-  'locale', 'sdkVersion', 'gpc', 'page', 'clientTime',
-]);
+  'locale', 'sdkVersion', 'gpc', 'page', 'clientTime', 'sig',
+];
+/** `chainKey` only on a chain's first record; `gpcApplied` defaults to false (BINDING-SPEC.md). */
+const FIELDS = new Set([...REQUIRED, 'chainKey', 'gpcApplied']);
 
 /** Result of {@link validateSubmission}. */
 export type Validation = { ok: true; value: ProofSubmission } | { ok: false; error: string };
@@ -43,7 +46,7 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   const fail = (error: string): Validation => ({ ok: false, error });
   if (!isObject(body)) return fail('body must be a JSON object');
   for (const key of Object.keys(body)) if (!FIELDS.has(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
-  for (const key of FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
+  for (const key of REQUIRED) if (!(key in body)) return fail(`missing field: ${key}`);
   const b = body as Record<string, unknown>;
 
   if (typeof b.consentId !== 'string' || !UUID.test(b.consentId)) return fail('consentId must be a lowercase UUID');
@@ -84,6 +87,13 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
 
   if (typeof b.clientTime !== 'string' || !ISO_TIME.test(b.clientTime) || Number.isNaN(Date.parse(b.clientTime)))
     return fail('clientTime must be an ISO 8601 date-time');
+  if (b.gpcApplied !== undefined && typeof b.gpcApplied !== 'boolean') return fail('gpcApplied must be true or false');
+  if (b.chainKey !== undefined) {
+    const problem = chainKeyProblem(b.chainKey);
+    if (problem) return fail(problem);
+    b.chainKey = normalizeChainKey(b.chainKey as ChainKeyJwk);
+  }
+  if (!isSigText(b.sig)) return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 
   return { ok: true, value: b as unknown as ProofSubmission };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/open-store.js';
 import { runCli, startServer } from './cli-process.js';
+import { newChainBody } from './chain-signer.js';
 
 export { runCli };
 
@@ -34,11 +35,11 @@ export interface FaultBackend {
 }
 
 const body = () =>
-  JSON.stringify({
+  JSON.stringify(newChainBody({
     consentId: randomUUID(), action: 'reject_all', surface: 'banner', decisions: { analytics: false, marketing: false },
     revision: 1, shownHash: 'c'.repeat(64), locale: 'en', sdkVersion: '0.1.0', gpc: false,
     page: `${SITE}/`, clientTime: new Date().toISOString(),
-  });
+  }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -19,9 +19,12 @@ import { Frontier } from '../frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
 import type { PendingRecord, ProofRecord } from '../record.js';
 import type { SignedTreeHead } from '../tree-head.js';
+import { bindGroup } from '../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from './append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './sqlite-consent-index.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
+import type {
+  AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter,
+} from './types.js';
 
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
@@ -59,6 +62,9 @@ CREATE TABLE IF NOT EXISTS nodes (
 CREATE TABLE IF NOT EXISTS tree_heads (
   id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, sth TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+CREATE TABLE IF NOT EXISTS chain_keys ( -- binding/chain-key.ts; chains created before it have no row
+  consent BLOB NOT NULL, site_id INTEGER NOT NULL, key TEXT NOT NULL,
+  PRIMARY KEY (consent, site_id)) WITHOUT ROWID;
 `;
 
 const MAX_SITES = 2 ** 13; // keeps record keys (sqlite-consent-index.ts: rid) safe JS integers
@@ -118,6 +124,9 @@ export class SqliteStore implements ProofStore {
       addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
+      chainKey: db.prepare('SELECT key FROM chain_keys WHERE consent = ? AND site_id = ?').pluck(),
+      addChainKey: db.prepare('INSERT INTO chain_keys (consent, site_id, key) VALUES (?, ?, ?)'),
+      dropChainKeys: db.prepare('DELETE FROM chain_keys WHERE consent = ?'),
     };
   }
 
@@ -157,13 +166,13 @@ export class SqliteStore implements ProofStore {
     return out;
   }
 
-  async append(records: PendingRecord[]): Promise<AppendResult[]> {
-    const results: AppendResult[] = new Array(records.length);
+  async append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+    const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const stagedIds = new Map<string, number>();
     const run = this.db.transaction(() => {
       this.consents.begin();
-      for (const group of groupBySite(records)) {
+      for (let group of groupBySite(records)) {
         const siteId = this.siteId(group.site, true)!;
         stagedIds.set(group.site, siteId);
         const head = this.s.siteHead!.get(siteId) as { size: number; root: Buffer };
@@ -174,13 +183,20 @@ export class SqliteStore implements ProofStore {
         frontier = frontier.clone();
         const prevIds = new Map<string, string | null>();
         const consentKeys = new Map<string, Buffer>();
+        const chainKeys = new Map<string, string>();
         for (const r of group.records)
           if (!consentKeys.has(r.consentId)) {
             const key = uuidBytes(r.consentId);
             consentKeys.set(r.consentId, key);
             const last = this.consents.latest(key, rid(siteId, 0), rid(siteId, SPAN - 1));
             prevIds.set(r.consentId, last === undefined ? null : (this.s.idAt!.get(last) as string));
+            const chainKey = this.s.chainKey!.get(key, siteId) as string | undefined;
+            if (chainKey !== undefined) chainKeys.set(r.consentId, chainKey);
           }
+        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: chainKeys });
+        for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
+        for (const [consentId, key] of bound.newKeys) this.s.addChainKey!.run(consentKeys.get(consentId), siteId, key);
+        group = bound.accepted;
         const plan = planSiteAppend(frontier, group.records, prevIds);
         plan.sealed.forEach((s, i) => {
           const r = s.record;
@@ -205,6 +221,18 @@ export class SqliteStore implements ProofStore {
     for (const [site, id] of stagedIds) this.siteIds.set(site, id);
     for (const [id, f] of staged) this.frontiers.set(id, f);
     return results;
+  }
+
+  async chainBinding(site: string, consentId: string): Promise<ChainBinding> {
+    const id = this.siteId(site, false);
+    if (id === undefined) return { state: 'new' };
+    const key = uuidBytes(consentId);
+    return this.db.transaction((): ChainBinding => {
+      const stored = this.s.chainKey!.get(key, id) as string | undefined;
+      if (stored !== undefined) return { state: 'bound', key: stored };
+      this.consents.begin(); // another connection may have appended since
+      return this.consents.latest(key, rid(id, 0), rid(id, SPAN - 1)) === undefined ? { state: 'new' } : { state: 'unbound' };
+    })();
   }
 
   async sites(): Promise<string[]> {
@@ -279,6 +307,7 @@ export class SqliteStore implements ProofStore {
         return changed;
       }
       const key = uuidBytes(filter.consentId);
+      this.s.dropChainKeys!.run(key); // an erased chain is forgotten: its consent id may start afresh
       let changed = 0;
       for (const r of this.consents.rids(key)) {
         changed += this.s.tombstoneRow!.run(reason, now, r).changes;

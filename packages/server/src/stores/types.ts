@@ -15,6 +15,18 @@ export interface AppendResult {
   leafHash: string;
 }
 
+/** A record the store did not append: its chain is bound to another key, or to none (BINDING-SPEC.md). */
+export interface AppendRefusal {
+  refused: 403 | 409;
+  reason: string;
+}
+
+/**
+ * What a store knows of a chain (a site's consent id): no record yet, records from before
+ * binding (no key), or bound to a key (its `chainKeyText`).
+ */
+export type ChainBinding = { state: 'new' } | { state: 'unbound' } | { state: 'bound'; key: string };
+
 /** A log row as stored, including tombstones. */
 export interface StoredRow {
   site: string;
@@ -64,8 +76,14 @@ export interface ProofStore {
    * Appends records (any mix of sites) in ONE transaction: assigns log indexes,
    * links each to the previous record of its consent id, stores leaf and tree
    * nodes. Resolves only after commit. Safe under concurrent writers.
+   * Chain binding is enforced inside the transaction (binding/bind-group.ts): a record whose
+   * `chainKey` starts a chain stores that key; `verifiedKeys[i]` is the key text record i's
+   * signature was checked with (the HTTP path always gives it), and must be the chain's key.
+   * A record that breaks the binding is refused (nothing of it written); the others still append.
    */
-  append(records: PendingRecord[]): Promise<AppendResult[]>;
+  append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>>;
+  /** The binding of a site's chain (for the HTTP thread's key cache; `append` re-checks). */
+  chainBinding(site: string, consentId: string): Promise<ChainBinding>;
   /** Sites that have a log. */
   sites(): Promise<string[]>;
   /** Current size and root of a site's log (size 0 and the empty root if none). */
