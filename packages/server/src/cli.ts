@@ -9,8 +9,10 @@ import { parseArgs } from 'node:util';
 import { exportConsent } from './export.js';
 import { parseIpHmacKeys } from './ip.js';
 import { serve } from './node.js';
+import { existsSync } from 'node:fs';
 import { DEFAULT_DB, openStore } from './open-store.js';
-import { loadSigningKey } from './tree-head.js';
+import { loadKeyring, publicKeysFile, rotateKeys, type PublicKeyInfo } from './keys/keyring.js';
+import { serverKeyring } from './node.js';
 import { verifyLog } from './verify-log.js';
 import { readFileSync } from 'node:fs';
 
@@ -18,7 +20,9 @@ const HELP = `cookiegate-server — consent-proof server (append-only, tamper-ev
 
 Usage:
   cookiegate-server serve  [--port 8787] [--db sqlite:./data/proofs.db | postgres://…] [--origin https://shop.example …]
-  cookiegate-server verify [--db …] [--public-key key.pem]
+  cookiegate-server verify [--db …] [--public-keys public-keys.json | --public-key key.pem]
+  cookiegate-server keys rotate [--key-dir ./keys]   retire the signing key, make a new one (restart serve)
+  cookiegate-server keys list   [--key-dir ./keys]   every key with its validity (as GET /v1/public-keys)
   cookiegate-server purge  [--db …] [--retention-days 1460 | --before 2024-01-01T00:00:00Z]
   cookiegate-server export <consentId> [--db …]
   cookiegate-server erase  <consentId> [--db …]
@@ -31,11 +35,16 @@ Options (environment variable in brackets):
   --origin <url>           allowed site origin, repeatable                  [COOKIEGATE_ORIGINS, comma-separated]
   --admin-token <token>    bearer token for /v1/admin/* (disabled without)  [COOKIEGATE_ADMIN_TOKEN]
   --trust-proxy <n|true>   read the client IP from X-Forwarded-For          [COOKIEGATE_TRUST_PROXY]
-  --data-dir <dir>         where a generated signing key is kept, ./data    [COOKIEGATE_DATA_DIR]
-  --signing-key-file <f>   Ed25519 PKCS#8 PEM key file                      [COOKIEGATE_SIGNING_KEY_FILE]
+  --key-dir <dir>          folder of signing-key.pem (mode 0600) and public-keys.json, default ./keys;
+                           serve refuses a key in the SQLite database's folder  [COOKIEGATE_KEY_DIR]
+                           (--data-dir, COOKIEGATE_DATA_DIR: former names)
+  --allow-key-beside-db    accept a signing key in the database's folder    [COOKIEGATE_ALLOW_KEY_BESIDE_DB=true]
+  --signing-key-file <f>   Ed25519 PKCS#8 PEM key file (mode 0600)          [COOKIEGATE_SIGNING_KEY_FILE]
                            (or the PEM itself in COOKIEGATE_SIGNING_KEY; generated on first serve if absent)
-  --public-key <f>         SPKI PEM public key for verify (default: derived from the signing key)
-                                                                            [COOKIEGATE_PUBLIC_KEY_FILE]
+  --public-keys <f>        verify: every head key with its validity (JSON list, as GET /v1/public-keys
+                           gives under "keys"; default: public-keys.json of --key-dir)
+                                                                            [COOKIEGATE_PUBLIC_KEYS_FILE]
+  --public-key <f>         verify: one pinned SPKI PEM public key instead    [COOKIEGATE_PUBLIC_KEY_FILE]
   --rate-limit <b/s|off>   per IP prefix: burst/perSecond, default 60/10    [COOKIEGATE_RATE_LIMIT]
   --new-chains-per-site-day <n|off>
                            new consent chains per site and UTC day, default 200000; over it: 429,
@@ -74,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
       'retention-days': { type: 'string' }, before: { type: 'string' }, 'tree-head-interval': { type: 'string' },
       'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'new-chains-per-site-day': { type: 'string' }, 'new-chains-per-prefix': { type: 'string' },
+      'key-dir': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
     },
   });
   const [command, arg] = positionals;
@@ -82,8 +92,9 @@ async function main(argv: string[]): Promise<number> {
     return v.help ? 0 : 2;
   }
   const db = v.db ?? env.COOKIEGATE_DB ?? DEFAULT_DB;
-  const dataDir = v['data-dir'] ?? env.COOKIEGATE_DATA_DIR ?? './data';
-  const keyFile = v['signing-key-file'] ?? env.COOKIEGATE_SIGNING_KEY_FILE ?? join(dataDir, 'signing-key.pem');
+  const keyDir = v['key-dir'] ?? env.COOKIEGATE_KEY_DIR ?? v['data-dir'] ?? env.COOKIEGATE_DATA_DIR ?? './keys';
+  const keyFile = v['signing-key-file'] ?? env.COOKIEGATE_SIGNING_KEY_FILE ?? join(keyDir, 'signing-key.pem');
+  const allowKeyBesideDb = v['allow-key-beside-db'] ?? env.COOKIEGATE_ALLOW_KEY_BESIDE_DB === 'true';
   const num = (s: string | undefined, name: string): number | undefined => {
     if (s === undefined || s === '') return undefined;
     const n = Number(s);
@@ -117,8 +128,7 @@ async function main(argv: string[]): Promise<number> {
         port: num(v.port ?? env.COOKIEGATE_PORT, '--port') ?? 8787,
         ...((v.host ?? env.COOKIEGATE_HOST) ? { host: (v.host ?? env.COOKIEGATE_HOST)! } : {}),
         db,
-        dataDir,
-        signingKey: loadSigningKey({ pem: env.COOKIEGATE_SIGNING_KEY, file: keyFile, create: true }),
+        ...serverKeyring({ keyFile, db, allowKeyBesideDb }),
         origins,
         adminToken: v['admin-token'] ?? env.COOKIEGATE_ADMIN_TOKEN,
         trustProxy: tp === undefined || tp === '' || tp === 'false' ? false : tp === 'true' ? true : Number(tp),
@@ -142,9 +152,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'verify': {
       const pubFile = v['public-key'] ?? env.COOKIEGATE_PUBLIC_KEY_FILE;
-      const publicKey = pubFile
-        ? createPublicKey(readFileSync(pubFile, 'utf8'))
-        : createPublicKey(loadSigningKey({ pem: env.COOKIEGATE_SIGNING_KEY, file: keyFile }));
+      const listFile = v['public-keys'] ?? env.COOKIEGATE_PUBLIC_KEYS_FILE ?? publicKeysFile(keyFile);
+      const publicKey: string | PublicKeyInfo[] | ReturnType<typeof createPublicKey> = pubFile
+        ? readFileSync(pubFile, 'utf8')
+        : env.COOKIEGATE_SIGNING_KEY
+          ? createPublicKey(env.COOKIEGATE_SIGNING_KEY)
+          : existsSync(listFile)
+            ? readPublicKeys(listFile)
+            : loadKeyring(keyFile).publicKeys;
       const store = await openStore(db);
       try {
         const res = await verifyLog(store, publicKey);
@@ -159,6 +174,19 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await store.close();
       }
+    }
+    case 'keys': {
+      if (arg === 'rotate') {
+        const { retired, current } = rotateKeys(keyFile);
+        console.log(JSON.stringify({ retired, current }, null, 2));
+        console.error(`new signing key ${current.keyId}; restart serve to sign with it (old heads keep verifying with ${retired.keyId})`);
+        return 0;
+      }
+      if (arg === 'list') {
+        console.log(JSON.stringify(loadKeyring(keyFile).publicKeys, null, 2));
+        return 0;
+      }
+      throw new Error('keys needs a subcommand: rotate or list');
     }
     case 'purge': {
       const given = v.before ?? env.COOKIEGATE_BEFORE;
@@ -191,6 +219,15 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
       return 2;
   }
+}
+
+/** A key list file: `public-keys.json`, or a saved `GET /v1/public-keys` answer. */
+function readPublicKeys(file: string): PublicKeyInfo[] {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as PublicKeyInfo[] | { keys?: PublicKeyInfo[] };
+  const list = Array.isArray(data) ? data : data.keys;
+  if (!Array.isArray(list) || !list.every((k) => typeof k?.publicKeyPem === 'string'))
+    throw new Error(`${file}: expected a list of keys ({ keyId, publicKeyPem, validFrom, validUntil })`);
+  return list;
 }
 
 main(process.argv.slice(2)).then(

@@ -7,6 +7,7 @@ import { V7Generator } from 'uuidv7';
 import { adminRoutes } from './admin-routes.js';
 import { ChainGuard } from './binding/chain-guard.js';
 import { NewChainQuota, type NewChainQuotaOptions } from './binding/new-chain-quota.js';
+import { publicKeyInfo, type PublicKeyInfo } from './keys/keyring.js';
 import { GroupCommitter, type GroupCommitOptions } from './group-commit.js';
 import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
 import { consistencyProof } from './merkle.js';
@@ -26,8 +27,10 @@ export interface HandlerOptions {
   store: ProofStore;
   /** Allowed origins (`https://shop.example`); a proof's site is its request Origin. */
   origins: string[];
-  /** Ed25519 private key for tree heads (see `loadSigningKey`). */
+  /** Ed25519 private key for tree heads (see `loadKeyring`). */
   signingKey: KeyObject;
+  /** Every key that signed heads, with its validity, for `GET /v1/public-keys` (default: the signing key alone). */
+  publicKeys?: PublicKeyInfo[];
   /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
   adminToken?: string | undefined;
   /** Read the client IP from X-Forwarded-For: true = left-most entry, n = n trusted proxies. Default false (socket). */
@@ -335,6 +338,9 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   app.get('/v1/public-key', (c) =>
     c.json({ algorithm: 'Ed25519', keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }),
   );
+
+  const publicKeys = options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)];
+  app.get('/v1/public-keys', (c) => c.json({ current: signer.keyId, keys: publicKeys }));
 
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 

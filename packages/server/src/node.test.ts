@@ -20,7 +20,7 @@ const body = () =>
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, dataDir: dir, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
+    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, keyDir: join(dir, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
     try {
       const res = await fetch(`${srv.url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'text/plain' }, body: body() });
       expect(res.status).toBe(201);

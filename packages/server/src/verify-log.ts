@@ -8,7 +8,8 @@ import { Frontier } from './frontier.js';
 import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } from './merkle.js';
 import { jcs, type ProofRecord } from './record.js';
 import type { ProofStore } from './stores/types.js';
-import { verifyTreeHead, type SignedTreeHead } from './tree-head.js';
+import type { PublicKeyInfo } from './keys/keyring.js';
+import { keyIdOf, verifyTreeHead, type SignedTreeHead } from './tree-head.js';
 
 /** One thing that does not match. */
 export interface LogProblem {
@@ -32,13 +33,29 @@ export interface LogVerification {
 const CHUNK = 4096;
 const MAX_PROBLEMS = 100;
 
+/** Head-signing keys by key id, with their validity (null: unbounded). */
+type KeySet = Map<string, { key: KeyObject; from: number; until: number }>;
+
+/** One pinned key (PEM or KeyObject), or the published list (`public-keys.json`, `GET /v1/public-keys`). */
+export type HeadKeys = string | KeyObject | PublicKeyInfo[];
+
+function keySet(keys: HeadKeys): KeySet {
+  const list = Array.isArray(keys) ? keys : [{ publicKeyPem: keys, validFrom: null, validUntil: null }];
+  const out: KeySet = new Map();
+  for (const k of list) {
+    const key = typeof k.publicKeyPem === 'string' ? createPublicKey(k.publicKeyPem) : k.publicKeyPem;
+    out.set(keyIdOf(key), { key, from: k.validFrom ? Date.parse(k.validFrom) : -Infinity, until: k.validUntil ? Date.parse(k.validUntil) : Infinity });
+  }
+  return out;
+}
+
 /**
  * @example
- * const res = await verifyLog(store, publicKeyPem);
+ * const res = await verifyLog(store, publicKeyPem); // or the list of every key with its validity
  * if (!res.ok) console.error(res.problems[0]);
  */
-export async function verifyLog(store: ProofStore, publicKey: string | KeyObject): Promise<LogVerification> {
-  const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
+export async function verifyLog(store: ProofStore, publicKeys: HeadKeys): Promise<LogVerification> {
+  const key = keySet(publicKeys);
   const out: LogVerification = { ok: true, problems: [], records: 0, tombstones: 0, treeHeads: 0 };
   const problem = (p: LogProblem) => {
     if (out.problems.length < MAX_PROBLEMS) out.problems.push(p);
@@ -51,15 +68,21 @@ export async function verifyLog(store: ProofStore, publicKey: string | KeyObject
 async function verifySite(
   store: ProofStore,
   site: string,
-  key: KeyObject,
+  keys: KeySet,
   out: LogVerification,
   problem: (p: LogProblem) => void,
 ): Promise<void> {
   const read = store.nodeReader(site);
   const heads = (await store.treeHeads(site)).slice().sort((a, b) => a.treeSize - b.treeSize);
   out.treeHeads += heads.length;
-  for (const sth of heads)
-    if (!verifyTreeHead(sth, key)) problem({ site, message: `tree head of size ${sth.treeSize} at ${sth.timestamp}: bad signature` });
+  for (const sth of heads) {
+    const k = keys.get(sth.keyId);
+    const name = `tree head of size ${sth.treeSize} at ${sth.timestamp}`;
+    if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
+    else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
+    else if (!(Date.parse(sth.timestamp) >= k.from && Date.parse(sth.timestamp) < k.until))
+      problem({ site, message: `${name}: signed by key ${sth.keyId} outside its validity` });
+  }
 
   const f = new Frontier();
   let h = 0;

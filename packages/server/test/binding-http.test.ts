@@ -78,7 +78,7 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const { store, dispose } = await backend.open();
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-bind-key-'));
     const srv = await serve({
-      port: 0, host: '127.0.0.1', store, origins: [SITE], dataDir: dir, handleSignals: false, treeHeadIntervalMs: 0,
+      port: 0, host: '127.0.0.1', store, origins: [SITE], keyDir: dir, handleSignals: false, treeHeadIntervalMs: 0,
       rateLimit: false, ...(newChains !== undefined ? { newChains } : {}),
     });
     cleanups.push(dispose, async () => rmSync(dir, { recursive: true, force: true }), () => store.close(), () => srv.close());

@@ -63,7 +63,7 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
       backend = await setup(dir);
       env = {
         COOKIEGATE_DB: backend.db,
-        COOKIEGATE_DATA_DIR: dir,
+        COOKIEGATE_KEY_DIR: join(dir, 'keys'), // not beside the database
         COOKIEGATE_ORIGINS: SITE,
         COOKIEGATE_RATE_LIMIT: 'off',
         COOKIEGATE_TREE_HEAD_INTERVAL: '0.1', // tree heads are signed (and must stay consistent) across the kills

@@ -31,7 +31,7 @@ const keyFile = join(dir, 'signing-key.pem');
 const env = {
   ...process.env,
   COOKIEGATE_DB: dbUrl,
-  COOKIEGATE_DATA_DIR: dir,
+  COOKIEGATE_KEY_DIR: dir,
   COOKIEGATE_SIGNING_KEY_FILE: keyFile,
   COOKIEGATE_ORIGINS: SITE,
   COOKIEGATE_RATE_LIMIT: 'off',

@@ -13,7 +13,7 @@
  * transaction, so several processes on one file still keep one log.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Frontier } from '../frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
@@ -91,6 +91,9 @@ export class SqliteStore implements ProofStore {
     if (this.db) return;
     if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
     const db = new Database(this.options.path);
+    if (this.options.path !== ':memory:')
+      // Owner only; SQLite gives its -wal and -shm files the database file's mode.
+      for (const f of [this.options.path, `${this.options.path}-wal`, `${this.options.path}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
     db.pragma('busy_timeout = 10000');
