@@ -4,6 +4,7 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import { tombstoneWithEvents } from './events/log-event.js';
 import { exportConsent } from './export.js';
 import type { ProofStore } from './stores/types.js';
 import type { TreeHeadService } from './tree-head-service.js';
@@ -22,6 +23,8 @@ export function adminRoutes(opts: {
 }): Hono {
   const app = new Hono();
   const want = opts.adminToken ? digest(opts.adminToken) : undefined;
+  /** Names the admin token in log events without revealing it. */
+  const actor = want ? `admin:${want.toString('hex').slice(0, 16)}` : 'admin';
   app.use('*', async (c, next) => {
     if (!want) return c.json({ error: 'admin routes are disabled (no admin token configured)' }, 404);
     const m = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '');
@@ -36,7 +39,7 @@ export function adminRoutes(opts: {
   app.delete('/consents/:consentId', async (c) => {
     const id = c.req.param('consentId');
     if (!UUID.test(id)) return c.json({ error: 'consentId must be a lowercase UUID' }, 400);
-    const erased = await opts.store.tombstone({ consentId: id }, 'erasure');
+    const erased = await tombstoneWithEvents(opts.store, { consentId: id }, 'erasure', actor);
     opts.onErase?.(id);
     return c.json({ consentId: id, erased });
   });
@@ -44,7 +47,7 @@ export function adminRoutes(opts: {
     const q = c.req.query('before');
     const before = q ? new Date(q) : new Date(Date.now() - opts.retentionDays * 86_400_000);
     if (Number.isNaN(before.getTime())) return c.json({ error: 'before must be an ISO 8601 date' }, 400);
-    return c.json({ before: before.toISOString(), purged: await opts.store.tombstone({ before }, 'retention') });
+    return c.json({ before: before.toISOString(), purged: await tombstoneWithEvents(opts.store, { before }, 'retention', actor) });
   });
   app.post('/tree-heads', async (c) => c.json({ treeHeads: await opts.heads.signAll() }));
   return app;

@@ -6,6 +6,8 @@
 import { createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { userInfo } from 'node:os';
+import { tombstoneWithEvents } from './events/log-event.js';
 import { exportConsent } from './export.js';
 import { parseIpHmacKeys } from './ip.js';
 import { serve } from './node.js';
@@ -194,7 +196,8 @@ async function main(argv: string[]): Promise<number> {
       if (Number.isNaN(before.getTime())) throw new Error(`--before must be an ISO 8601 date (got ${JSON.stringify(given)})`);
       const store = await openStore(db);
       try {
-        console.log(JSON.stringify({ before: before.toISOString(), purged: await store.tombstone({ before }, 'retention') }));
+        const purged = await tombstoneWithEvents(store, { before }, 'retention', cliActor());
+        console.log(JSON.stringify({ before: before.toISOString(), purged }));
         return 0;
       } finally {
         await store.close();
@@ -208,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
         const out =
           command === 'export'
             ? await exportConsent(store, id)
-            : { consentId: id, erased: await store.tombstone({ consentId: id }, 'erasure') };
+            : { consentId: id, erased: await tombstoneWithEvents(store, { consentId: id }, 'erasure', cliActor()) };
         console.log(JSON.stringify(out, null, 2));
         return 0;
       } finally {
@@ -218,6 +221,15 @@ async function main(argv: string[]): Promise<number> {
     default:
       process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
       return 2;
+  }
+}
+
+/** Names who ran a purge or erasure from the command line, in its log event. */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
   }
 }
 

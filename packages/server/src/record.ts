@@ -149,7 +149,8 @@ function slowJcs(value: unknown): string {
  * @example const sealed = sealRecord(pending, 41, 'previous-record-id');
  */
 export function sealRecord(pending: PendingRecord, index: number, prevId: string | null): SealedRecord {
-  const record = toRecord(pending, index, prevId);
+  // Log events (events/log-event.ts) have their own shape: the generic path.
+  const record = pending.schema === 'cookiegate-proof/1' ? toRecord(pending, index, prevId) : null;
   const body = record ? JSON.stringify(record) : jcs({ ...pending, index, prevId });
   return { record: record ?? (JSON.parse(body) as ProofRecord), body, leafHash: hashLeaf(body) };
 }

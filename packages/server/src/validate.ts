@@ -3,6 +3,7 @@
  * malformed or too many decision ids are rejected with a readable reason.
  */
 import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding/chain-key.js';
+import { NIL_CONSENT } from './events/log-event.js';
 import { ACTIONS, SURFACES, type ProofSubmission } from './record.js';
 
 /**
@@ -50,6 +51,7 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   const b = body as Record<string, unknown>;
 
   if (typeof b.consentId !== 'string' || !UUID.test(b.consentId)) return fail('consentId must be a lowercase UUID');
+  if (b.consentId === NIL_CONSENT) return fail('consentId 00000000-0000-0000-0000-000000000000 is reserved for log events');
   if (typeof b.action !== 'string' || !(ACTIONS as readonly string[]).includes(b.action))
     return fail(`action must be one of ${ACTIONS.join(', ')}`);
   if (typeof b.surface !== 'string' || !(SURFACES as readonly string[]).includes(b.surface))

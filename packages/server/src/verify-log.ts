@@ -8,6 +8,7 @@ import { Frontier } from './frontier.js';
 import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } from './merkle.js';
 import { jcs, type ProofRecord } from './record.js';
 import type { ProofStore } from './stores/types.js';
+import { EVENT_SCHEMA, uncoveredTombstones, type LogEvent } from './events/log-event.js';
 import type { PublicKeyInfo } from './keys/keyring.js';
 import { keyIdOf, verifyTreeHead, type SignedTreeHead } from './tree-head.js';
 
@@ -93,6 +94,8 @@ async function verifySite(
         problem({ site, message: `tree head of size ${size} at ${heads[h]!.timestamp} does not match the records` });
   };
   checkHeadsAt(0);
+  const tombstones: Parameters<typeof uncoveredTombstones>[0] = [];
+  const events: Parameters<typeof uncoveredTombstones>[1] = [];
 
   for (let from = 0; ; from += CHUNK) {
     const rows = await store.readRows(site, from, CHUNK);
@@ -103,8 +106,16 @@ async function verifySite(
         return;
       }
       out.records++;
-      if (row.body === null) out.tombstones++;
-      else checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+      if (row.body === null) {
+        out.tombstones++;
+        tombstones.push({ index: row.index, id: row.id, reason: row.tombstone, serverTime: row.serverTime });
+      } else {
+        checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+        if (row.body.startsWith('{"actor":')) {
+          const event = JSON.parse(row.body) as LogEvent;
+          if (event.schema === EVENT_SCHEMA) events.push({ index: row.index, event });
+        }
+      }
       for (const n of f.append(Buffer.from(row.leafHash, 'hex'))) emitted.push({ key: nodeKey(n), ...n });
       checkHeadsAt(f.size);
     }
@@ -128,6 +139,7 @@ async function verifySite(
   for (; h < heads.length; h++)
     problem({ site, message: `tree head of size ${heads[h]!.treeSize} is beyond the ${f.size} records in the log (records removed?)` });
 
+  for (const message of uncoveredTombstones(tombstones, events)) problem({ site, message });
   await checkConsistency(site, heads, read, problem);
 }
 

@@ -4,20 +4,17 @@
  * (a request without Origin, or a curl-like client that sets an allowed Origin); new chains are
  * limited per site and per network.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { NewChainQuotaOptions } from '../src/binding/new-chain-quota.js';
 import { serve, type RunningServer } from '../src/node.js';
 import { verifyReceipt, type Receipt } from '../src/receipt.js';
 import { makePending } from '../src/stores/contract.js';
-import { PostgresStore } from '../src/stores/postgres.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
 import type { ProofStore } from '../src/stores/types.js';
+import { backends } from './backends.js';
 import { newChainBody, TestChain } from './chain-signer.js';
 
 const SITE = 'https://shop.example';
@@ -40,34 +37,6 @@ function rawPost(url: string, text: string, headers: Record<string, string>): Pr
     req.end(text);
   });
 }
-
-type Backend = { name: string; open: () => Promise<{ store: ProofStore; dispose: () => Promise<void> }> };
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    open: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cookiegate-bind-'));
-      const store = new SqliteStore({ path: join(dir, 'p.db') });
-      return { store, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    open: async () => {
-      const schema = `t_${randomBytes(6).toString('hex')}`;
-      const url = inject('pgUrl');
-      return {
-        store: new PostgresStore({ connectionString: url, schema }),
-        dispose: async () => {
-          const c = new pg.Client({ connectionString: url });
-          await c.connect();
-          await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await c.end();
-        },
-      };
-    },
-  },
-];
 
 describe.each(backends)('chain binding over HTTP: $name', (backend) => {
   const cleanups: Array<() => Promise<void>> = [];

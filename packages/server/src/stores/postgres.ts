@@ -13,6 +13,7 @@ import { EMPTY_ROOT, type NodeRef } from '../merkle.js';
 import type { PendingRecord, ProofRecord } from '../record.js';
 import type { SignedTreeHead } from '../tree-head.js';
 import { bindGroup } from '../binding/bind-group.js';
+import { NIL_CONSENT } from '../events/log-event.js';
 import { groupBySite, planSiteAppend } from './append-plan.js';
 import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from './types.js';
 
@@ -240,12 +241,13 @@ export class PostgresStore implements ProofStore {
   async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
     const id = await this.siteId(this.pool, site, false);
     if (id === undefined) return [];
-    const r = await this.pool.query<{ idx: string; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null }>(
-      'SELECT idx, id, leaf_hash, body, tombstone FROM records WHERE site_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
+    const r = await this.pool.query<{ idx: string; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: Date }>(
+      'SELECT idx, id, leaf_hash, body, tombstone, server_time FROM records WHERE site_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
       [id, fromIndex, limit],
     );
     return r.rows.map((row) => ({
       site, index: Number(row.idx), id: row.id, leafHash: row.leaf_hash.toString('hex'), body: row.body, tombstone: row.tombstone,
+      serverTime: row.server_time.toISOString(),
     }));
   }
 
@@ -276,7 +278,7 @@ export class PostgresStore implements ProofStore {
     const r =
       'consentId' in filter
         ? await this.pool.query(`${set} WHERE consent_id = $2 AND body IS NOT NULL`, [reason, filter.consentId])
-        : await this.pool.query(`${set} WHERE server_time < $2 AND body IS NOT NULL`, [reason, filter.before]);
+        : await this.pool.query(`${set} WHERE server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`, [reason, filter.before]);
     return r.rowCount ?? 0;
   }
 

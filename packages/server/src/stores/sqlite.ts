@@ -119,10 +119,11 @@ export class SqliteStore implements ProofStore {
       live: db.prepare('SELECT body, leaf_hash FROM records WHERE rid = ? AND body IS NOT NULL'),
       tombstoneRow: db.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL'),
       purgeBefore: db.prepare(
-        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL',
+        // Log events (events/log-event.ts, consent id all zeros) are never purged: they explain the tombstones.
+        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL AND consent != zeroblob(16)',
       ),
       rows: db.prepare(
-        'SELECT rid, id, leaf_hash, body, tombstone FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
+        'SELECT rid, id, leaf_hash, body, tombstone, server_time FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
       ),
       addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
@@ -274,10 +275,11 @@ export class SqliteStore implements ProofStore {
     const id = this.siteId(site, false);
     if (id === undefined) return [];
     const rows = this.s.rows!.all(rid(id, fromIndex), rid(id, SPAN - 1), limit) as Array<{
-      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null;
+      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: number;
     }>;
     return rows.map((r) => ({
       site, index: r.rid - rid(id, 0), id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
+      serverTime: new Date(r.server_time).toISOString(),
     }));
   }
 

@@ -38,6 +38,8 @@ export interface StoredRow {
   body: string | null;
   /** Why the body was removed ('retention' | 'erasure'), or null. */
   tombstone: string | null;
+  /** The record's server time (kept for tombstones: a retention event covers those before its date). */
+  serverTime: string;
 }
 
 /** A live record with its position in the log. */
