@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import { tombstoneWithEvents } from './events/log-event.js';
+import { headLines, parseHeadLines } from './heads/heads-file.js';
 import { exportConsent } from './export.js';
 import { parseIpHmacKeys } from './ip.js';
 import { serve } from './node.js';
@@ -22,7 +23,8 @@ const HELP = `cookiegate-server — consent-proof server (append-only, tamper-ev
 
 Usage:
   cookiegate-server serve  [--port 8787] [--db sqlite:./data/proofs.db | postgres://…] [--origin https://shop.example …]
-  cookiegate-server verify [--db …] [--public-keys public-keys.json | --public-key key.pem]
+  cookiegate-server verify [--db …] [--heads heads.jsonl] [--public-keys public-keys.json | --public-key key.pem]
+  cookiegate-server heads  [--db …] [--site https://shop.example]   every signed tree head, one JSON line each
   cookiegate-server keys rotate [--key-dir ./keys]   retire the signing key, make a new one (restart serve)
   cookiegate-server keys list   [--key-dir ./keys]   every key with its validity (as GET /v1/public-keys)
   cookiegate-server purge  [--db …] [--retention-days 1460 | --before 2024-01-01T00:00:00Z]
@@ -59,6 +61,11 @@ Options (environment variable in brackets):
   --before <iso date>      purge: records older than this instant           [COOKIEGATE_BEFORE]
                            (default: --retention-days before now)
   --tree-head-interval <s> sign tree heads of grown logs every s seconds, 60 [COOKIEGATE_TREE_HEAD_INTERVAL]
+  --tree-head-every <n>    and whenever a log grew n records past its latest head, 1000 (0: off)
+                                                                            [COOKIEGATE_TREE_HEAD_EVERY]
+  --heads <file>           verify: also hold the log to these published heads (JSON lines, as printed
+                           by heads): fails naming each head the records do not match
+  --site <origin>          heads: only this site
   --max-body <bytes>       request body limit (≥ 1), default 16384          [COOKIEGATE_MAX_BODY]
   -h, --help               this text
   SQLite durability: NORMAL (default; survives process kills) or FULL (fsync per commit, survives power loss)
@@ -85,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       'retention-days': { type: 'string' }, before: { type: 'string' }, 'tree-head-interval': { type: 'string' },
       'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'new-chains-per-site-day': { type: 'string' }, 'new-chains-per-prefix': { type: 'string' },
-      'key-dir': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
+      'key-dir': { type: 'string' }, heads: { type: 'string' }, site: { type: 'string' }, 'tree-head-every': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
     },
   });
   const [command, arg] = positionals;
@@ -147,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
           maxInFlight: num(env.COOKIEGATE_GROUP_COMMIT_INFLIGHT, 'COOKIEGATE_GROUP_COMMIT_INFLIGHT') ?? 2,
         },
         treeHeadIntervalMs: interval === undefined ? 60_000 : interval * 1000,
+        treeHeadEveryRecords: num(v['tree-head-every'] ?? env.COOKIEGATE_TREE_HEAD_EVERY, '--tree-head-every') ?? 1000,
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
       });
       console.log(`cookiegate-server listening on ${srv.url} (${srv.store.kind}, origins: ${origins.join(', ') || 'none'})`);
@@ -162,10 +170,12 @@ async function main(argv: string[]): Promise<number> {
           : existsSync(listFile)
             ? readPublicKeys(listFile)
             : loadKeyring(keyFile).publicKeys;
+      const headsFile = v.heads;
+      const exported = headsFile === undefined ? undefined : parseHeadLines(readFileSync(headsFile, 'utf8'), headsFile);
       const store = await openStore(db);
       try {
-        const res = await verifyLog(store, publicKey);
-        const summary = `${res.records} records (${res.tombstones} tombstones), ${res.treeHeads} tree heads`;
+        const res = await verifyLog(store, publicKey, exported ? { heads: exported } : {});
+        const summary = `${res.records} records (${res.tombstones} tombstones), ${res.treeHeads} tree heads${exported ? `, ${exported.length} published heads` : ''}`;
         if (res.ok) {
           console.log(`OK: ${summary}`);
           return 0;
@@ -173,6 +183,15 @@ async function main(argv: string[]): Promise<number> {
         console.error(`FAILED: ${summary}`);
         for (const p of res.problems) console.error(`  ${p.site}: ${p.message}`);
         return 1;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'heads': {
+      const store = await openStore(db);
+      try {
+        for (const site of v.site ? [v.site] : await store.sites()) process.stdout.write(headLines(await store.treeHeads(site)));
+        return 0;
       } finally {
         await store.close();
       }

@@ -254,6 +254,24 @@ describe('receipts, tree heads, keys', () => {
     expect((await handler(new Request('http://proofs.local/healthz'))).status).toBe(200);
   });
 
+  it('signs a head every N records without being asked, and serves RFC 9162 consistency proofs at /v1/consistency', async () => {
+    await handler.close();
+    handler = make({ treeHeadEveryRecords: 3 });
+    for (let i = 0; i < 7; i++) expect((await post(validBody())).status).toBe(201);
+    for (let t = 0; t < 100 && (await store.treeHeads(SITE)).length < 2; t++) await new Promise((r) => setTimeout(r, 20));
+    const heads = await store.treeHeads(SITE);
+    // The first head covers at least 3 records (a record may commit while it is signed), the next 3 more.
+    const [a, b] = heads;
+    expect(heads).toHaveLength(2);
+    expect(a!.treeSize).toBeGreaterThanOrEqual(3);
+    expect(b!.treeSize).toBeGreaterThanOrEqual(a!.treeSize + 3);
+    const res = await handler(new Request(`http://proofs.local/v1/consistency?from=${a!.treeSize}&to=${b!.treeSize}`));
+    const { proof } = (await res.json()) as { proof: string[] };
+    expect(verifyConsistency(a!.treeSize, b!.treeSize, a!.rootHash, b!.rootHash, proof)).toBe(true);
+    await expectError(handler(new Request('http://proofs.local/v1/consistency?from=0&to=6')), 400, /1 ≤ from ≤ to/);
+    await expectError(handler(new Request('http://proofs.local/v1/consistency?from=3&to=60')), 400, /only 7 records/);
+  });
+
   it('serves consistency proofs between tree heads', async () => {
     await post(validBody());
     await handler.signTreeHeads();

@@ -51,6 +51,8 @@ export interface HandlerOptions {
   retentionDays?: number;
   /** Sign tree heads of grown logs at this interval (default 60 000 ms; 0 = only on demand). */
   treeHeadIntervalMs?: number;
+  /** Also sign a site's head whenever its log grew this many records past the latest (default 1,000; 0 = off). */
+  treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
 }
@@ -142,7 +144,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const { store } = options;
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
-  const heads = new TreeHeadService(store, signer);
+  const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const guard = new ChainGuard(store);
@@ -262,6 +264,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     }
     if ('refused' in result) return fail(result.refused, result.reason);
     guard.appended(origin, p.consentId, bound);
+    heads.grew(origin, result.index + 1);
     return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
   }
 
@@ -322,6 +325,20 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     }
     if (site && treeHeads.length === 0) return json(c, 404, 'no log for this site');
     return c.json({ treeHeads });
+  });
+
+  // RFC 9162 consistency proof between two tree sizes of a site's log (what a witness checks).
+  app.get('/v1/consistency', async (c) => {
+    const sites = await store.sites();
+    const site = c.req.query('site') ?? (sites.length === 1 ? sites[0] : undefined);
+    const from = Number(c.req.query('from'));
+    const to = Number(c.req.query('to'));
+    if (!site) return json(c, 400, 'give site (this log has several)');
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || from > to)
+      return json(c, 400, 'give from and to tree sizes (1 ≤ from ≤ to)');
+    const { size } = await store.head(site);
+    if (to > size) return json(c, 400, `the log of ${site} has only ${size} records`);
+    return c.json({ site, from, to, proof: await consistencyProof(store.nodeReader(site), from, to) });
   });
 
   app.get('/v1/tree-head/consistency', async (c) => {

@@ -55,13 +55,20 @@ function keySet(keys: HeadKeys): KeySet {
  * const res = await verifyLog(store, publicKeyPem); // or the list of every key with its validity
  * if (!res.ok) console.error(res.problems[0]);
  */
-export async function verifyLog(store: ProofStore, publicKeys: HeadKeys): Promise<LogVerification> {
+export async function verifyLog(
+  store: ProofStore,
+  publicKeys: HeadKeys,
+  options: { heads?: SignedTreeHead[] } = {},
+): Promise<LogVerification> {
   const key = keySet(publicKeys);
   const out: LogVerification = { ok: true, problems: [], records: 0, tombstones: 0, treeHeads: 0 };
   const problem = (p: LogProblem) => {
     if (out.problems.length < MAX_PROBLEMS) out.problems.push(p);
   };
-  for (const site of await store.sites()) await verifySite(store, site, key, out, problem);
+  const sites = await store.sites();
+  for (const site of sites) await verifySite(store, site, key, out, problem, (options.heads ?? []).filter((h) => h.site === site));
+  for (const h of options.heads ?? [])
+    if (!sites.includes(h.site)) problem({ site: h.site, message: `exported tree head of size ${h.treeSize} at ${h.timestamp}: the database has no log for this site` });
   out.ok = out.problems.length === 0;
   return out;
 }
@@ -72,8 +79,20 @@ async function verifySite(
   keys: KeySet,
   out: LogVerification,
   problem: (p: LogProblem) => void,
+  exportedHeads: SignedTreeHead[],
 ): Promise<void> {
   const read = store.nodeReader(site);
+  // Heads published outside the database (verify --heads): held against the records themselves,
+  // so deleting or re-signing the database's own heads does not hide a rewrite.
+  const exported = exportedHeads.filter((sth) => {
+    const k = keys.get(sth.keyId);
+    const name = `exported tree head of size ${sth.treeSize} at ${sth.timestamp}`;
+    if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
+    else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
+    else return true;
+    return false;
+  }).sort((a, b) => a.treeSize - b.treeSize);
+  let x = 0;
   const heads = (await store.treeHeads(site)).slice().sort((a, b) => a.treeSize - b.treeSize);
   out.treeHeads += heads.length;
   for (const sth of heads) {
@@ -89,6 +108,9 @@ async function verifySite(
   let h = 0;
   const checkHeadsAt = (size: number) => {
     const root = size === 0 ? EMPTY_ROOT : f.root().toString('hex');
+    for (; x < exported.length && exported[x]!.treeSize === size; x++)
+      if (exported[x]!.rootHash !== root)
+        problem({ site, message: `exported tree head of size ${size} at ${exported[x]!.timestamp}: the log's first ${size} records do not match it (rewritten, reordered or replaced)` });
     for (; h < heads.length && heads[h]!.treeSize === size; h++)
       if (heads[h]!.rootHash !== root)
         problem({ site, message: `tree head of size ${size} at ${heads[h]!.timestamp} does not match the records` });
@@ -103,6 +125,9 @@ async function verifySite(
     for (const row of rows) {
       if (row.index !== f.size) {
         problem({ site, index: f.size, message: `record at index ${f.size} is missing` });
+        for (; x < exported.length; x++)
+          if (exported[x]!.treeSize > f.size)
+            problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log lacks record ${f.size} under it` });
         return;
       }
       out.records++;
@@ -138,6 +163,8 @@ async function verifySite(
     problem({ site, message: 'stored log root does not match the records' });
   for (; h < heads.length; h++)
     problem({ site, message: `tree head of size ${heads[h]!.treeSize} is beyond the ${f.size} records in the log (records removed?)` });
+  for (; x < exported.length; x++)
+    problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log has only ${f.size} records (truncated)` });
 
   for (const message of uncoveredTombstones(tombstones, events)) problem({ site, message });
   await checkConsistency(site, heads, read, problem);

@@ -130,6 +130,6 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
       const v = await runCli(['verify'], env);
       expect(v.code).toBe(1);
       expect(v.stderr).toContain(`record ${victim!.id} at index 42: content does not match its leaf hash`);
-    }, 30_000);
+    }, 60_000);
   });
 }

@@ -50,7 +50,7 @@ async function admin(sql: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   await admin(`CREATE DATABASE ${dbName}`);
 });
 afterAll(async () => {

@@ -40,8 +40,9 @@ export const publicKeysFile = (keyFile: string) => join(dirname(keyFile), 'publi
 
 const readList = (file: string): PublicKeyInfo[] => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublicKeyInfo[]) : []);
 const writeList = (file: string, list: PublicKeyInfo[]) => {
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o644 });
-  renameSync(`${file}.tmp`, file);
+  const tmp = `${file}.${process.pid}.tmp`; // several servers may start on one key folder at once
+  writeFileSync(tmp, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o644 });
+  renameSync(tmp, file);
 };
 
 /**
