@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { PostgresStore } from '../src/stores/postgres.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
+import { PostgresStore } from '../src/stores/postgres/postgres.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import type { ProofStore } from '../src/stores/types.js';
 
 /** One backend: opens a fresh, empty store (not yet initialised) and disposes of its data. */

@@ -5,9 +5,9 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVENT_SCHEMA, tombstoneWithEvents, type LogEvent } from '../src/events/log-event.js';
-import { makePending } from '../src/stores/contract.js';
-import { TreeHeadSigner } from '../src/tree-head.js';
-import { verifyLog } from '../src/verify-log.js';
+import { makePending } from './store-contract.js';
+import { TreeHeadSigner } from '../src/log/tree-head.js';
+import { verifyLog } from '../src/ops/verify-log.js';
 import { backends, type OpenedBackend } from './backends.js';
 
 const SITE = 'https://shop.example';

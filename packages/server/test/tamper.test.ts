@@ -15,12 +15,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tombstoneWithEvents } from '../src/events/log-event.js';
 import { headLines, parseHeadLines } from '../src/heads/heads-file.js';
 import { publicKeyInfo } from '../src/keys/keyring.js';
-import type { PendingRecord } from '../src/record.js';
-import { makePending } from '../src/stores/contract.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
+import type { PendingRecord } from '../src/log/record.js';
+import { makePending } from './store-contract.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import type { ProofStore } from '../src/stores/types.js';
-import { TreeHeadSigner, type SignedTreeHead } from '../src/tree-head.js';
-import { verifyLog } from '../src/verify-log.js';
+import { TreeHeadSigner, type SignedTreeHead } from '../src/log/tree-head.js';
+import { verifyLog } from '../src/ops/verify-log.js';
 import { backends, type OpenedBackend } from './backends.js';
 
 const SITE = 'https://shop.example';
@@ -146,7 +146,7 @@ describe('verify --heads through the CLI (SQLite)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'cli.ts'), ...args], { cwd: PKG, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], { cwd: PKG, encoding: 'utf8', timeout: 60_000 });
 
   it('heads prints every head as JSON lines; verify --heads fails on a rewritten log and names the head', async () => {
     const records = history();

@@ -4,7 +4,7 @@
  * per chain (a bounded cache): a chain's later records skip the store read and the key import.
  */
 import type { KeyObject } from 'node:crypto';
-import type { ProofSubmission } from '../record.js';
+import type { ProofSubmission } from '@cookiegate/protocol';
 import type { ProofStore } from '../stores/types.js';
 import { UNBOUND } from './bind-group.js';
 import { chainKeyFromText, chainKeyText, chainPublicKey, signedBytes, verifyChainSig } from './chain-key.js';

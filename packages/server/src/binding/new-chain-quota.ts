@@ -5,7 +5,7 @@
  * process (several processes: each has its own). Refusals are reported on the server's log,
  * once per site and day and once per prefix and hour.
  */
-import { RateLimiter } from '../rate-limit.js';
+import { RateLimiter } from '../http/rate-limit.js';
 
 /** Options of {@link NewChainQuota}. */
 export interface NewChainQuotaOptions {

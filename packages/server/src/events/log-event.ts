@@ -6,15 +6,16 @@
  * plain SQL has none). Events use the all-zero consent id, which no browser may send, and are
  * never purged themselves.
  */
+import { RESERVED_CONSENT_ID } from '@cookiegate/protocol';
 import { V7Generator } from 'uuidv7';
-import type { PendingRecord } from '../record.js';
+import type { PendingRecord } from '../log/record.js';
 import type { ProofStore, TombstoneFilter } from '../stores/types.js';
 
 /**
  * Consent id of event records (refused in submissions).
  * @example body.consentId === NIL_CONSENT // reserved
  */
-export const NIL_CONSENT = '00000000-0000-0000-0000-000000000000';
+export const NIL_CONSENT = RESERVED_CONSENT_ID;
 /** Schema of event records. */
 export const EVENT_SCHEMA = 'cookiegate-event/1';
 

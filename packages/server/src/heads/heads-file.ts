@@ -3,7 +3,7 @@
  * an owner can put them where the operator cannot rewrite them (a public repository, an
  * auditor's inbox); `verify --heads FILE` holds the log to them.
  */
-import type { SignedTreeHead } from '../tree-head.js';
+import type { SignedTreeHead } from '../log/tree-head.js';
 
 /**
  * One JSON line per head, fields in a fixed order.

@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { keyIdOf } from '../tree-head.js';
+import { keyIdOf } from '../log/tree-head.js';
 
 /** One signing key as published (`GET /v1/public-keys`, `public-keys.json`). */
 export interface PublicKeyInfo {
