@@ -7,6 +7,7 @@ import { adminRoutes } from './admin-routes.js';
 import { ChainGuard } from '../binding/chain-guard.js';
 import { NewChainQuota, type NewChainQuotaOptions } from '../binding/new-chain-quota.js';
 import { publicKeyInfo, type PublicKeyInfo } from '../keys/keyring.js';
+import { cosignatureRoutes } from './cosignature-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
 import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
@@ -28,6 +29,8 @@ export interface HandlerOptions {
   signingKey: KeyObject;
   /** Every key that signed heads, with its validity, for `GET /v1/public-keys` (default: the signing key alone). */
   publicKeys?: PublicKeyInfo[];
+  /** Ed25519 public keys of the witnesses whose cosignatures `POST /v1/cosignatures` takes. */
+  witnessKeys?: KeyObject[];
   /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
   adminToken?: string | undefined;
   /** Read the client IP from X-Forwarded-For: true = left-most entry, n = n trusted proxies. Default false (socket). */
@@ -214,6 +217,8 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   const publicKeys = options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)];
   app.get('/v1/public-keys', (c) => c.json({ current: signer.keyId, keys: publicKeys }));
+
+  app.route('/v1/cosignatures', cosignatureRoutes(store, options.witnessKeys ?? []));
 
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 

@@ -3,7 +3,7 @@
  * `cookiegate-server` command line: serve, verify, purge, export, erase.
  * Every flag can also be set by an environment variable.
  */
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UUID } from '@cookiegate/protocol';
@@ -13,9 +13,11 @@ import { headLines, parseHeadLines } from '../heads/heads-file.js';
 import { exportConsent } from '../ops/export.js';
 import { parseIpHmacKeys } from '../http/ip.js';
 import { serve, serverKeyring } from './serve.js';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { DEFAULT_DB, openStore } from './open-store.js';
-import { loadKeyring, publicKeysFile, rotateKeys, type PublicKeyInfo } from '../keys/keyring.js';
+import { loadKeyring, publicKeysFile, readKeyFile, rotateKeys, type PublicKeyInfo } from '../keys/keyring.js';
+import { keyIdOf } from '../log/tree-head.js';
+import { witnessOnce } from '../witness/witness.js';
 import { verifyLog } from '../ops/verify-log.js';
 import { readFileSync } from 'node:fs';
 
@@ -25,6 +27,9 @@ Usage:
   cookiegate-server serve  [--port 8787] [--db sqlite:./data/proofs.db | postgres://…] [--origin https://shop.example …]
   cookiegate-server verify [--db …] [--heads heads.jsonl] [--public-keys public-keys.json | --public-key key.pem]
   cookiegate-server heads  [--db …] [--site https://shop.example]   every signed tree head, one JSON line each
+  cookiegate-server witness --log <url> --key witness-key.pem --state witness-state.json [--interval 60] [--once]
+                           another process, its own key: checks the log's new heads against the last it
+                           cosigned (RFC 9162 consistency), cosigns and posts them; exit 1 on --once if any refused
   cookiegate-server keys rotate [--key-dir ./keys]   retire the signing key, make a new one (restart serve)
   cookiegate-server keys list   [--key-dir ./keys]   every key with its validity (as GET /v1/public-keys)
   cookiegate-server purge  [--db …] [--retention-days 1460 | --before 2024-01-01T00:00:00Z]
@@ -66,6 +71,11 @@ Options (environment variable in brackets):
   --heads <file>           verify: also hold the log to these published heads (JSON lines, as printed
                            by heads): fails naming each head the records do not match
   --site <origin>          heads: only this site
+  --witness-key <f.pem>    serve: a witness's Ed25519 public key (SPKI PEM) whose cosignatures
+                           POST /v1/cosignatures takes; repeatable       [COOKIEGATE_WITNESS_KEYS, comma-separated files]
+  --log <url>, --key <f>, --state <f>, --interval <s>, --once
+                           witness: the log, the witness's private key (created 0600 if absent), its state
+                           file, seconds between rounds (60), one round only
   --max-body <bytes>       request body limit (≥ 1), default 16384          [COOKIEGATE_MAX_BODY]
   -h, --help               this text
   SQLite durability: NORMAL (default; survives process kills) or FULL (fsync per commit, survives power loss)
@@ -92,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
       'retention-days': { type: 'string' }, before: { type: 'string' }, 'tree-head-interval': { type: 'string' },
       'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'new-chains-per-site-day': { type: 'string' }, 'new-chains-per-prefix': { type: 'string' },
-      'key-dir': { type: 'string' }, heads: { type: 'string' }, site: { type: 'string' }, 'tree-head-every': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
+      'key-dir': { type: 'string' }, 'witness-key': { type: 'string', multiple: true }, log: { type: 'string' },
+      key: { type: 'string' }, state: { type: 'string' }, interval: { type: 'string' }, once: { type: 'boolean' }, heads: { type: 'string' }, site: { type: 'string' }, 'tree-head-every': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
     },
   });
   const [command, arg] = positionals;
@@ -138,6 +149,9 @@ async function main(argv: string[]): Promise<number> {
         ...((v.host ?? env.COOKIEGATE_HOST) ? { host: (v.host ?? env.COOKIEGATE_HOST)! } : {}),
         db,
         ...serverKeyring({ keyFile, db, allowKeyBesideDb }),
+        witnessKeys: (v['witness-key'] ?? (env.COOKIEGATE_WITNESS_KEYS ?? '').split(',').filter(Boolean)).map((f) =>
+          createPublicKey(readFileSync(f.trim(), 'utf8')),
+        ),
         origins,
         adminToken: v['admin-token'] ?? env.COOKIEGATE_ADMIN_TOKEN,
         trustProxy: tp === undefined || tp === '' || tp === 'false' ? false : tp === 'true' ? true : Number(tp),
@@ -185,6 +199,23 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       } finally {
         await store.close();
+      }
+    }
+    case 'witness': {
+      if (!v.log || !v.key || !v.state) throw new Error('witness needs --log <url>, --key <file> and --state <file>');
+      try {
+        new URL(v.log);
+      } catch {
+        throw new Error(`--log must be the log's URL (got ${JSON.stringify(v.log)})`);
+      }
+      const witnessKey = loadWitnessKey(v.key);
+      console.error(`witness key ${keyIdOf(witnessKey)}; register its public key with the log (serve --witness-key):\n${createPublicKey(witnessKey).export({ type: 'spki', format: 'pem' })}`);
+      const interval = num(v.interval, '--interval') ?? 60;
+      for (;;) {
+        const results = await witnessOnce(v.log, witnessKey, v.state);
+        for (const r of results) console.log(JSON.stringify(r));
+        if (v.once) return results.some((r) => r.status === 'refused') ? 1 : 0;
+        await new Promise((r) => setTimeout(r, interval * 1000));
       }
     }
     case 'heads': {
@@ -241,6 +272,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
       return 2;
   }
+}
+
+/** The witness's Ed25519 private key, made (mode 0600) on first use. */
+function loadWitnessKey(file: string) {
+  if (!existsSync(file))
+    writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+  return readKeyFile(file);
 }
 
 /** Names who ran a purge or erasure from the command line, in its log event. */

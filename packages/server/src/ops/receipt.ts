@@ -8,6 +8,8 @@ import { recordLeafHash, type ProofRecord } from '../log/record.js';
 import type { ProofStore } from '../stores/types.js';
 import { verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
 import type { TreeHeadService } from './tree-head-service.js';
+import { verifyCosignature, type Cosignature } from '../witness/cosignature.js';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 
 /** One record with its audit path. */
 export interface ReceiptEntry {
@@ -28,6 +30,8 @@ export interface Receipt {
   chainKeys: Record<string, ChainKeyJwk>;
   /** The chain key when every entry is of one site (the usual receipt, asked for with an Origin). */
   chainKey?: ChainKeyJwk;
+  /** Witnesses' cosignatures of the receipt's tree heads (witness/cosignature.ts). */
+  cosignatures: Cosignature[];
 }
 
 /**
@@ -60,8 +64,12 @@ export async function buildReceipt(
     for (const r of list)
       entries.push({ record: r.record, leafHash: r.leafHash, inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize) });
   }
+  const cosignatures: Cosignature[] = [];
+  for (const h of treeHeads)
+    for (const c of await store.cosignatures(h.site))
+      if (c.treeSize === h.treeSize && c.rootHash === h.rootHash && c.timestamp === h.timestamp) cosignatures.push(c);
   const only = Object.values(chainKeys);
-  return { consentId, treeHeads, entries, chainKeys, ...(bySite.size === 1 && only.length === 1 ? { chainKey: only[0] } : {}) };
+  return { consentId, treeHeads, entries, chainKeys, cosignatures, ...(bySite.size === 1 && only.length === 1 ? { chainKey: only[0] } : {}) };
 }
 
 /** Outcome of {@link verifyReceipt}. */
@@ -76,14 +84,27 @@ export interface ReceiptVerification {
  * signatures (every record of a bound chain signed by its key; a first record's `chainKey` is that key).
  * @example
  * const key = (await (await fetch('https://proofs.example/v1/public-key')).json()).publicKeyPem;
- * const { valid, problems } = verifyReceipt(receipt, key);
+ * const { valid, problems } = verifyReceipt(receipt, key, { witnesses: [witnessPem] }); // witnesses: optional
  */
-export function verifyReceipt(receipt: Receipt, publicKeyPem: string): ReceiptVerification {
+export function verifyReceipt(
+  receipt: Receipt,
+  publicKeyPem: string,
+  options: { witnesses?: Array<string | KeyObject> } = {},
+): ReceiptVerification {
   const problems: string[] = [];
   const heads = new Map<string, SignedTreeHead>();
+  const witnesses = (options.witnesses ?? []).map((k) => (typeof k === 'string' ? createPublicKey(k) : k));
   for (const sth of receipt.treeHeads ?? []) {
     if (!verifyTreeHead(sth, publicKeyPem)) problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): bad signature`);
     else heads.set(sth.site, sth);
+    // With witnesses given, each head must carry a valid cosignature by one of them.
+    if (witnesses.length) {
+      const ok = (receipt.cosignatures ?? []).some(
+        (c) => c.site === sth.site && c.treeSize === sth.treeSize && c.rootHash === sth.rootHash && c.timestamp === sth.timestamp &&
+          c.keyId === sth.keyId && witnesses.some((w) => verifyCosignature(c, w)),
+      );
+      if (!ok) problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): no valid cosignature by a given witness`);
+    }
   }
   if (!receipt.entries?.length) problems.push('receipt has no records');
   for (const e of receipt.entries ?? []) {

@@ -5,6 +5,7 @@
 import type { NodeReader } from '../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../log/record.js';
 import type { SignedTreeHead } from '../log/tree-head.js';
+import type { Cosignature } from '../witness/cosignature.js';
 
 /** Where an appended record ended up. */
 export interface AppendResult {
@@ -102,6 +103,10 @@ export interface ProofStore {
   latestTreeHead(site: string): Promise<SignedTreeHead | null>;
   /** All signed tree heads of a site in signing order. */
   treeHeads(site: string): Promise<SignedTreeHead[]>;
+  /** Stores a witness's cosignature of a tree head (idempotent per head and witness). */
+  saveCosignature(c: Cosignature): Promise<void>;
+  /** Cosignatures of a site's heads, oldest first. */
+  cosignatures(site: string): Promise<Cosignature[]>;
   /** Replaces matching record bodies by tombstones, keeping leaf hashes. Returns the count. */
   tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number>;
   /** Releases connections / file handles. */

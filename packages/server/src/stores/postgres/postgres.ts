@@ -12,6 +12,7 @@ import { Frontier } from '../../log/frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
+import type { Cosignature } from '../../witness/cosignature.js';
 import { bindGroup } from '../../binding/bind-group.js';
 import { NIL_CONSENT } from '../../events/log-event.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
@@ -82,6 +83,9 @@ export class PostgresStore implements ProofStore {
         CREATE TABLE IF NOT EXISTS tree_heads (
           id bigserial PRIMARY KEY, site_id int NOT NULL, tree_size bigint NOT NULL, sth text NOT NULL);
         CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+        CREATE TABLE IF NOT EXISTS cosignatures (
+          site_id int NOT NULL, tree_size bigint NOT NULL, witness text NOT NULL, timestamp text NOT NULL, cosig text NOT NULL,
+          PRIMARY KEY (site_id, tree_size, witness, timestamp));
         -- binding/chain-key.ts; chains created before it have no row
         CREATE TABLE IF NOT EXISTS chain_keys (
           consent_id uuid NOT NULL, site_id int NOT NULL, key text NOT NULL,
@@ -254,6 +258,22 @@ export class PostgresStore implements ProofStore {
   async saveTreeHead(sth: SignedTreeHead): Promise<void> {
     const id = await this.siteId(this.pool, sth.site, true);
     await this.pool.query('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES ($1, $2, $3)', [id, sth.treeSize, JSON.stringify(sth)]);
+  }
+
+  async saveCosignature(c: Cosignature): Promise<void> {
+    const id = await this.siteId(this.pool, c.site, true);
+    await this.pool.query(
+      'INSERT INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+      [id, c.treeSize, c.witnessKeyId, c.timestamp, JSON.stringify(c)],
+    );
+  }
+
+  async cosignatures(site: string): Promise<Cosignature[]> {
+    const r = await this.pool.query<{ cosig: string }>(
+      'SELECT c.cosig FROM cosignatures c JOIN sites s ON s.id = c.site_id WHERE s.origin = $1 ORDER BY c.tree_size, c.timestamp',
+      [site],
+    );
+    return r.rows.map((row) => JSON.parse(row.cosig) as Cosignature);
   }
 
   async latestTreeHead(site: string): Promise<SignedTreeHead | null> {

@@ -19,6 +19,7 @@ import { Frontier } from '../../log/frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
+import type { Cosignature } from '../../witness/cosignature.js';
 import { bindGroup } from '../../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
@@ -62,6 +63,9 @@ CREATE TABLE IF NOT EXISTS nodes (
 CREATE TABLE IF NOT EXISTS tree_heads (
   id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, sth TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+CREATE TABLE IF NOT EXISTS cosignatures ( -- witness/cosignature.ts
+  site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, witness TEXT NOT NULL, timestamp TEXT NOT NULL, cosig TEXT NOT NULL,
+  PRIMARY KEY (site_id, tree_size, witness, timestamp)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS chain_keys ( -- binding/chain-key.ts; chains created before it have no row
   consent BLOB NOT NULL, site_id INTEGER NOT NULL, key TEXT NOT NULL,
   PRIMARY KEY (consent, site_id)) WITHOUT ROWID;
@@ -129,6 +133,8 @@ export class SqliteStore implements ProofStore {
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
       chainKey: db.prepare('SELECT key FROM chain_keys WHERE consent = ? AND site_id = ?').pluck(),
+      addCosig: db.prepare('INSERT OR IGNORE INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES (?, ?, ?, ?, ?)'),
+      cosigs: db.prepare('SELECT cosig FROM cosignatures WHERE site_id = ? ORDER BY tree_size, timestamp').pluck(),
       addChainKey: db.prepare('INSERT INTO chain_keys (consent, site_id, key) VALUES (?, ?, ?)'),
       dropChainKeys: db.prepare('DELETE FROM chain_keys WHERE consent = ?'),
     };
@@ -285,6 +291,15 @@ export class SqliteStore implements ProofStore {
 
   async saveTreeHead(sth: SignedTreeHead): Promise<void> {
     this.s.addSth!.run(this.siteId(sth.site, true), sth.treeSize, JSON.stringify(sth));
+  }
+
+  async saveCosignature(c: Cosignature): Promise<void> {
+    this.s.addCosig!.run(this.siteId(c.site, true), c.treeSize, c.witnessKeyId, c.timestamp, JSON.stringify(c));
+  }
+
+  async cosignatures(site: string): Promise<Cosignature[]> {
+    const id = this.siteId(site, false);
+    return id === undefined ? [] : (this.s.cosigs!.all(id) as string[]).map((t) => JSON.parse(t) as Cosignature);
   }
 
   async latestTreeHead(site: string): Promise<SignedTreeHead | null> {

@@ -10,6 +10,7 @@ import type { NodeRef } from '../../log/merkle.js';
 import type { PendingRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
+import type { Cosignature } from '../../witness/cosignature.js';
 import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -124,6 +125,12 @@ export class SqliteWorkerStore implements ProofStore {
   }
   append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
     return this.call('append', records, verifiedKeys);
+  }
+  saveCosignature(c: Cosignature): Promise<void> {
+    return this.call('saveCosignature', c);
+  }
+  cosignatures(site: string): Promise<Cosignature[]> {
+    return this.call('cosignatures', site);
   }
   chainBinding(site: string, consentId: string): Promise<ChainBinding> {
     return this.call('chainBinding', site, consentId);
