@@ -220,6 +220,18 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       expect((await store.recordsByConsent(d)).map((r) => r.record.prevId)).toEqual([null, kept!.id]);
     });
 
+    it('stores witness cosignatures once per head and witness, and lists them per site', async () => {
+      const { store } = await fresh();
+      const c = { site: A, treeSize: 3, rootHash: 'ab'.repeat(32), timestamp: '2026-12-07T00:00:00.000Z', keyId: 'k', witnessKeyId: 'w1', cosignature: 'c1' };
+      await store.saveCosignature(c);
+      await store.saveCosignature(c); // a witness posting again changes nothing
+      await store.saveCosignature({ ...c, witnessKeyId: 'w2', cosignature: 'c2' });
+      await store.saveCosignature({ ...c, site: B, treeSize: 1 });
+      expect((await store.cosignatures(A)).map((x) => x.witnessKeyId).sort()).toEqual(['w1', 'w2']);
+      expect(await store.cosignatures(B)).toEqual([{ ...c, site: B, treeSize: 1 }]);
+      expect(await store.cosignatures('https://none.example')).toEqual([]);
+    });
+
     describe('chain binding (BINDING-SPEC.md)', () => {
       const jwk = (n: string) => ({ kty: 'EC', crv: 'P-256', x: n.repeat(43), y: 'y'.repeat(43) }) as const;
       const text = (n: string) => `${n.repeat(43)}.${'y'.repeat(43)}`;
