@@ -21,3 +21,9 @@ export const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-
  * @example DECISION_ID.test('google-ads') // true
  */
 export const DECISION_ID = /^[a-z][a-z0-9_-]{0,39}$/i;
+
+/**
+ * The all-zero consent id: the server's log events (erasure, retention) use it; no browser may send it.
+ * @example body.consentId === RESERVED_CONSENT_ID // refused by validateSubmission
+ */
+export const RESERVED_CONSENT_ID = '00000000-0000-0000-0000-000000000000';

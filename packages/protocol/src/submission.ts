@@ -1,3 +1,4 @@
+import type { ChainKeyJwk } from './binding.js';
 import type { Action, Surface } from './vocabulary.js';
 
 /**
@@ -28,13 +29,26 @@ export interface ProofSubmission {
   page: string;
   /** The browser's clock, an RFC 3339 date-time that exists (`2026-02-31` is refused). */
   clientTime: string;
+  /** The chain's ECDSA P-256 public key: only on a chain's first record (binding.ts). */
+  chainKey?: ChainKeyJwk;
+  /** Signature by the chain's key over the body without `sig` (binding.ts); required on the wire, absent in records from before binding. */
+  sig?: string;
+  /** Global Privacy Control changed what the click stored (absent: false). */
+  gpcApplied?: boolean;
 }
 
 /**
- * Every field of a {@link ProofSubmission}: all required, no other allowed.
+ * The required fields of a {@link ProofSubmission}; besides them only {@link OPTIONAL_SUBMISSION_FIELDS}.
  * @example SUBMISSION_FIELDS.includes('gpc') // true
  */
 export const SUBMISSION_FIELDS = [
   'consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash',
   'locale', 'sdkVersion', 'gpc', 'page', 'clientTime',
 ] as const satisfies readonly (keyof ProofSubmission)[];
+
+/**
+ * Fields a submission may carry: `sig` (the server refuses a record without it: a rule of the
+ * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`.
+ * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
+ */
+export const OPTIONAL_SUBMISSION_FIELDS = ['sig', 'chainKey', 'gpcApplied'] as const satisfies readonly (keyof ProofSubmission)[];

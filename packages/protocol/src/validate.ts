@@ -2,8 +2,9 @@
  * Strict validation of a `POST /v1/proofs` body (what the server runs on every submission). Unknown fields, wrong types,
  * malformed or too many decision ids are rejected with a readable reason; `page` comes back normalised.
  */
-import { CONSENT_ID, DECISION_ID } from './ids.js';
-import { SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
+import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding.js';
+import { CONSENT_ID, DECISION_ID, RESERVED_CONSENT_ID } from './ids.js';
+import { OPTIONAL_SUBMISSION_FIELDS, SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
 import { ACTIONS, SURFACES } from './vocabulary.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -12,7 +13,7 @@ const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}$/;
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/;
-const FIELDS = new Set<string>(SUBMISSION_FIELDS);
+const FIELDS = new Set<string>([...SUBMISSION_FIELDS, ...OPTIONAL_SUBMISSION_FIELDS]);
 
 /**
  * Result of {@link validateSubmission}.
@@ -44,11 +45,12 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   const fail = (error: string): Validation => ({ ok: false, error });
   if (!isObject(body)) return fail('body must be a JSON object');
   for (const key of Object.keys(body)) if (!FIELDS.has(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
-  for (const key of FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
+  for (const key of SUBMISSION_FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
   const b = body as Record<string, unknown>;
 
   if (typeof b.consentId !== 'string' || !CONSENT_ID.test(b.consentId))
     return fail('consentId must be a lowercase UUID, version 4 or 7 (not the nil UUID)');
+  if (b.consentId === RESERVED_CONSENT_ID) return fail(`consentId ${RESERVED_CONSENT_ID} is reserved for log events`);
   if (typeof b.action !== 'string' || !(ACTIONS as readonly string[]).includes(b.action))
     return fail(`action must be one of ${ACTIONS.join(', ')}`);
   if (typeof b.surface !== 'string' || !(SURFACES as readonly string[]).includes(b.surface))
@@ -93,6 +95,13 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
 
   if (typeof b.clientTime !== 'string' || !isDateTime(b.clientTime))
     return fail('clientTime must be an ISO 8601 date-time that exists (e.g. 2026-02-28T12:00:00Z)');
+  if (b.gpcApplied !== undefined && typeof b.gpcApplied !== 'boolean') return fail('gpcApplied must be true or false');
+  if (b.chainKey !== undefined) {
+    const problem = chainKeyProblem(b.chainKey);
+    if (problem) return fail(problem);
+    b.chainKey = normalizeChainKey(b.chainKey as ChainKeyJwk);
+  }
+  if (b.sig !== undefined && !isSigText(b.sig)) return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 
   return { ok: true, value: b as unknown as ProofSubmission };
 }

@@ -6,6 +6,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { UUID } from '@cookiegate/protocol';
 import { Hono, type Context } from 'hono';
 import type { RateLimiter } from './rate-limit.js';
+import { tombstoneWithEvents } from '../events/log-event.js';
 import { exportConsent } from '../ops/export.js';
 import type { ProofStore } from '../stores/types.js';
 import type { TreeHeadService } from '../ops/tree-head-service.js';
@@ -29,9 +30,13 @@ export function adminRoutes(opts: {
   adminToken: string | undefined;
   retentionDays: number;
   guard?: AdminGuard | undefined;
+  /** Called after an erasure (drops cached chain keys). */
+  onErase?: (consentId: string) => void;
 }): Hono {
   const app = new Hono();
   const want = opts.adminToken ? digest(opts.adminToken) : undefined;
+  /** Names the admin token in log events without revealing it. */
+  const actor = want ? `admin:${want.toString('hex').slice(0, 16)}` : 'admin';
   app.use('*', async (c, next) => {
     if (!want) return c.json({ error: 'admin routes are disabled (no admin token configured)' }, 404);
     const g = opts.guard;
@@ -52,13 +57,15 @@ export function adminRoutes(opts: {
   app.delete('/consents/:consentId', async (c) => {
     const id = c.req.param('consentId');
     if (!UUID.test(id)) return c.json({ error: 'consentId must be a lowercase UUID' }, 400);
-    return c.json({ consentId: id, erased: await opts.store.tombstone({ consentId: id }, 'erasure') });
+    const erased = await tombstoneWithEvents(opts.store, { consentId: id }, 'erasure', actor);
+    opts.onErase?.(id);
+    return c.json({ consentId: id, erased });
   });
   app.post('/purge', async (c) => {
     const q = c.req.query('before');
     const before = q ? new Date(q) : new Date(Date.now() - opts.retentionDays * 86_400_000);
     if (Number.isNaN(before.getTime())) return c.json({ error: 'before must be an ISO 8601 date' }, 400);
-    return c.json({ before: before.toISOString(), purged: await opts.store.tombstone({ before }, 'retention') });
+    return c.json({ before: before.toISOString(), purged: await tombstoneWithEvents(opts.store, { before }, 'retention', actor) });
   });
   app.post('/tree-heads', async (c) => c.json({ treeHeads: await opts.heads.signAll() }));
   return app;

@@ -4,6 +4,10 @@
 import { UUID } from '@cookiegate/protocol';
 import { Hono, type Context } from 'hono';
 import { adminRoutes } from './admin-routes.js';
+import { ChainGuard } from '../binding/chain-guard.js';
+import { NewChainQuota, type NewChainQuotaOptions } from '../binding/new-chain-quota.js';
+import { publicKeyInfo, type PublicKeyInfo } from '../keys/keyring.js';
+import { cosignatureRoutes } from './cosignature-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
 import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
@@ -23,8 +27,12 @@ export interface HandlerOptions {
   store: ProofStore;
   /** Allowed origins (`https://shop.example`); a proof's site is its request Origin. */
   origins: string[];
-  /** Ed25519 private key for tree heads (see `loadSigningKey`). */
+  /** Ed25519 private key for tree heads (see `loadKeyring`). */
   signingKey: KeyObject;
+  /** Every key that signed heads, with its validity, for `GET /v1/public-keys` (default: the signing key alone). */
+  publicKeys?: PublicKeyInfo[];
+  /** Ed25519 public keys of the witnesses whose cosignatures `POST /v1/cosignatures` takes. */
+  witnessKeys?: KeyObject[];
   /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
   adminToken?: string | undefined;
   /**
@@ -46,10 +54,14 @@ export interface HandlerOptions {
   readRateLimit?: RateLimitOptions | false;
   /** Per-IP-prefix limit for failed admin-token attempts (default 5, then one per 100 s), or false to disable. */
   adminRateLimit?: RateLimitOptions | false;
+  /** Limits on new consent chains (per site and day, per IP prefix and hour), or false to disable both. */
+  newChains?: NewChainQuotaOptions | false;
   /** Retention used by the purge route when no date is given (default 1460 days ≈ 13 months + 3 years). */
   retentionDays?: number;
   /** Sign tree heads of grown logs at this interval (default 60 000 ms; 0 = only on demand). */
   treeHeadIntervalMs?: number;
+  /** Also sign a site's head whenever its log grew this many records past the latest (default 1,000; 0 = off). */
+  treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
 }
@@ -86,7 +98,8 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const { store } = options;
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
-  const heads = new TreeHeadService(store, signer);
+  const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
+  const guard = new ChainGuard(store);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const readLimiter = options.readRateLimit === false ? undefined : new RateLimiter({ burst: 60, perSecond: 10, ...options.readRateLimit });
@@ -157,6 +170,9 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     trust,
     storeIp: options.storeIp ?? true,
     hmacKey: options.ipHmacKeys?.[0],
+    guard,
+    newChains: options.newChains === false ? undefined : new NewChainQuota(options.newChains),
+    heads,
   });
 
   app.post('/v1/proofs', async (c) => {
@@ -199,6 +215,20 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     return c.json({ treeHeads });
   });
 
+  // RFC 9162 consistency proof between two tree sizes of a site's log (what a witness checks).
+  app.get('/v1/consistency', limitReads, async (c) => {
+    const sites = await store.sites();
+    const site = c.req.query('site') ?? (sites.length === 1 ? sites[0] : undefined);
+    const from = Number(c.req.query('from'));
+    const to = Number(c.req.query('to'));
+    if (!site) return json(c, 400, 'give site (this log has several)');
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || from > to)
+      return json(c, 400, 'give from and to tree sizes (1 ≤ from ≤ to)');
+    const { size } = await store.head(site);
+    if (to > size) return json(c, 400, `the log of ${site} has only ${size} records`);
+    return c.json({ site, from, to, proof: await consistencyProof(store.nodeReader(site), from, to) });
+  });
+
   app.get('/v1/tree-head/consistency', limitReads, async (c) => {
     const site = c.req.query('site');
     const first = Number(c.req.query('first'));
@@ -214,6 +244,11 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     c.json({ algorithm: 'Ed25519', keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }),
   );
 
+  const publicKeys = options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)];
+  app.get('/v1/public-keys', (c) => c.json({ current: signer.keyId, keys: publicKeys }));
+
+  app.route('/v1/cosignatures', cosignatureRoutes(store, options.witnessKeys ?? []));
+
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 
   app.route(
@@ -221,6 +256,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     adminRoutes({
       store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460,
       guard: adminLimiter && { limiter: adminLimiter, keyOf: networkOf, refuse: (c, key) => tooMany(c, adminLimiter, key, 'admin token') },
+      onErase: (consentId) => guard.forget(consentId),
     }),
   );
 

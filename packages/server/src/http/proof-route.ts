@@ -6,6 +6,9 @@
  */
 import { validateSubmission } from '@cookiegate/protocol';
 import { V7Generator } from 'uuidv7';
+import type { ChainGuard } from '../binding/chain-guard.js';
+import type { NewChainQuota } from '../binding/new-chain-quota.js';
+import type { TreeHeadService } from '../ops/tree-head-service.js';
 import type { GroupCommitter } from '../ops/group-commit.js';
 import type { PendingRecord } from '../log/record.js';
 import { ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
@@ -59,6 +62,12 @@ export interface ProofRouteOptions {
   trust: ProxyTrust;
   storeIp: boolean;
   hmacKey: IpHmacKey | undefined;
+  /** Chain binding: the signature check before queueing (binding/chain-guard.ts). */
+  guard: ChainGuard;
+  /** Limits on new chains, if any. */
+  newChains: NewChainQuota | undefined;
+  /** Told of every append (a head every N records). */
+  heads: TreeHeadService;
 }
 
 /**
@@ -112,6 +121,11 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     const v = validateSubmission(body, { origin, maxDecisions: o.maxDecisions });
     if (!v.ok) return fail(400, v.error);
     const p = v.value;
+    if (p.sig === undefined) return fail(400, 'missing field: sig'); // every record is signed by its chain's key
+    const bound = await o.guard.check(origin, p);
+    if (!bound.ok) return fail(bound.status, bound.error);
+    const quota = p.chainKey && o.newChains?.take(origin, prefix ?? 'unknown');
+    if (quota) return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
     const hmac = o.storeIp && ip && o.hmacKey ? ipHmac(ip, o.hmacKey) : undefined;
     const pending: PendingRecord = {
       schema: 'cookiegate-proof/1',
@@ -129,6 +143,9 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       gpc: p.gpc,
       page: p.page,
       clientTime: p.clientTime,
+      chainKey: p.chainKey,
+      sig: p.sig,
+      gpcApplied: p.gpcApplied,
       secGpc: req.secGpc === '1',
       ipPrefix: o.storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,
@@ -137,11 +154,14 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     };
     let result;
     try {
-      result = await o.committer.submit(pending);
+      result = await o.committer.submit(pending, bound.key);
     } catch (err) {
       console.error('[cookiegate-server] append failed', err);
       return fail(503, 'could not store the proof, retry later');
     }
+    if ('refused' in result) return fail(result.refused, result.reason);
+    o.guard.appended(origin, p.consentId, bound);
+    o.heads.grew(origin, result.index + 1);
     return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
   }
 

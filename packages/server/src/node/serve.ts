@@ -8,15 +8,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
 import { createHandler, type HandlerOptions, type ProofHandler } from '../http/handler.js';
 import { TOO_LARGE, type ProofOutcome } from '../http/proof-route.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from '../stores/types.js';
-import { loadSigningKey } from '../log/tree-head.js';
 import { drain, limitConnections, serverTimeouts, type ConnectionLimits } from './connections.js';
 import { proxyTrust } from '../http/trust-proxy.js';
+import { assertKeyApartFromDb, loadKeyring, publicKeyInfo, type Keyring } from '../keys/keyring.js';
 
 /**
  * A node:http request listener for a handler (pass the socket address through).
@@ -106,14 +106,36 @@ export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'si
   /** `sqlite:./data/proofs.db` (default) or `postgres://…`; ignored when `store` is given. */
   db?: string;
   store?: ProofStore;
-  /** Ed25519 key; default: COOKIEGATE_SIGNING_KEY(_FILE) or `<dataDir>/signing-key.pem`, created on first start. */
+  /** Ed25519 key; default: COOKIEGATE_SIGNING_KEY(_FILE) or `<keyDir>/signing-key.pem`, created on first start. */
   signingKey?: KeyObject;
-  /** Folder for the generated signing key (default ./data). */
+  /** Folder of the signing key and `public-keys.json` (default ./keys; never the database's folder unless `allowKeyBesideDb`). */
+  keyDir?: string;
+  /** @deprecated the former name of `keyDir`. */
   dataDir?: string;
+  /** Accept a signing key file in the SQLite database's folder. */
+  allowKeyBesideDb?: boolean;
   /** Close gracefully on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
   /** On close, how long requests in progress may finish before their connections are destroyed (default 10 000 ms). */
   shutdownTimeoutMs?: number;
+}
+
+/**
+ * The signing keys `serve` uses: COOKIEGATE_SIGNING_KEY (PEM), else the key file
+ * (COOKIEGATE_SIGNING_KEY_FILE or `<keyDir>/signing-key.pem`), which must not sit beside the database.
+ * @example const { signingKey, publicKeys } = serverKeyring({ keyDir: '/etc/cookiegate', db: 'sqlite:/var/lib/cookiegate/proofs.db' });
+ */
+export function serverKeyring(
+  options: Pick<ServeOptions, 'keyDir' | 'dataDir' | 'db' | 'store' | 'allowKeyBesideDb'> & { keyFile?: string },
+): Keyring {
+  const pem = process.env.COOKIEGATE_SIGNING_KEY;
+  if (pem) {
+    const signingKey = createPrivateKey(pem);
+    return { signingKey, publicKeys: [publicKeyInfo(signingKey, null, null)] };
+  }
+  const file = options.keyFile ?? (process.env.COOKIEGATE_SIGNING_KEY_FILE || join(options.keyDir ?? options.dataDir ?? './keys', 'signing-key.pem'));
+  if (!options.store) assertKeyApartFromDb(file, options.db ?? DEFAULT_DB, options.allowKeyBesideDb ?? false);
+  return loadKeyring(file, { create: true });
 }
 
 /** A running server. */
@@ -135,15 +157,11 @@ export interface RunningServer {
  * await srv.close();
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
+  const ring: Keyring = options.signingKey
+    ? { signingKey: options.signingKey, publicKeys: options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)] }
+    : serverKeyring(options);
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
-  const signingKey =
-    options.signingKey ??
-    loadSigningKey({
-      pem: process.env.COOKIEGATE_SIGNING_KEY,
-      file: process.env.COOKIEGATE_SIGNING_KEY_FILE ?? join(options.dataDir ?? './data', 'signing-key.pem'),
-      create: true,
-    });
-  const handler = createHandler({ ...options, origins: options.origins ?? [], store, signingKey });
+  const handler = createHandler({ ...options, origins: options.origins ?? [], store, ...ring });
   await store.init();
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(serverTimeouts(options), listener(handler, options.host));

@@ -71,7 +71,7 @@ describe('receipts', () => {
     const signer = new TreeHeadSigner(key.privateKey);
     const realSign = signer.sign.bind(signer);
     signer.sign = (site, size, root) => realSign(site, size, root, new Date(now));
-    const heads = new TreeHeadService(store, signer, () => now);
+    const heads = new TreeHeadService(store, signer, 1000, () => now);
     heads.start(60_000);
     heads.stop(); // the interval is kept; no timer in this test
     const A = 'https://a.example';

@@ -21,8 +21,18 @@ export class TreeHeadService {
   constructor(
     private readonly store: ProofStore,
     readonly signer: TreeHeadSigner,
+    /** Sign a head once a site's log has grown this many records past its latest head (0: never). */
+    private readonly everyRecords = 1000,
+    /** The clock (tests pass a fake one). */
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Tells the service a site's log reached `size`: signs a head when it grew `everyRecords` past the last one. */
+  grew(site: string, size: number): void {
+    if (this.everyRecords <= 0 || this.inFlight.has(site)) return;
+    if (size - (this.known.get(site)?.treeSize ?? 0) >= this.everyRecords)
+      void this.signSite(site).catch((err: unknown) => console.error('[cookiegate-server] signing a tree head failed', err));
+  }
 
   /** Signs the current head of `site` unless the latest STH already covers it. */
   signSite(site: string): Promise<SignedTreeHead> {
