@@ -6,6 +6,7 @@
  */
 import { blockElements } from './blocker-dom';
 import { openFacade } from './blocker-facade';
+import { early } from './blocker-early';
 import { blockNetwork } from './blocker-net';
 import { createReporter } from './blocker-report';
 import { compileRules, firstParty, ownersOf } from './blocker-rules';
@@ -24,7 +25,8 @@ export interface Blocker {
  * Starts blocking. A service may be contacted when `accepted(id)` says so, at once when it
  * is `advanced`, and, with `facade`, only after the visitor clicked its chat button.
  * Third-party hosts of no service follow `unknownHosts` (`report` hands them to `report`);
- * first-party ones always pass. While `valid()` is false no third-party host passes.
+ * first-party ones (the page's host, `firstPartyHosts`, the consent cookie's domain, and their
+ * subdomains) always pass. While `valid()` is false no third-party host passes.
  *
  * @example
  * const blocker = createBlocker(config, accepted);
@@ -43,11 +45,20 @@ export function createBlocker(
   const open = (id: string) => !!services[id]!.advanced || (services[id]!.facade ? requested(id) : accepted(id));
   const held: { url: string; run: () => void }[] = [];
 
-  // The proof server is the site's own, wherever it runs.
-  const proofHost = config.proofEndpoint && new URL(config.proofEndpoint, location.href).hostname;
+  // The site: the page's host and what the owner declares (the consent cookie's domain,
+  // firstPartyHosts); the proof server is the site's own, wherever it runs. An empty entry
+  // (no cookie domain) matches no host.
+  const own = [
+    location.hostname,
+    new URL(config.proofEndpoint || '/', location.href).hostname,
+    (config.cookie?.domain || '').replace(/^\./, ''),
+    ...(config.firstPartyHosts || []),
+  ];
   // null: not a third-party web URL (first party, data:, blob:, unparsable); else the owners.
-  const owners = (url: URL) =>
-    /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname) && url.hostname != proofHost ? ownersOf(rules, url) : null;
+  const owners = (url: URL) => (/^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname, own) ? ownersOf(rules, url) : null);
+  // Scripts that ran, and services' files that loaded, before cookiegate: a warning.
+  const first = report && early((url) => !!owners(url)?.length);
+  if (first) report!([first]);
   const note = mode == 'report' && report ? createReporter((url) => owners(url)?.length !== 0, report) : undefined;
 
   const allowed = (raw: string): boolean => {
