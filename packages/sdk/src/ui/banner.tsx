@@ -35,8 +35,12 @@ export const closeBtn = (t: Texts, onClick: () => void) => (
   </button>
 );
 
-/** The first layer: who uses what for which purposes, and three equal buttons. */
-export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
+/**
+ * The first layer: who uses what for which purposes, and three equal buttons. On a small
+ * screen it shows the purposes and the buttons; the vendors, the withdrawal sentence and the
+ * policy link are one tap away ("More"), so that the banner covers as little as it can.
+ */
+export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; more: boolean; showMore(): void; customize(): void; close(): void }) {
   const { t, lang, cats } = ctx;
   const optional = cats.filter((c) => !c.required);
   const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), t.and);
@@ -46,8 +50,14 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
     <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
       <h2 id="cg-bt">{t.title}</h2>
       <p class="txt">
-        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
-        {policy && <a href={policy}>{t.policy}</a>}
+        {purposes && fmt(t.intro, { purposes }) + ' '}
+        <span id="cg-more" class="more" hidden={!more}>
+          {[vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
+          {policy && <a href={policy}>{t.policy}</a>}
+        </span>{' '}
+        <button type="button" class="tgl" aria-expanded={more} aria-controls="cg-more" onClick={showMore}>
+          {t.more}
+        </button>
       </p>
       <div class="btns">
         {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
@@ -58,4 +68,3 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
     </div>
   );
 }
-
