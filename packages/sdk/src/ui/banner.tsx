@@ -37,8 +37,8 @@ export const closeBtn = (t: Texts, onClick: () => void) => (
 
 /**
  * The first layer: who uses what for which purposes, and three equal buttons. On a small
- * screen it shows the purposes and the buttons; the vendors, the withdrawal sentence and the
- * policy link are one tap away ("More"), so that the banner covers as little as it can.
+ * screen it shows the purposes, the policy link and the buttons; the vendors and the
+ * withdrawal sentence are one tap away ("More"), so that the banner covers as little as it can.
  */
 export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; more: boolean; showMore(): void; customize(): void; close(): void }) {
   const { t, lang, cats } = ctx;
@@ -52,12 +52,13 @@ export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; mo
       <p class="txt">
         {purposes && fmt(t.intro, { purposes }) + ' '}
         <span id="cg-more" class="more" hidden={!more}>
-          {[vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
-          {policy && <a href={policy}>{t.policy}</a>}
-        </span>{' '}
+          {[vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + ' '}
+        </span>
         <button type="button" class="tgl" aria-expanded={more} aria-controls="cg-more" onClick={showMore}>
           {t.more}
         </button>
+        {policy && ' '}
+        {policy && <a href={policy}>{t.policy}</a>}
       </p>
       <div class="btns">
         {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
