@@ -1,9 +1,9 @@
 /**
- * The warning that cookiegate.js is not the first script (see blocker-early.ts, which
+ * The warning that cookiegate.js is not the first script (see blocker/early.ts, which
  * notices it in the head script): worded here, in the lazily loaded messages, so that every
  * page view does not pay for it.
  */
-import { JS } from './blocker-dom';
+import { JS } from '../blocker/dom';
 import type { Problem } from './check';
 import { ready } from './dom';
 
