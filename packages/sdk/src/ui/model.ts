@@ -66,13 +66,14 @@ function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLoo
   const p = s.preset ? presets?.(s.preset) : undefined;
   return {
     id,
-    title: local(s.title, lang) || local(p?.title, lang) || cap(id),
-    vendor: s.vendor || p?.vendor,
+    // A preset's name and vendor are in the resolved config (resolve.ts).
+    title: local(s.title, lang) || cap(id),
+    vendor: s.vendor,
     purpose: local(p?.purpose, lang),
     description: local(s.description, lang) || local(p?.description, lang),
     // The preset's link (the vendor's policy) only under the preset's vendor: a service the
-    // owner names as their own (`vendor`) links to the owner's `privacyUrl` or to none.
-    privacyUrl: s.privacyUrl || (s.vendor ? undefined : p?.privacyUrl),
+    // owner names as their own (another `vendor`) links to the owner's `privacyUrl` or to none.
+    privacyUrl: s.privacyUrl || (!s.vendor || s.vendor == p?.vendor ? p?.privacyUrl : undefined),
     cookies: cookies ? cookies(s, p, lang) : [],
   };
 }
