@@ -117,7 +117,9 @@ export default [
   ]),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
-    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts` },
+    // cookiegate/presets (presets.mjs): the presets' blocking data for tools such as
+    // @cookiegate/audit, which match a site's hosts and cookies against them.
+    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts`, presets: `${sdk}/src/services/blocking.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
