@@ -47,25 +47,31 @@ export async function audit(target, options = {}) {
       progress(`[${++done}/${total}] ${name}${args.viewport ? ' @ ' + label(args.viewport) : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)${r.ok ? '' : ': ' + r.error}`);
       return r;
     };
-    const befores = await runPool(o.viewports.map((viewport) => phase('before consent', beforePhase, { viewport, maxPages: o.pages })), o.parallel);
+    const main = o.viewports[o.viewports.length - 1];
+    // Every phase in one pool: their waits overlap, and a site that cannot be loaded fails
+    // each phase quickly.
+    const tasks = [
+      ...o.viewports.map((viewport) => phase('before consent', beforePhase, { viewport, maxPages: o.pages })),
+      ...o.viewports.flatMap((viewport) => [
+        phase('reject all', rejectPhase, { viewport }),
+        phase('accept all, then withdraw', acceptPhase, { viewport, proofs: viewport == main }),
+        phase('preferences', preferencesPhase, { viewport }),
+        phase('close', closePhase, { viewport }),
+      ]),
+      phase('Global Privacy Control', gpcPhase, { viewport: main }),
+      phase('consent expiry (fake clock)', expiryPhase, { viewport: main }),
+      phase('new config revision', revisionPhase, { viewport: main }),
+    ];
+    const results = await runPool(tasks, o.parallel);
+    const befores = results.slice(0, o.viewports.length);
     const failed = befores.find((b) => !b.ok);
     if (failed && befores.every((b) => !b.ok)) return collect({ url, startedAt, options: o, error: failed.error, viewports: [] });
-
-    const main = o.viewports[o.viewports.length - 1];
-    const otherPage = befores.find((b) => b.ok)?.pages.find((p) => p.kind != 'policy')?.url ?? befores.find((b) => b.ok)?.pages[0]?.url;
-    const perViewport = o.viewports.flatMap((viewport) => [
-      phase('reject all', rejectPhase, { viewport }),
-      phase('accept all, then withdraw', acceptPhase, { viewport, otherPage, proofs: viewport == main }),
-      phase('preferences', preferencesPhase, { viewport }),
-      phase('close', closePhase, { viewport }),
-    ]);
-    const once = [phase('Global Privacy Control', gpcPhase, { viewport: main }), phase('consent expiry (fake clock)', expiryPhase, { viewport: main }), phase('new config revision', revisionPhase, { viewport: main })];
-    const results = await runPool([...perViewport, ...once], o.parallel);
+    const perViewport = results.slice(o.viewports.length, o.viewports.length * 5);
     const viewports = o.viewports.map((v, i) => {
-      const [reject, accept, prefs, close] = results.slice(i * 4, i * 4 + 4);
+      const [reject, accept, prefs, close] = perViewport.slice(i * 4, i * 4 + 4);
       return { label: label(v), before: befores[i], reject, accept, prefs, close };
     });
-    const [gpc, expiry, revision] = results.slice(perViewport.length);
+    const [gpc, expiry, revision] = results.slice(o.viewports.length * 5);
     const config = befores.find((b) => b.ok)?.first.state.config ?? null;
     const mainAccept = viewports[viewports.length - 1].accept;
     const verification = config?.proofEndpoint && mainAccept?.receipt ? await verifyAuditReceipt(mainAccept.receipt, config.proofEndpoint) : null;

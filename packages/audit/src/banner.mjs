@@ -21,6 +21,20 @@ export async function findControl(page, kind, roles = ['button']) {
 }
 
 /**
+ * The names of the buttons visible now (at most `max`), as evidence of what a page offers.
+ *
+ * @example
+ * await visibleButtons(page); // ['Spara val', 'Acceptera alla']
+ */
+export async function visibleButtons(page, max = 8) {
+  const l = page.getByRole('button').filter({ visible: true });
+  const n = Math.min(await l.count().catch(() => 0), max);
+  const names = [];
+  for (let i = 0; i < n; i++) names.push(((await l.nth(i).innerText().catch(() => '')) || '?').trim().slice(0, 40));
+  return names;
+}
+
+/**
  * Waits up to `ms` for a control of one of `kinds` to be visible (a banner or preferences
  * that a script draws late); resolves with the first found, or `null`.
  *

@@ -5,6 +5,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -55,16 +56,7 @@ export function findChromium(explicit, env = process.env) {
  */
 export async function launch({ chromium: path, headless = true } = {}) {
   const executablePath = findChromium(path);
-  const args = [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--disable-dev-shm-usage',
-  ];
+  const args = [...CHROMIUM_FLAGS];
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   return chromium.launch({ executablePath, headless, args });
 }

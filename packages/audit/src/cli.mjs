@@ -26,7 +26,7 @@ Common options:
                          time limits (defaults 20s, 4s, 8s, 120s; e.g. 500ms, 10s, 2m)
   --offline              answer every other host locally (nothing leaves the machine;
                          requests are still recorded)
-  --parallel N           phases at a time (default 4)
+  --parallel N           phases at a time (default 6)
 
 audit:
   --json FILE            write the report as JSON

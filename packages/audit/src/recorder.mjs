@@ -11,13 +11,39 @@ import { classifyCookie, classifyUrl } from './trackers.mjs';
 const CAPTURE = () => {
   // Each dataLayer entry once, however often the array is re-assigned or re-pushed.
   const seen = new WeakSet();
+  // A call made just before the page unloads (a reload after withdrawal) may never reach
+  // the audit: each is kept in sessionStorage until acknowledged, and re-sent by the next
+  // document of the tab.
+  const KEY = '__cookiegate_audit';
+  const pending = () => {
+    try {
+      return JSON.parse(sessionStorage.getItem(KEY) || '[]');
+    } catch {
+      return [];
+    }
+  };
+  const keep = (list) => {
+    try {
+      if (list.length) sessionStorage.setItem(KEY, JSON.stringify(list));
+      else sessionStorage.removeItem(KEY);
+    } catch {}
+  };
+  const send = (entry) => {
+    try {
+      window.__cookiegateAuditRecord(entry).then(() => keep(pending().filter((e) => e.id != entry.id)), () => {});
+    } catch {}
+  };
+  for (const entry of pending()) send(entry);
+  let n = 0;
   const report = (kind, args) => {
     if (typeof args == 'object' && args) {
       if (seen.has(args)) return;
       seen.add(args);
     }
     try {
-      window.__cookiegateAuditRecord(kind, JSON.parse(JSON.stringify(Array.from(args), (k, v) => (typeof v == 'function' ? undefined : v))));
+      const entry = { id: `${Date.now()}-${Math.random()}-${n++}`, kind, args: JSON.parse(JSON.stringify(Array.from(args), (k, v) => (typeof v == 'function' ? undefined : v))) };
+      keep([...pending(), entry]);
+      send(entry);
     } catch {}
   };
   const wrapPush = (kind, arr) => {
@@ -94,7 +120,8 @@ export async function record(context, startUrl, { viewport = '' } = {}) {
       if (page) {
         const kv = await page
           .evaluate(async () => {
-            const keys = (s) => { try { return Object.keys(s); } catch { return []; } };
+            // The audit's own buffer (see CAPTURE) is not the site's.
+            const keys = (s) => { try { return Object.keys(s).filter((k) => k != '__cookiegate_audit'); } catch { return []; } };
             let idb = [];
             try { idb = (await indexedDB.databases()).map((d) => d.name); } catch {}
             return { local: keys(localStorage), session: keys(sessionStorage), indexedDB: idb, origin: location.origin };
@@ -110,7 +137,10 @@ export async function record(context, startUrl, { viewport = '' } = {}) {
       return now.map((c) => cookieFacts(c, origin));
     },
   };
-  await context.exposeBinding('__cookiegateAuditRecord', (_source, kind, args) => {
+  const received = new Set();
+  await context.exposeBinding('__cookiegateAuditRecord', (_source, { id, kind, args }) => {
+    if (received.has(id)) return;
+    received.add(id);
     rec.consentCalls.push({ kind, args, phase: rec.phase, viewport, at: Date.now() });
   });
   await context.addInitScript(CAPTURE);

@@ -93,7 +93,7 @@ describe('a site that fails an item', () => {
     const html = join(dir, 'audit.html');
     const r = await run(['audit', site.url, '--json', json, '--html', html, ...FAST]);
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/\[1\/8\] before consent @ 1366×768/);
+    expect(r.stderr).toMatch(/^\[\d\/8\] before consent @ 1366×768 \(\d+\.\d s\)$/m);
     expect(r.stdout).toMatch(/^C5 +FAIL +Reject and accept equally prominent/m);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['url', 'startedAt', 'checks', 'requests', 'cookies', 'storage']));

@@ -39,7 +39,7 @@ describe('fixture sites', () => {
     try {
       // One viewport per site, alternating, with short limits: the sites are local and tiny.
       const viewport = i % 2 ? { width: 360, height: 640 } : { width: 1366, height: 768 };
-      const report = await audit(site.url, { browser, offline: true, pages: 1, viewports: [viewport], limits: { settleMs: 1000, observeMs: 1000, actionMs: 10_000 } });
+      const report = await audit(site.url, { browser, offline: true, pages: 1, viewports: [viewport], limits: { settleMs: 1000, observeMs: 1000, actionMs: 20_000 } });
       const failed = report.checks.filter((c) => c.status == 'fail');
       expect(failed.map((c) => c.id), JSON.stringify(failed, null, 1)).toEqual(EXPECTED[fault]);
       expect(report.phaseErrors).toEqual([]);

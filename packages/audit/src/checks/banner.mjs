@@ -33,7 +33,8 @@ export function c4(before, reject, accept, config) {
     if (grantsOptional(reject.state.consent, config)) problems.push('cookiegate reports an optional category granted after reject');
   }
   if (problems.length) return judge('C4', 'fail', problems);
-  return judge('C4', 'pass', `“${b.reject.name}” (${b.reject.role}) in view; one click closed the banner; nothing tracked afterwards`);
+  const slow = typeof reject.closedAfterMs == 'string' || reject.closedAfterMs > 2000 ? ` (after ${typeof reject.closedAfterMs == 'string' ? reject.closedAfterMs : reject.closedAfterMs} ms)` : '';
+  return judge('C4', 'pass', `“${b.reject.name}” (${b.reject.role}) in view; one click closed the banner${slow}; nothing tracked afterwards`);
 }
 
 /**

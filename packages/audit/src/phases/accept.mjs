@@ -3,7 +3,8 @@
  * (C13), and what the withdrawal leaves behind (C14). Also the consent cookie's lifetime
  * (C16) and, where the page names a proof server, the receipt of these decisions (C18).
  */
-import { findBanner, findControl, waitForControl } from '../banner.mjs';
+import { findBanner, findControl, visibleButtons, waitForControl } from '../banner.mjs';
+import { findPages } from '../crawl.mjs';
 import { openSession, settle, visit } from '../session.mjs';
 import { siteState } from '../site-state.mjs';
 import { afterClick, clickControl } from './actions.mjs';
@@ -35,6 +36,7 @@ export async function acceptPhase({ browser, url, viewport, limits, offline, oth
     const out = { ok: true, clicked, cookies, trackers: rec.requests.filter((r) => r.phase == 'after accept' && r.tracker), state, consentCookie, rec };
 
     // C13: another page, the site's own control, then reject or withdraw in it.
+    otherPage ??= (await findPages(page, url, 3)).find((p) => p.kind != 'policy')?.url;
     rec.phase = 'withdrawal';
     if (otherPage) await page.goto(otherPage, { waitUntil: 'load' }).catch(() => {});
     else await page.reload({ waitUntil: 'load' }).catch(() => {});
@@ -43,13 +45,14 @@ export async function acceptPhase({ browser, url, viewport, limits, offline, oth
     let control = await findControl(page, 'settings', ['button', 'link']);
     if (!control) control = await findControl(page, 'customize', ['button', 'link']);
     if (control) {
-      await control.locator.click({ timeout: 5000 }).then(
+      await control.locator.click().then(
         () => steps.push(`clicked ${control.role} “${control.name}”`),
         (e) => steps.push(`could not click “${control.name}”: ${e.message.split('\n').filter((l) => /intercepts|Timeout/.test(l)).slice(0, 2).join(' ')}`),
       );
       const found = await waitForControl(page, ['reject', 'withdraw'], ['button'], limits.actionMs);
       const withdraw = found && (await clickControl(page, found.kind));
       if (withdraw && !withdraw.error) steps.push(`clicked “${withdraw.name}”`);
+      else steps.push(`buttons shown then: ${(await visibleButtons(page)).map((n) => `“${n}”`).join(', ') || 'none'}`);
       out.withdrawn = !!withdraw && !withdraw.error;
     } else out.withdrawn = false;
     out.control = control && { name: control.name, role: control.role };

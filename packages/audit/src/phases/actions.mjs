@@ -15,7 +15,7 @@ export async function clickControl(page, kind, roles = ['button'], waitMs = 0) {
   const c = waitMs ? await waitForControl(page, [kind], roles, waitMs) : await findControl(page, kind, roles);
   if (!c) return null;
   try {
-    await c.locator.click({ timeout: 5000 });
+    await c.locator.click();
   } catch (e) {
     return { name: c.name, role: c.role, error: e.message.split('\n')[0] };
   }

@@ -22,10 +22,13 @@ export async function expiryPhase({ browser, url, viewport, limits, offline }) {
     if (!clicked) return { ok: true, clicked: null, rec };
     await afterClick(page, limits);
     const days = 13 * 31 + 1;
+    // Leave the page first: its last beacons belong to the consented visit, not to the
+    // visit 13 months later.
+    await page.goto('about:blank').catch(() => {});
     await jumpDays(context, days);
     rec.phase = `${days} days later`;
     const mark = rec.requests.length;
-    await page.reload({ waitUntil: 'load' }).catch(() => {});
+    await page.goto(url, { waitUntil: 'load' }).catch(() => {});
     await settle(page, limits.settleMs);
     return { ok: true, clicked, days, bannerShown: (await findBanner(page)).shown, trackers: rec.trackersSince(mark), rec };
   } catch (e) {

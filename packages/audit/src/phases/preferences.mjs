@@ -57,8 +57,8 @@ export async function preferencesPhase({ browser, url, viewport, limits, offline
     const save = await findControl(page, 'save');
     if (first && save && state.cookiegate) {
       rec.phase = 'after saving choices';
-      await page.getByRole(first.role).filter({ visible: true }).nth(first.index).click({ timeout: 5000 }).catch(() => {});
-      await save.locator.click({ timeout: 5000 }).catch(() => {});
+      await page.getByRole(first.role).filter({ visible: true }).nth(first.index).click().catch(() => {});
+      await save.locator.click().catch(() => {});
       await afterClick(page, limits);
       out.saved = { toggled: first.name, consent: (await siteState(page)).consent };
     }

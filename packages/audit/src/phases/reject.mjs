@@ -23,14 +23,19 @@ export async function rejectPhase({ browser, url, viewport, limits, offline, rem
     const clicked = await clickControl(page, 'reject', ['button', 'link'], limits.actionMs);
     if (!clicked) return { ok: true, clicked: null, rec };
     await afterClick(page, limits);
-    const bannerClosed = await bannerCloses(page, limits.actionMs);
+    const t = Date.now();
+    const closedAtOnce = await bannerCloses(page, limits.actionMs);
+    const closedAfterMs = closedAtOnce ? Date.now() - t : null;
     await page.waitForTimeout(limits.observeMs);
-    const left = bannerClosed ? null : await findBanner(page);
+    // A banner that closed only while the audit watched the page closed all the same.
+    const left = closedAtOnce ? null : await findBanner(page);
+    const bannerClosed = closedAtOnce || !left.shown;
     const out = {
       ok: true,
       clicked,
       bannerClosed,
-      stillShown: left && [left.accept?.name, left.reject?.name].filter(Boolean),
+      closedAfterMs: closedAfterMs ?? (bannerClosed ? `more than ${limits.actionMs}` : null),
+      stillShown: left?.shown ? [left.accept?.name, left.reject?.name].filter(Boolean) : null,
       trackers: rec.trackersSince(mark),
       cookies: await rec.snapshot(page),
       state: await siteState(page),
@@ -42,7 +47,7 @@ export async function rejectPhase({ browser, url, viewport, limits, offline, rem
         await jumpDays(context, days);
         await page.reload({ waitUntil: 'load' }).catch(() => {});
         // A banner drawn late must not be missed: wait for one as long as a page settles.
-        const shown = !!(await waitForControl(page, ['accept', 'reject'], ['button', 'link'], limits.settleMs));
+        const shown = !!(await waitForControl(page, ['accept', 'reject'], ['button', 'link'], Math.min(limits.settleMs, 2000)));
         out.remembered.push({ days, bannerShown: shown });
       }
     }
