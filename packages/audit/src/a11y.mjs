@@ -54,7 +54,7 @@ export async function keyboardReach(page, max = 40) {
  */
 export async function axeBanner(page, inside) {
   try {
-    const handle = inside ? await inside.elementHandle({ timeout: 2000 }) : null;
+    const handle = inside ? await inside.elementHandle() : null;
     await page.evaluate(axeSource);
     return await page.evaluate(async (el) => {
       const parentOf = (e) => e.parentElement || e.getRootNode().host || null;

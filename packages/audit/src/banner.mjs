@@ -152,9 +152,9 @@ const MEASURE = (els) => {
  * const { controls: [accept, reject], bannerText } = await measureBanner(page, banner);
  */
 export async function measureBanner(page, banner) {
-  const handles = await Promise.all([banner.accept, banner.reject].map((c) => (c ? c.locator.elementHandle({ timeout: 2000 }).catch(() => null) : null)));
-  const measured = await page.evaluate(MEASURE, handles).catch((e) => ({ controls: [null, null], bannerText: '', bannerLang: '', htmlLang: '', links: [], error: e.message }));
-  return measured;
+  const handles = await Promise.all([banner.accept, banner.reject].map((c) => (c ? c.locator.elementHandle().catch(() => null) : null)));
+  if (handles.some((h, i) => !h && [banner.accept, banner.reject][i])) return { controls: [null, null], bannerText: '', bannerLang: '', htmlLang: '', links: [], error: 'a control disappeared before it could be measured' };
+  return page.evaluate(MEASURE, handles).catch((e) => ({ controls: [null, null], bannerText: '', bannerLang: '', htmlLang: '', links: [], error: e.message.split('\n')[0] }));
 }
 
 // Whether the main content is readable with the banner open (C11): not inert or

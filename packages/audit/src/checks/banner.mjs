@@ -22,7 +22,7 @@ export function c4(before, reject, accept, config) {
     return nothingNeedsConsent(before, accept) ? judge('C4', 'n/a', 'no banner, and nothing that needs consent was seen') : judge('C4', 'fail', 'no banner found (no accept or reject control), yet trackers or tracker cookies were seen');
   if (!b.reject) return judge('C4', 'fail', `no reject control on the first layer (accept: “${b.accept?.name ?? '—'}”)`);
   const problems = [];
-  if (!b.reject.inViewport) problems.push(`reject “${b.reject.name}” not visible in the initial viewport`);
+  if (b.reject.inViewport === false) problems.push(`reject “${b.reject.name}” not visible in the initial viewport`);
   if (!reject?.ok) problems.push(`reject phase failed: ${reject?.error}`);
   else if (!reject.clicked || reject.clicked.error) problems.push(`could not click “${b.reject.name}”${reject.clicked?.error ? ': ' + reject.clicked.error : ''}`);
   else {
@@ -47,7 +47,7 @@ export function c5(before) {
   if (!before?.ok) return judge('C5', 'n/a', `could not load: ${before?.error}`);
   const { accept: a, reject: r } = before.banner;
   if (!a || !r) return judge('C5', 'n/a', !a ? 'no accept control found' : 'no reject control found (see C4)');
-  if (!r.tag) return judge('C5', 'n/a', 'could not measure the controls');
+  if (!r.tag || !a.tag) return judge('C5', 'n/a', `could not measure the controls${before.banner.measureError ? ': ' + before.banner.measureError : ''}`);
   const fails = [];
   const warns = [];
   if (r.role != 'button') fails.push(`reject “${r.name}” is a ${r.role || r.tag}${r.inText ? ' in the text' : ''}, not a button (accept is a ${a.role})`);
@@ -72,6 +72,7 @@ export function c5(before) {
 export function c10(before) {
   if (!before?.ok || !before.banner.shown) return judge('C10', 'n/a', before?.ok ? 'no banner' : `could not load: ${before?.error}`);
   const primary = (l) => (l || '').toLowerCase().split('-')[0];
+  if (before.banner.measureError) return judge('C10', 'n/a', `could not read the banner: ${before.banner.measureError}`);
   const { lang, htmlLang } = before.banner;
   if (!htmlLang) return judge('C10', 'warn', 'the page declares no <html lang>');
   if (lang && primary(lang) != primary(htmlLang)) return judge('C10', 'warn', `banner lang="${lang}", page lang="${htmlLang}"`);

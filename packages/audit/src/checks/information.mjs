@@ -23,6 +23,7 @@ const CONTROLLER = /\b(?:AB|Ltd|GmbH|A\/S|AS|ApS|Oy|Oyj|Inc|S\.r\.o\.|s\.r\.o\.|
 export function c9(before, accept, config) {
   if (!before?.ok) return judge('C9', 'n/a', `could not load: ${before?.error}`);
   if (!before.banner.shown && !accept?.clicked) return judge('C9', 'n/a', 'no banner');
+  if (before.banner.measureError) return judge('C9', 'n/a', `could not read the banner: ${before.banner.measureError}`);
   const text = `${before.banner.text} ${before.policy?.text ?? ''}`;
   const fails = [];
   const warns = [];

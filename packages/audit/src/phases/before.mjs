@@ -74,6 +74,7 @@ export async function beforePhase({ browser, url, viewport, limits, offline, max
         lang: measured.bannerLang,
         htmlLang: measured.htmlLang,
         mentionsWithdrawal: mentions('withdrawText').test(measured.bannerText),
+        measureError: measured.error,
       },
       wall,
       keyboard,
