@@ -68,6 +68,12 @@ describe('bad input', () => {
     expect(b.stdout).toMatch(/application\/json, not an HTML page/);
   });
 
+  test('a page that never finishes loading: each phase gives up at its limit, exit 1', async () => {
+    const r = await run(['audit', new URL('/hang', site.url).href, ...FAST, '--navigation-timeout', '2s']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Could not audit: .*\/hang: did not finish loading within 2000 ms/);
+  });
+
   test('scan never overwrites a file without --force', async () => {
     const out = join(dir, 'draft.json');
     writeFileSync(out, 'keep me');
