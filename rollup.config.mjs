@@ -1,5 +1,16 @@
 // Builds the browser SDK: the script-tag IIFE (minified, what every page view pays for)
-// and the ESM build with type declarations, both with source maps.
+// and the ESM build with type declarations, both with source maps. Each input is a file in
+// packages/sdk/src/entries/, named for the file it builds.
+//
+// Where this config changes sources rather than only bundling them (each file it changes
+// says so at its top):
+// - onlyLanguage: the presets' texts file of one language (cookiegate-ui-<lang>-presets.js)
+//   keeps only that language of the presets' texts (services/*.ts);
+// - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
+//   imports facade-load.ts in place of facade-button.ts);
+// - the size-measurement build (never shipped) empties blocker/start.ts and core/launcher.ts.
+// Adding a UI language: its texts in packages/sdk/src/ui/i18n/, its three entries in
+// src/entries/, and its code in LANGUAGES below.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -7,6 +18,9 @@ import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 
 const sdk = 'packages/sdk';
+// The UI languages of the script-tag build (cookiegate-ui-<lang>.js, -details.js and -presets.js).
+const LANGUAGES = ['sv', 'en', 'da'];
+const LANGUAGE = new RegExp('^(' + LANGUAGES.join('|') + ')$');
 const terserOptions = {
   ecma: 2020,
   module: false,
@@ -17,18 +31,17 @@ const terserOptions = {
 const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 // The SDK version goes into every proof.
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
-// A UI file of one language keeps only that language of the presets' { sv, en, da } texts
-// (English where a text lacks it): a visitor downloads the descriptions they can read.
-// With `names`, a preset keeps only its vendor and title (what the banner names); the rest
-// comes with cookiegate-ui-<lang>-details.js when the preferences or the declaration open.
-const onlyLanguage = (lang, names = false) => ({
+// The presets' texts file of one language keeps only that language of their { sv, en, da }
+// texts (English where a text lacks it): a visitor downloads the descriptions they can read.
+// (The banner names vendors from the resolved config: PresetBlocking's vendor and title.)
+const onlyLanguage = (lang) => ({
   name: 'only-language',
   transform(code, id) {
     if (!/[\\/]services[\\/]/.test(id)) return null;
     const key = (p) => p.type == 'Property' && !p.computed && (p.key.name ?? p.key.value);
     const pick = (n) => {
       const ps = n.type == 'ObjectExpression' && n.properties;
-      if (!ps || ps.length < 2 || !ps.every((p) => /^(sv|en|da)$/.test(key(p)) && typeof p.value.value == 'string')) return;
+      if (!ps || ps.length < 2 || !ps.every((p) => LANGUAGE.test(key(p)) && typeof p.value.value == 'string')) return;
       const p = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
       return p && JSON.stringify(p.value.value);
     };
@@ -38,11 +51,6 @@ const onlyLanguage = (lang, names = false) => ({
       if (!n || typeof n.type != 'string') return;
       const text = pick(n);
       if (text) return void cuts.push([n.start, n.end, text]);
-      const ps = names && n.type == 'ObjectExpression' && n.properties;
-      if (ps && ps.some((p) => key(p) == 'vendor') && ps.some((p) => key(p) == 'cookies')) {
-        const keep = ps.filter((p) => /^(vendor|title)$/.test(key(p))).map((p) => key(p) + ':' + (pick(p.value) || code.slice(p.value.start, p.value.end)));
-        return void cuts.push([n.start, n.end, '{' + keep.join(',') + '}']);
-      }
       for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
     };
     walk(this.parse(code));
@@ -58,14 +66,13 @@ const ts = (extra = {}) =>
 const chatOnDemand = {
   name: 'chat-on-demand',
   resolveId: (source, importer) =>
-    source == './blocker-facade-button' && /blocker-facade\.ts$/.test(importer ?? '') ? importer.replace(/blocker-facade\.ts$/, 'blocker-facade-load.ts') : null,
+    source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '') ? importer.replace(/facade\.ts$/, 'facade-load.ts') : null,
 };
 
-const noPresets = { name: 'no-presets', load: (id) => (/services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};' : null) };
 
 export default [
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
@@ -84,25 +91,27 @@ export default [
     ['messages', 'cookiegateMessages'],
     // The config checker, only where this browser has not checked this config before.
     ['check', 'cookiegateCheck'],
-    // The click-to-load chat button, only where a service has "facade": true.
+    // The click-to-load chat button and embed placeholder, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
+    // The vendor presets' blocking data and consent APIs, only where the config names a preset.
+    ['presets', 'cookiegatePresets'],
   ].map(([file, name]) => ({
-    input: `${sdk}/src/${file}-entry.ts`,
+    input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
-    // The checker gets the presets from the head script, which has them anyway.
-    plugins: [file == 'check' && noPresets, nodeResolve({ browser: true }), stamp(), ts()],
+    plugins: [nodeResolve({ browser: true }), stamp(), ts()],
   })),
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
-  // choice is needed or asked for.
-  ...['sv', 'en', 'da'].flatMap((lang) => [
+  // choice is needed or asked for; the preferences, the declaration and the presets' texts
+  // only when one of them is shown.
+  ...LANGUAGES.flatMap((lang) => [
     {
-      input: `${sdk}/src/ui/entry/${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
+      plugins: [nodeResolve({ browser: true }), ts()],
     },
     {
-      input: `${sdk}/src/ui/entry/details-${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
@@ -112,6 +121,12 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
+      plugins: [nodeResolve({ browser: true }), ts()],
+    },
+    {
+      // The presets' descriptions and cookie tables, loaded with the details.
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}-presets.ts`,
+      output: { file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
     },
   ]),
@@ -119,28 +134,27 @@ export default [
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
     // cookiegate/presets (presets.mjs): the presets' blocking data for tools such as
     // @cookiegate/audit, which match a site's hosts and cookies against them.
-    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts`, presets: `${sdk}/src/services/blocking.ts` },
+    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts`, presets: `${sdk}/src/entries/presets.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
+    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
-  // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),
+  // to it (the vendor blocker, Consent Mode, Matomo's seed; the UI's launcher),
   // so that the core's own budget stays measured. Every page view pays the whole head.
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: 'node_modules/.cache/cookiegate-size/core.js', format: 'iife', plugins: [terser(terserOptions)] },
     plugins: [
       {
         name: 'without-vendors',
         load: (id) =>
-          /core[\\/]blocker-start\.ts$/.test(id) ? 'export const startVendors = () => {};'
+          /blocker[\\/]start\.ts$/.test(id) ? 'export const startVendors = () => {};'
           // The UI issue's part of the head (floating button, UI loading) is measured with the head.
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,
       },
-      noPresets,
       stamp(),
       nodeResolve({ browser: true }),
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),

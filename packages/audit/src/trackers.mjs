@@ -7,10 +7,10 @@
 import { PRESETS } from 'cookiegate/presets';
 import { hostRuleMatches, nameMatches } from './patterns.mjs';
 
-/** §5.7 tracker hosts (suffix match) no preset covers: any Google tag, AdSense, Bing/UET, Clarity. */
-export const EXTRA_TRACKER_HOSTS = ['googletagmanager.com', 'googlesyndication.com', 'bing.com', 'clarity.ms'];
-/** C1's advertising cookies no preset declares (DoubleClick, Facebook, Microsoft). */
-export const EXTRA_TRACKER_COOKIES = ['IDE', 'test_cookie', 'fr', 'MUID', '_uet*'];
+/** §5.7 tracker hosts (suffix match) no preset's blocking data covers: any Google tag, AdSense, all of bing.com. */
+export const EXTRA_TRACKER_HOSTS = ['googletagmanager.com', 'googlesyndication.com', 'bing.com'];
+/** C1's advertising cookies on the vendors' own domains, which the presets' blocking data leaves out (DoubleClick, Facebook, Microsoft). */
+export const EXTRA_TRACKER_COOKIES = ['IDE', 'test_cookie', 'fr', 'MUID'];
 
 const cookieNames = (p) => (p.cookies ?? []).map((c) => (typeof c == 'string' ? c : c.name));
 

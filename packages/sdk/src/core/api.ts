@@ -1,13 +1,15 @@
 import { atom, type ReadableAtom } from 'nanostores';
+import type { PresetBlocking } from '../services/preset';
 import type { Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
-import type { Core, Writer } from './decide';
 import { fail } from './dom';
+import { startVendors } from '../blocker/start';
 import { createGate } from './gate';
-import { startVendors } from './blocker-start';
-import { resolveConfig } from './resolve';
+import { withPreset } from './resolve';
 import { isRequired, type ConsentState } from './state';
+import type { Core, DecisionContext, Writer } from './types';
+import type { startConsentApis } from './vendor-consent';
 
 const PREFIX = '[cookiegate]';
 let config: ResolvedConfig | null = null;
@@ -28,62 +30,111 @@ const $state = atom<ConsentState | null>(null);
  */
 export const consent: ReadableAtom<ConsentState | null> = $state;
 
+/**
+ * The vendor presets for `start`: their blocking data and the code that starts their
+ * consent APIs (in the script-tag build both come from cookiegate-presets.js).
+ *
+ * @example
+ * start(readConfig(input, PRESETS), problems, report, load, ready, { PRESETS, startConsentApis });
+ */
+export interface PresetKit {
+  PRESETS: Record<string, PresetBlocking>;
+  startConsentApis?: typeof startConsentApis;
+}
+
 /** A listener for decisions: the new state (null after `reset()`) and the one before. */
 export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
 
 /**
- * Starts cookiegate with a configuration. `checked` is what checking the config found: its
- * problems (the ESM build checks at once), or a promise of them (the script-tag build loads
- * its checker unless this browser checked this very config before). Blocking starts at
+ * Starts cookiegate with a configuration (resolved by `readConfig`; null when unreadable).
+ * `checked` is what checking the config found: its problems (the ESM build checks at once,
+ * and so does the script-tag build where this browser checked this very config before),
+ * or a promise of them (the script-tag build loading its checker). Blocking starts at
  * once; until the config is known to be valid nothing runs and no third-party host is
  * contacted, and an invalid config stays that way (fails closed). `report` receives the
  * problems; `load` brings the code that stores decisions, which only a page where someone
  * decides needs; `ready` runs once the config is valid (the UI starts there).
+ *
+ * One sequence for both builds: (1) with the problems known now, the config and the stored
+ * decision are adopted first, so that Consent Mode's default and the blocker start from that
+ * decision; (2) the vendors start (Consent Mode, Meta, the blocker); (3) once the problems are
+ * known, the decision is applied: what waits is let through, the markup gate opens, a
+ * re-prompt and queued proofs are sent, and `ready` runs.
+ *
+ * `kit` is the vendor presets, or a promise of them (the script-tag head carries none: it
+ * loads `cookiegate-presets.js` when the config names a preset; `resolved` then lacks the
+ * presets' fields, which are filled in when they come). Until they are there the config
+ * counts as unchecked: nothing third-party passes. Google Consent Mode starts at once from
+ * the preset names (a returning visitor's stored choice as its default); the other vendors'
+ * consent APIs when the config is adopted, before any vendor script may load.
+ *
+ * @example
+ * start(readConfig(input, PRESETS), findProblems(input, PRESETS), printProblems, () => Promise.resolve(writer), undefined, { PRESETS });
  */
 export function start(
-  input: unknown,
+  resolved: ResolvedConfig | null,
   checked: Problem[] | Promise<Problem[]>,
   report: (problems: Problem[]) => void,
   load: () => Promise<Writer>,
-  ready?: (config: ResolvedConfig) => void,
+  ready: ((config: ResolvedConfig) => void) | undefined,
+  kit: PresetKit | Promise<PresetKit>,
 ): void {
   if (initialised) return console.warn(PREFIX, 'init() was already called; ignored');
   initialised = true;
   loadWriter = load;
-  let resolved: ResolvedConfig | null = null;
-  let release = () => {};
-  try {
-    resolved = resolveConfig(input);
-  } catch {
-    // Not even readable as a config: stays closed, the checker says why.
-  }
-  const begin = (problems: Problem[]) => {
+  const later = kit instanceof Promise;
+  let apis: (() => void) | undefined;
+  // Reports the problems and, when there is no error among them, makes the config and its stored decision count.
+  const adopt = (problems: Problem[], k: PresetKit) => {
     if (problems.length) report(problems);
     if (!resolved || problems.some((p) => !p.w)) return;
+    // Filled in where the blocker and Consent Mode already look.
+    if (later) for (const id in resolved.services) resolved.services[id] = withPreset(resolved.services[id]!, k.PRESETS);
     config = resolved;
     const stored = readConsent(config);
     previousId = stored.staleId;
     $state.set(stored.state);
+    // From the stored decision, before a vendor script the store change released can run.
+    apis = k.startConsentApis?.(config, accepted, report);
+  };
+  const settle = () => {
+    if (!config) return;
     // Without a stored decision the store did not change: let through what required services wait for.
-    if (!stored.state) release();
+    if (!$state.get()) release();
     $state.listen(createGate(accepted).release);
     // A raised revision asks the visitor again: that is evidence too. Proofs an earlier
     // page could not send are sent now.
     if (config.proofEndpoint && (previousId || hasQueuedProofs())) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
     ready?.(config);
   };
-  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets; with
-  // a config checked at once they start from the stored decision.
-  const vendors = () => {
-    try {
-      release = startVendors(resolved, $state, accepted, report, () => !!config);
-    } catch {
-      startVendors(null, $state, accepted, report, () => false);
-    }
-  };
-  if (Array.isArray(checked)) return begin(checked), vendors();
-  vendors();
-  checking = checked.then(begin, (e) => (fail(e), begin([{ path: 'config', code: 'unchecked' }])));
+  const now = Array.isArray(checked) && !later && checked;
+  if (now) adopt(now, kit as PresetKit);
+  // While the presets load, Consent Mode's default already says a returning visitor's
+  // stored choice (Google's tags stay blocked until the config is valid).
+  let early: ConsentState | null = null;
+  try {
+    if (later && resolved) early = readConsent(resolved).state;
+  } catch {
+    // Unreadable: the default is denied.
+  }
+  const known = (id: string) => accepted(id) || (!config && !!early && (isRequired(resolved!, id) || early.decisions[id] === true));
+  // An embed placeholder's "always allow": that service granted, the rest as decided.
+  const grant = (id: string) => void save({ ...$state.get()?.decisions, [id]: true }).catch(fail);
+  // Consent Mode, Matomo's consent requirement and automatic blocking of vendors'
+  // unmodified snippets. A config that breaks them still gets the blocker, closed for good.
+  let release: () => void;
+  try {
+    release = startVendors(resolved, $state, known, report, () => !!config, () => apis?.(), grant);
+  } catch {
+    release = startVendors(null, $state, accepted, report, () => false, () => {}, () => {});
+  }
+  if (now) return settle();
+  checking = Promise.all([checked, kit])
+    .then(
+      ([problems, k]) => adopt(problems, k),
+      (e) => (fail(e), adopt([{ path: 'config', code: 'unchecked' }], { PRESETS: {} })),
+    )
+    .then(settle);
 }
 
 /**
@@ -130,21 +181,6 @@ export const getConfig = (): ResolvedConfig | null => config;
  */
 export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
 
-/**
- * Where and how a decision was made, for the proof of it. The UI passes its surface and a
- * hash of what it showed; a call from site code is `api`.
- *
- * @example
- * cookiegate.acceptAll({ surface: 'banner' });
- */
-export interface DecisionContext {
-  surface?: 'banner' | 'preferences' | 'floating' | 'api';
-  /** SHA-256 (hex) of exactly what was shown: the canonical config plus the texts of the language shown. */
-  shownHash?: string;
-  /** The language the texts were shown in. */
-  locale?: string;
-}
-
 const hasQueuedProofs = () => {
   try {
     return !!localStorage.getItem('cookiegate:proofs');
@@ -169,7 +205,7 @@ function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', {}, context));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'accept_all', {}, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.
@@ -178,7 +214,7 @@ export const acceptAll = (context?: DecisionContext): Promise<void> => write((w,
  * @example
  * rejectButton.onclick = () => cookiegate.rejectAll();
  */
-export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'none', {}, context));
+export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'reject_all', {}, context));
 
 /**
  * Stores a choice per category or service; anything not named is refused. A category's
@@ -199,7 +235,7 @@ export const save = (choices: Record<string, boolean>, context?: DecisionContext
  * @example
  * cookiegate.reset();
  */
-export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'forget', {}, context));
+export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'withdraw', {}, context));
 
 /**
  * The visitor's receipt from the consent-proof server (`proofEndpoint`): their records with

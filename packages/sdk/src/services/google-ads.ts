@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Ads conversion tracking and remarketing (gtag.js with an `AW-` id).
  * ⚠️ Cookie lifetimes are from secondary sources (90 days for _gcl_*); check against
@@ -8,6 +10,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Ads',
   category: 'marketing',
   hosts: [
     'googletagmanager.com/gtag/js?id=AW-',
@@ -23,8 +27,6 @@ export const blocking: PresetBlocking = {
 const ads = { sv: 'Mäter om annonser leder till köp', en: 'Measures whether ads lead to purchases', da: 'Måler, om annoncer fører til køb' };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Ads',
   purpose: { sv: 'Annonsering och konverteringsmätning', en: 'Advertising and conversion measurement', da: 'Annoncering og konverteringsmåling' },
   description: {
     sv: 'Mäter vilka annonser som leder till köp och visar våra annonser för besökare som varit här tidigare.',

@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Analytics 4 (gtag.js with a `G-` measurement id).
  * Cookies: support.google.com/analytics/answer/11397207 (_ga and _ga_<container-id>, 2 years,
@@ -9,6 +11,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Analytics',
   category: 'analytics',
   hosts: [
     'googletagmanager.com/gtag/js?id=G-',
@@ -20,8 +24,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Analytics',
   purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics', da: 'Besøgsstatistik' },
   description: {
     sv: 'Mäter hur webbplatsen används (sidvisningar, besökens längd, varifrån besökare kommer) så att vi kan förbättra den.',

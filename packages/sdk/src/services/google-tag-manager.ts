@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Tag Manager (gtm.js and its <noscript> ns.html iframe). GTM itself sets no cookie,
  * but loading gtm.js sends the visitor's IP address to Google, so the default category is
@@ -7,13 +9,13 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Tag Manager',
   category: 'analytics',
   hosts: ['googletagmanager.com/gtm.js', 'googletagmanager.com/ns.html'],
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Tag Manager',
   purpose: { sv: 'Laddar andra tjänsters skript', en: 'Loads other services’ scripts', da: 'Indlæser andre tjenesters scripts' },
   description: {
     sv: 'Ett verktyg som laddar webbplatsens mät- och annonsskript. Sätter inga egna cookies.',

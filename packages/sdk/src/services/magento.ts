@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Magento 2 / Adobe Commerce: first-party cookies and storage of the shop itself
  * ("Cookies in Magento" reference and Magento source). PHPSESSID is HttpOnly: the page
@@ -6,15 +8,17 @@
 import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
-// Necessary: never withdrawn, so nothing to clean up and nothing for the head script to
-// carry. The cookie table's list is in `info`.
-export const blocking: PresetBlocking = { category: 'necessary' };
+// Necessary: never withdrawn, so nothing to clean up and no host to block. The cookie
+// table's list is in `info`.
+export const blocking: PresetBlocking = {
+  vendor: 'Adobe (Magento Open Source), run by the shop',
+  title: 'Magento',
+  category: 'necessary',
+};
 
 const session = { sv: 'Din session i butiken (varukorg, inloggning)', en: 'Your session in the shop (cart, login)', da: 'Din session i butikken (kurv, login)' };
 
 export const info: PresetInfo = {
-  vendor: 'Adobe (Magento Open Source), run by the shop',
-  title: 'Magento',
   purpose: { sv: 'Webbutikens grundfunktioner', en: 'The shop’s basic functions', da: 'Webshoppens grundfunktioner' },
   description: {
     sv: 'Behövs för varukorg, kassa, inloggning och språkval. Kan inte stängas av.',

@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Smartlook session recording. Cookies and storage: help.smartlook.com/docs/cookies-smartlook
  * (SL_C_<hash>_SID cookie and SL_L_<hash>_SID localStorage, 13 months;
@@ -7,6 +9,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Smartlook.com s.r.o.',
+  title: 'Smartlook',
   category: 'analytics',
   hosts: ['smartlook.com', 'smartlook.cloud'],
   cookies: ['SL_*'],
@@ -16,8 +20,6 @@ export const blocking: PresetBlocking = {
 const id = { sv: 'Kopplar ihop besökarens inspelade sessioner', en: 'Links the visitor’s recorded sessions', da: 'Forbinder den besøgendes optagede sessioner' };
 
 export const info: PresetInfo = {
-  vendor: 'Smartlook.com s.r.o.',
-  title: 'Smartlook',
   purpose: { sv: 'Inspelning av besök', en: 'Session recording', da: 'Optagelse af besøg' },
   description: {
     sv: 'Spelar in hur besökare rör sig och klickar på sidorna (inmatade uppgifter maskeras) så att vi hittar det som krånglar.',

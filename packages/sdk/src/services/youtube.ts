@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * YouTube embeds (<iframe src="https://www.youtube.com/embed/…">). The player sets its
  * cookies (YSC, VISITOR_INFO1_LIVE, …) on .youtube.com, in a third-party frame: the page
@@ -8,13 +10,13 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'YouTube',
   category: 'marketing',
   hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com'],
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'YouTube',
   purpose: { sv: 'Inbäddade videor', en: 'Embedded videos', da: 'Indlejrede videoer' },
   description: {
     sv: 'Visar videor från YouTube på våra sidor. YouTube kan känna igen dig och visa annonser.',

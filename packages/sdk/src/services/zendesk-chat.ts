@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Zendesk Chat / Web Widget. __zlcmid (365 days, visitor id for the widget) and
  * __zlcprivacy: support.zendesk.com/hc/en-us/articles/4408828505754. Hosts: Zendesk's CSP
@@ -11,6 +13,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Zendesk Inc.',
+  title: 'Zendesk Chat',
   category: 'necessary',
   hosts: ['zdassets.com', 'zendesk.com', 'zopim.com', 'zopim.io', 'smooch.io', 'zdusercontent.com'],
   cookies: ['__zlcmid', '__zlcprivacy', 'zdVisitorId'],
@@ -18,8 +22,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  vendor: 'Zendesk Inc.',
-  title: 'Zendesk Chat',
   purpose: { sv: 'Kundtjänstchatt', en: 'Customer service chat', da: 'Kundeservicechat' },
   description: {
     sv: 'Chatten där du kan ställa frågor till vår kundtjänst. Laddas först när du öppnar den.',

@@ -1,21 +1,25 @@
 import { expect, it, vi } from 'vitest';
-import { init } from '../init';
+import { init } from '../core/init';
 
 // The ESM build: init(config, { ui: () => import('cookiegate/ui') }) shows the banner on a first visit.
 it('the ESM build loads the UI lazily through init(config, { ui })', async () => {
   document.documentElement.lang = 'en';
-  const load = vi.fn(() => import('./index'));
+  const load = vi.fn(() => import('../entries/ui'));
   const { errors } = init(
     { revision: 1, categories: { necessary: { required: true }, analytics: {} }, services: { ga: { category: 'analytics', preset: 'google-analytics' } }, ui: { nonce: 'n0' } },
     { ui: load },
   );
   expect(errors).toEqual([]);
   expect(load).toHaveBeenCalledTimes(1);
-  const host = await vi.waitFor(() => {
-    const h = document.querySelector('cookiegate-ui');
-    expect(h?.shadowRoot?.querySelector('.ban')).toBeTruthy();
-    return h!;
-  });
+  // The lazy import compiles the UI and the presets' texts on first use: give a loaded machine time.
+  const host = await vi.waitFor(
+    () => {
+      const h = document.querySelector('cookiegate-ui');
+      expect(h?.shadowRoot?.querySelector('.ban')).toBeTruthy();
+      return h!;
+    },
+    { timeout: 10_000 },
+  );
   const banner = host.shadowRoot!.querySelector('.ban')!;
   expect(banner.textContent).toContain('Google Ireland Ltd');
   expect(Array.from(banner.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
