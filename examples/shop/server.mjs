@@ -234,7 +234,9 @@ export async function startShop(options = {}) {
       store,
       origins,
       signingKey: loadSigningKey({ pem: process.env.COOKIEGATE_SIGNING_KEY, file: join(dataDir, 'signing-key.pem'), create: true }),
-      treeHeadIntervalMs: 60_000,
+      // Receipts sign at most one tree head per interval (records past a fresh head are
+      // "pending" until the next); short here, so that the receipt page shows a decision at once.
+      treeHeadIntervalMs: 2_000,
     });
     proofs = createRequestListener(handler);
   } catch (err) {

@@ -9,7 +9,7 @@
  */
 export { ACTIONS, SURFACES } from './vocabulary.js';
 export type { Action, Surface } from './vocabulary.js';
-export { UUID, DECISION_ID } from './ids.js';
+export { UUID, CONSENT_ID, DECISION_ID } from './ids.js';
 export { SUBMISSION_FIELDS } from './submission.js';
 export type { ProofSubmission } from './submission.js';
 export { canonical } from './canonical.js';

@@ -7,11 +7,11 @@ import type { Action, Surface } from './vocabulary.js';
  *   revision: 1, shownHash, locale: 'sv', sdkVersion: '0.1.0', gpc: false, page: 'https://shop.example/', clientTime: new Date().toISOString() };
  */
 export interface ProofSubmission {
-  /** The visitor's consent id (lowercase UUID), the same for every decision of one browser. */
+  /** The visitor's consent id (lowercase UUID v4 or v7, never the nil UUID), the same for every decision of one browser. */
   consentId: string;
   action: Action;
   surface: Surface;
-  /** Category and service ids → allowed. */
+  /** Category and service ids → allowed (at least one). */
   decisions: Record<string, boolean>;
   /** The config revision decided on. */
   revision: number;
@@ -21,9 +21,12 @@ export interface ProofSubmission {
   sdkVersion: string;
   /** Global Privacy Control as the browser reported it. */
   gpc: boolean;
-  /** Origin and path of the page, without query string or fragment. */
+  /**
+   * Origin and path of the page, without query string, fragment, credentials or control
+   * characters; the server stores it as the URL parser writes it (path percent-encoded).
+   */
   page: string;
-  /** The browser's clock, ISO 8601. */
+  /** The browser's clock, an RFC 3339 date-time that exists (`2026-02-31` is refused). */
   clientTime: string;
 }
 

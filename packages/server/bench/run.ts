@@ -112,7 +112,7 @@ async function measure(name: string, url: string, child: ChildProcess, opts: Par
 }
 
 function serverArgs(db: string): string[] {
-  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
+  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off', '--read-rate-limit', 'off'];
 }
 
 /** Sequential `GET /v1/proofs/:id` round trips (a receipt with an inclusion proof each). */

@@ -4,26 +4,44 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { UUID } from '@cookiegate/protocol';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { RateLimiter } from './rate-limit.js';
 import { exportConsent } from '../ops/export.js';
 import type { ProofStore } from '../stores/types.js';
 import type { TreeHeadService } from '../ops/tree-head-service.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-/** Builds the `/v1/admin` sub-app. */
+/** Limits wrong admin tokens per network: each failure takes a token; none left, a 429 before the token is checked. */
+export interface AdminGuard {
+  limiter: RateLimiter;
+  keyOf(c: Context): string;
+  refuse(c: Context, key: string): Response;
+}
+
+/**
+ * Builds the `/v1/admin` sub-app.
+ * @example app.route('/v1/admin', adminRoutes({ store, heads, adminToken, retentionDays: 1460 }))
+ */
 export function adminRoutes(opts: {
   store: ProofStore;
   heads: TreeHeadService;
   adminToken: string | undefined;
   retentionDays: number;
+  guard?: AdminGuard | undefined;
 }): Hono {
   const app = new Hono();
   const want = opts.adminToken ? digest(opts.adminToken) : undefined;
   app.use('*', async (c, next) => {
     if (!want) return c.json({ error: 'admin routes are disabled (no admin token configured)' }, 404);
+    const g = opts.guard;
+    const key = g?.keyOf(c);
+    if (g && !g.limiter.allowed(key!)) return g.refuse(c, key!);
     const m = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '');
-    if (!m || !timingSafeEqual(digest(m[1]!), want)) return c.json({ error: 'admin token required' }, 401);
+    if (!m || !timingSafeEqual(digest(m[1]!), want)) {
+      g?.limiter.take(key!);
+      return c.json({ error: 'admin token required' }, 401);
+    }
     await next();
   });
   app.get('/consents/:consentId', async (c) => {

@@ -8,8 +8,9 @@ import { validateSubmission } from '@cookiegate/protocol';
 import { V7Generator } from 'uuidv7';
 import type { GroupCommitter } from '../ops/group-commit.js';
 import type { PendingRecord } from '../log/record.js';
-import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
+import { ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { ProxyTrust } from './trust-proxy.js';
 import { uaFamily } from './ua.js';
 import { randomFillSync } from 'node:crypto';
 
@@ -54,7 +55,8 @@ export interface ProofRouteOptions {
   limiter: RateLimiter | undefined;
   maxBody: number;
   maxDecisions: number;
-  trustProxy: boolean | number;
+  /** Which X-Forwarded-For entry is the client (see `proxyTrust`). */
+  trust: ProxyTrust;
   storeIp: boolean;
   hmacKey: IpHmacKey | undefined;
 }
@@ -80,7 +82,7 @@ const decoder = new TextDecoder(); // as Request.text(): UTF-8, a leading BOM dr
 /**
  * Builds the route: a function from a {@link ProofRequest} to its {@link ProofOutcome}.
  * @example
- * const submit = proofRoute({ allowed, committer, limiter, maxBody: 16384, maxDecisions: 100, trustProxy: false, storeIp: true, hmacKey: undefined });
+ * const submit = proofRoute({ allowed, committer, limiter, maxBody: 16384, maxDecisions: 100, trust: proxyTrust(false), storeIp: true, hmacKey: undefined });
  * const out = await submit(request);
  */
 export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise<ProofOutcome> {
@@ -97,7 +99,7 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     const bytes = await req.readBody(o.maxBody);
     if (bytes === TOO_LARGE) return tooLarge();
 
-    const ip = clientIp(req.remoteAddress, req.forwardedFor ?? null, o.trustProxy);
+    const ip = o.trust.clientIp(req.remoteAddress, req.forwardedFor);
     const prefix = ip ? ipPrefix(ip) : null;
     if (o.limiter && !o.limiter.take(prefix ?? 'unknown'))
       return { ...fail(429, 'rate limit exceeded for this network'), retryAfter: String(o.limiter.retryAfter(prefix ?? 'unknown')) };

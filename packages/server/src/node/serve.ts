@@ -15,6 +15,8 @@ import { TOO_LARGE, type ProofOutcome } from '../http/proof-route.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from '../stores/types.js';
 import { loadSigningKey } from '../log/tree-head.js';
+import { drain, limitConnections, serverTimeouts, type ConnectionLimits } from './connections.js';
+import { proxyTrust } from '../http/trust-proxy.js';
 
 /**
  * A node:http request listener for a handler (pass the socket address through).
@@ -96,7 +98,7 @@ function send(res: ServerResponse, out: ProofOutcome): void {
 }
 
 /** Options of {@link serve}. */
-export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'signingKey'>> {
+export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'signingKey'>>, ConnectionLimits {
   /** Port (default 8787; 0 picks a free one). */
   port?: number;
   /** Interface to bind (default: all). */
@@ -110,6 +112,8 @@ export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'si
   dataDir?: string;
   /** Close gracefully on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
+  /** On close, how long requests in progress may finish before their connections are destroyed (default 10 000 ms). */
+  shutdownTimeoutMs?: number;
 }
 
 /** A running server. */
@@ -119,7 +123,7 @@ export interface RunningServer {
   server: Server;
   handler: ProofHandler;
   store: ProofStore;
-  /** Stops accepting, commits queued proofs, closes the store. */
+  /** Stops accepting, lets requests finish within the shutdown timeout, commits queued proofs, destroys what is left, closes the store. */
   close(): Promise<void>;
 }
 
@@ -142,23 +146,24 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const handler = createHandler({ ...options, origins: options.origins ?? [], store, signingKey });
   await store.init();
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(listener(handler, options.host));
+    const s = createServer(serverTimeouts(options), listener(handler, options.host));
+    limitConnections(s, options, proxyTrust(options.trustProxy).isProxy);
     s.once('error', reject);
     s.listen(options.port ?? 8787, options.host, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
+  const graceMs = options.shutdownTimeoutMs ?? 10_000;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await handler.close();
+      await drain(server, graceMs, () => handler.close());
+      await handler.close(); // a proof from a request that ended while connections were destroyed
       if (!options.store) await store.close();
     })());
   if (options.handleSignals ?? true) {
     const onSignal = () => {
+      // Backstop: a store that hangs on close must not keep the process alive.
+      setTimeout(() => process.exit(1), graceMs + 10_000).unref();
       void close().then(() => process.exit(0), () => process.exit(1));
     };
     process.once('SIGINT', onSignal);

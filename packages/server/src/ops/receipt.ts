@@ -17,16 +17,33 @@ export interface ReceiptEntry {
   inclusionProof: string[];
 }
 
+/** A record not yet under a signed tree head (see {@link Receipt.pending}). */
+export interface PendingEntry {
+  record: ProofRecord;
+  leafHash: string;
+}
+
 /** What `GET /v1/proofs/{consentId}` returns. */
 export interface Receipt {
   consentId: string;
   /** One signed tree head per site that has records of this consent id. */
   treeHeads: SignedTreeHead[];
+  /** Records proven included in their site's signed tree head. */
   entries: ReceiptEntry[];
+  /**
+   * Records newer than their site's newest tree head, when that head is younger than the
+   * head interval (heads are signed at most once per interval): stored, but not yet proven.
+   * Ask again after `pendingUntil` for a receipt that proves them.
+   */
+  pending?: PendingEntry[];
+  /** RFC 3339 time by which the next tree head is due; set with `pending`. */
+  pendingUntil?: string;
 }
 
 /**
- * Builds a receipt (signing a fresh tree head when the latest does not cover a record).
+ * Builds a receipt against each site's newest tree head, signing a new head when the newest
+ * does not cover a record and is older than the head interval; otherwise the records past it
+ * are listed as pending.
  * @example const receipt = await buildReceipt(store, treeHeads, consentId, 'https://shop.example');
  */
 export async function buildReceipt(
@@ -44,22 +61,32 @@ export async function buildReceipt(
   }
   const treeHeads: SignedTreeHead[] = [];
   const entries: ReceiptEntry[] = [];
+  const pending: PendingEntry[] = [];
+  let due = 0;
   for (const [s, list] of bySite) {
     const maxIndex = Math.max(...list.map((r) => r.record.index));
     const sth = await heads.covering(s, maxIndex + 1);
+    if (!sth) continue; // unreachable: without any head, covering() signs one
     treeHeads.push(sth);
     const read = store.nodeReader(s);
-    for (const r of list)
-      entries.push({ record: r.record, leafHash: r.leafHash, inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize) });
+    for (const r of list) {
+      if (r.record.index >= sth.treeSize) {
+        pending.push({ record: r.record, leafHash: r.leafHash });
+        due = Math.max(due, heads.nextHeadDue(sth));
+      } else entries.push({ record: r.record, leafHash: r.leafHash, inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize) });
+    }
   }
-  return { consentId, treeHeads, entries };
+  return pending.length ? { consentId, treeHeads, entries, pending, pendingUntil: new Date(due).toISOString() } : { consentId, treeHeads, entries };
 }
 
 /** Outcome of {@link verifyReceipt}. */
 export interface ReceiptVerification {
+  /** Every proven entry checks out (pending records are not proven, see `pending`). */
   valid: boolean;
   /** Human-readable reasons; empty when valid. */
   problems: string[];
+  /** Ids of pending records (not yet under a signed head); absent when there are none. */
+  pending?: string[];
 }
 
 /**
@@ -75,7 +102,7 @@ export function verifyReceipt(receipt: Receipt, publicKeyPem: string): ReceiptVe
     if (!verifyTreeHead(sth, publicKeyPem)) problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): bad signature`);
     else heads.set(sth.site, sth);
   }
-  if (!receipt.entries?.length) problems.push('receipt has no records');
+  if (!receipt.entries?.length && !receipt.pending?.length) problems.push('receipt has no records');
   for (const e of receipt.entries ?? []) {
     const r = e.record;
     const name = `record ${r?.id} (${r?.site} #${r?.index})`;
@@ -89,5 +116,14 @@ export function verifyReceipt(receipt: Receipt, publicKeyPem: string): ReceiptVe
     else if (!verifyInclusion(r.index, sth.treeSize, e.leafHash, e.inclusionProof, sth.rootHash))
       problems.push(`${name}: inclusion proof does not match the signed tree head`);
   }
-  return { valid: problems.length === 0, problems };
+  const pending: string[] = [];
+  for (const p of receipt.pending ?? []) {
+    const r = p.record;
+    const name = `pending record ${r?.id} (${r?.site} #${r?.index})`;
+    if (r.consentId !== receipt.consentId) problems.push(`${name}: belongs to another consent id`);
+    else if (recordLeafHash(r) !== p.leafHash) problems.push(`${name}: content does not match its leaf hash`);
+    else if (r.index < (heads.get(r.site)?.treeSize ?? 0)) problems.push(`${name}: under the signed tree head, yet without an inclusion proof`);
+    else pending.push(r.id);
+  }
+  return pending.length ? { valid: problems.length === 0, problems, pending } : { valid: problems.length === 0, problems };
 }

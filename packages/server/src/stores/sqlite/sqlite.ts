@@ -13,7 +13,7 @@
  * transaction, so several processes on one file still keep one log.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Frontier } from '../../log/frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
@@ -83,7 +83,12 @@ export class SqliteStore implements ProofStore {
 
   async init(): Promise<void> {
     if (this.db) return;
-    if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
+    if (this.options.path !== ':memory:') {
+      // Owner only: proofs hold IP prefixes and consent histories. SQLite gives the
+      // -wal and -shm files the database file's mode, so creating it 0600 covers them.
+      mkdirSync(dirname(this.options.path), { recursive: true, mode: 0o700 });
+      closeSync(openSync(this.options.path, 'a', 0o600));
+    }
     const db = new Database(this.options.path);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
