@@ -132,7 +132,9 @@ export default [
   ]),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
-    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts` },
+    // cookiegate/presets (presets.mjs): the presets' blocking data for tools such as
+    // @cookiegate/audit, which match a site's hosts and cookies against them.
+    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts`, presets: `${sdk}/src/entries/presets.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],

@@ -1,14 +1,9 @@
 // Debian's Chromium and the flags it needs here (root, no GPU, no background traffic on a
-// closed network): shared by playwright.config.ts and the benchmark runner.
+// closed network): shared by playwright.config.ts and the benchmark runner. The flags are
+// the audit's (one list).
+import { CHROMIUM_FLAGS } from '../packages/audit/src/chromium-flags.mjs';
+
 export const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: ['--no-sandbox', ...CHROMIUM_FLAGS],
 };

@@ -1,0 +1,11 @@
+/**
+ * `cookiegate/presets`: the vendor presets' blocking data (category, hosts, cookies, storage
+ * keys by preset id) for tools that match a site against them, such as @cookiegate/audit.
+ * Not loaded by any page.
+ *
+ * @example
+ * import { PRESETS } from 'cookiegate/presets';
+ * PRESETS['google-analytics'].hosts; // ['googletagmanager.com/gtag/js?id=G-', …]
+ */
+export { PRESETS } from '../services/blocking';
+export type { PresetBlocking } from '../services/blocking';
