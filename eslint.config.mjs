@@ -63,23 +63,30 @@ export default tseslint.config(
       [['**/entries/**'], 'build entries import the core, not the other way round'],
     ),
   },
-  // The server's pure log (Merkle tree, records, tree heads) knows no store, HTTP or node glue.
+  // The server's pure log (Merkle tree, records, tree heads) knows no store, operation, HTTP or node glue.
   {
     files: ['packages/server/src/log/**'],
-    rules: forbid(
-      [['**/stores/**', '**/http/**', '**/node/**', 'hono', 'hono/**', 'better-sqlite3', 'pg'], 'the log is pure'],
-    ),
+    rules: forbid([
+      ['**/stores/**', '**/ops/**', '**/http/**', '**/node/**', 'hono', 'hono/**', 'better-sqlite3', 'pg'],
+      'the log is pure: it imports nothing above it',
+    ]),
   },
   // Stores never import the HTTP layer.
   {
     files: ['packages/server/src/stores/**'],
     rules: forbid([['**/http/**', 'hono', 'hono/**', '@hono/**'], 'stores never import the HTTP layer']),
   },
-  // The web-standard handler stays free of node-only modules and of the node glue.
+  // The handler never reaches into the node glue or a database driver: it gets a store.
   {
-    files: ['packages/server/src/http/**'],
+    files: ['packages/server/src/http/**', 'packages/server/src/ops/**'],
     ignores: ['**/*.test.ts'],
-    rules: forbid([['node:*', '**/node/**', 'better-sqlite3', 'pg'], 'the handler is web-standard']),
+    rules: forbid([['**/node/**', '**/stores/sqlite/**', '**/stores/postgres/**', 'better-sqlite3', 'pg'], 'the handler and the operations get a store; they do not open one']),
+  },
+  // The protocol is shared by the browser SDK and the server: web-standard only.
+  {
+    files: ['packages/protocol/src/**'],
+    ignores: ['**/*.test.ts'],
+    rules: forbid([['node:*'], 'the protocol runs in browsers too']),
   },
   // Tests may use what they need.
   {

@@ -4,26 +4,15 @@
  * before it is sent and leaves the queue once the server acknowledged it, so a network
  * failure (or a reload) loses nothing: the queue is sent again on a later page.
  */
-import type { DecisionContext } from './api';
+import { canonical, type Action, type ProofSubmission, type Surface } from '@cookiegate/protocol';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
+import type { Decision, DecisionContext } from './types';
 
 declare const __SDK_VERSION__: string;
 
-/** What the SDK sends: the body of `POST /v1/proofs`. */
-export interface Proof {
-  consentId: string;
-  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt';
-  surface: NonNullable<DecisionContext['surface']>;
-  decisions: Record<string, boolean>;
-  revision: number;
-  shownHash: string;
-  locale: string;
-  sdkVersion: string;
-  gpc: boolean;
-  page: string;
-  clientTime: string;
-}
+/** What the SDK sends: the body of `POST /v1/proofs`, as `@cookiegate/protocol` defines it. */
+export type Proof = ProofSubmission;
 
 const QUEUE = 'cookiegate:proofs';
 /** Bounded, so that a site whose server is down cannot fill the visitor's storage. */
@@ -31,13 +20,7 @@ const MAX_QUEUED = 20;
 
 const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).toString(16).slice(1)).join('');
 
-/** JSON with object keys sorted at every level: the same config always hashes the same. */
-export const canonical = (v: unknown): string =>
-  Array.isArray(v)
-    ? '[' + v.map(canonical).join(',') + ']'
-    : v && typeof v == 'object'
-      ? '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
-      : JSON.stringify(v) ?? 'null';
+export { canonical };
 
 /** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
 export const sha256 = async (text: string): Promise<string> => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -58,11 +41,11 @@ const write = (q: Proof[]) => {
   }
 };
 
-/** Which action a change is: the proof server's vocabulary. */
-export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Proof['action'] {
+/** Which action a change is: a refusal of what was granted, and a forgotten decision, are a withdrawal. */
+export function actionOf(prev: ConsentState | null, next: ConsentState | null, decision: Decision, required: (id: string) => boolean): Action {
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
-  if (!next || (withdrawn && kind == 'none')) return 'withdraw';
-  return kind == 'all' ? 'accept_all' : kind == 'none' ? 'reject_all' : 'custom';
+  // Refusing what was granted withdraws it.
+  return !next || (withdrawn && decision == 'reject_all') ? 'withdraw' : decision;
 }
 
 /**
@@ -72,13 +55,14 @@ export function actionOf(prev: ConsentState | null, next: ConsentState | null, k
 export async function buildProof(
   cfg: ResolvedConfig,
   state: ConsentState,
-  action: Proof['action'],
+  action: Action,
   context: DecisionContext = {},
 ): Promise<Proof> {
   return {
     consentId: state.id,
     action,
-    surface: context.surface || 'api',
+    // The UI's surfaces must be the protocol's: this fails to compile when they part.
+    surface: (context.surface || 'api') satisfies Surface,
     decisions: state.decisions,
     revision: cfg.revision,
     shownHash: context.shownHash || (await sha256(canonical(cfg))),

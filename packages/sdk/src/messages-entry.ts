@@ -1,2 +1,0 @@
-/** The script-tag build's config messages, loaded only when a config has problems. */
-export { printProblems } from './core/messages';
