@@ -74,6 +74,7 @@ export default tseslint.config(
   // Stores never import the HTTP layer.
   {
     files: ['packages/server/src/stores/**'],
+    ignores: ['**/*.test.ts'],
     rules: forbid([['**/http/**', 'hono', 'hono/**', '@hono/**'], 'stores never import the HTTP layer']),
   },
   // The handler never reaches into the node glue or a database driver: it gets a store.
