@@ -19,7 +19,6 @@ const mod = (name) => join(ROOT, 'node_modules', name);
 const versionOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 
 const analytics = SERVICES.filter((s) => s.category === 'analytics');
-const necessary = SERVICES.filter((s) => s.category === 'necessary');
 /** `_ga_*` → /^_ga_.*$/ */
 const pattern = (name) => (name.includes('*') ? new RegExp('^' + name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$') : name);
 /** A JS literal of `v` (JSON, with RegExp objects as regex literals). */

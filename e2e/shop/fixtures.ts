@@ -237,6 +237,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   // The journeys answer vendor hosts with routes; the shop's own service worker would
   // answer them before the routes could see them.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   serviceWorkers: async ({}, use) => use('block'),
   baseURL: async ({ shopServer }, use) => use(shopServer.url),
   // Automatic: no shop test can reach a real host, whether it looks at the requests or not.

@@ -36,8 +36,14 @@ export async function keyboardReach(page, max = 40) {
       out.presses = i + 1;
       const f = await page.evaluate(FOCUSED);
       if (!f) continue;
-      if (accept.test(f.name) && !out.reachedAccept) (out.reachedAccept = true), (out.focusVisible &&= f.focusVisible);
-      if (reject.test(f.name) && !out.reachedReject) (out.reachedReject = true), (out.focusVisible &&= f.focusVisible);
+      if (accept.test(f.name) && !out.reachedAccept) {
+        out.reachedAccept = true;
+        out.focusVisible &&= f.focusVisible;
+      }
+      if (reject.test(f.name) && !out.reachedReject) {
+        out.reachedReject = true;
+        out.focusVisible &&= f.focusVisible;
+      }
     }
   } catch (e) {
     out.error = e.message;

@@ -68,7 +68,9 @@ const CAPTURE = () => {
   const trap = (name, wrap) => {
     let value;
     try {
-      Object.defineProperty(window, name, { configurable: true, get: () => value, set: (v) => (value = wrap(v)) });
+      Object.defineProperty(window, name, { configurable: true, get: () => value, set: (v) => {
+        value = wrap(v);
+      } });
     } catch {}
   };
   trap('dataLayer', (v) => {

@@ -28,7 +28,10 @@ export async function startShop() {
     const take = (b) => {
       output += b;
       const m = /running at (http:\/\/\S+?:\d+)/.exec(output);
-      if (m) clearTimeout(timer), resolve(m[1].replace('localhost', '127.0.0.1') + '/');
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1].replace('localhost', '127.0.0.1') + '/');
+      }
     };
     proc.stdout.on('data', take);
     proc.stderr.on('data', take);

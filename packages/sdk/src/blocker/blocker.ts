@@ -91,7 +91,10 @@ export function createBlocker(
       else if (h.el && !h.shown && valid()) {
         // An embed of a service with "facade": a placeholder loads this one, or grants the service.
         const id = owners(new URL(h.url, document.baseURI)).find((id) => services[id]!.facade && embed(services[id]!));
-        if (id) (h.shown = 1), embedPlaceholder(config, id, h.el, () => take(h), () => grant?.(id));
+        if (id) {
+          h.shown = 1;
+          embedPlaceholder(config, id, h.el, () => take(h), () => grant?.(id));
+        }
       }
     }
   };

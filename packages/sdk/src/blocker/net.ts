@@ -24,6 +24,8 @@ export function blockNetwork(allowed: (url: string) => boolean): void {
   const blocked = new WeakSet<XMLHttpRequest>();
   X.open = function (this: XMLHttpRequest, _method: string, url: string | URL) {
     if (!allowed(abs(url))) blocked.add(this);
+    // `arguments`: open() behaves differently with 2 and with 5 arguments; pass exactly what was given.
+    // eslint-disable-next-line prefer-rest-params
     return open.apply(this, arguments as unknown as Parameters<typeof open>);
   } as typeof open;
   X.send = function (this: XMLHttpRequest, body) {

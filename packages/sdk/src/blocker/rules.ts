@@ -48,7 +48,10 @@ export function ownersOf(rules: HostRule[], url: URL): string[] {
   for (const r of rules) {
     if (!under(url.hostname, r.host)) continue;
     const score = r.host.length + (r.path ? (target.startsWith(r.path) ? 2000 + r.path.length : 0) : 1000);
-    if (score > best) (best = score), (ids = []);
+    if (score > best) {
+      best = score;
+      ids = [];
+    }
     if (score == best && !ids.includes(r.id)) ids.push(r.id);
   }
   return ids;

@@ -83,6 +83,7 @@ export function startConsentMode(config: ResolvedConfig, accepted: (id: string) 
   const w = window as unknown as { dataLayer?: unknown[] };
   // gtag.js reads only Arguments objects from dataLayer as commands.
   const gtag = function (..._: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params -- gtag.js reads only Arguments objects as commands
     (w.dataLayer ||= []).push(arguments);
   };
   gtag('consent', 'default', { ...consentValues(config, accepted), wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500 });

@@ -9,7 +9,7 @@ import { clearConsent, writeConsent } from './cookie-write';
 import { actionOf, buildProof, flush, sendProof } from './proof';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
-import type { Action, Core, Decision, DecisionContext, Writer } from './types';
+import type { Action, Core, Decision, DecisionContext } from './types';
 
 function uuid(): string {
   if (crypto.randomUUID) return crypto.randomUUID();

@@ -59,7 +59,10 @@ export function startConsentApis(config: ResolvedConfig, accepted: (id: string) 
   const uses = (preset: string, f: (on: boolean, first: boolean, advanced: boolean, ids: string[]) => void) => {
     const ids = servicesWhere(config, (s) => s.preset == preset);
     const run = (first: boolean) => f(ids.every(accepted), first, ids.some((id) => config.services[id]!.advanced), ids);
-    if (ids.length) run(true), updates.push(() => run(false));
+    if (ids.length) {
+      run(true);
+      updates.push(() => run(false));
+    }
   };
   const g = (on: boolean) => (on ? 'granted' : 'denied');
 
@@ -71,6 +74,7 @@ export function startConsentApis(config: ResolvedConfig, accepted: (id: string) 
   uses('microsoft-clarity', (on, first, _, ids) => {
     const c = (w.clarity ||= function () {
       // Clarity's own stub: its tag replays `clarity.q`.
+      // eslint-disable-next-line prefer-rest-params -- the tag replays Arguments objects, as Clarity's snippet queues them
       (c.q ||= []).push(arguments);
     } as Fn);
     const args = ['consentv2', { ad_Storage: g(on && ids.every((id) => /^(marketing|advertising)$/.test(config.services[id]!.category))), analytics_Storage: g(on) }];

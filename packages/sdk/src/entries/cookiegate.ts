@@ -63,7 +63,10 @@ try {
 }
 const remember = (c: unknown) => {
   try {
-    if (c && !known) localStorage.setItem(KEY, print), (known = true);
+    if (c && !known) {
+      localStorage.setItem(KEY, print);
+      known = true;
+    }
   } catch {
     // Checked again on the next page.
   }

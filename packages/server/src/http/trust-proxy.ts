@@ -103,7 +103,7 @@ export function parseTrustProxy(spec: string | undefined): TrustProxy {
   try {
     proxyTrust(list);
   } catch (err) {
-    throw new Error(`--trust-proxy: ${(err as Error).message.replace(/^trust proxy: /, '')}`);
+    throw new Error(`--trust-proxy: ${(err as Error).message.replace(/^trust proxy: /, '')}`, { cause: err });
   }
   return list;
 }
