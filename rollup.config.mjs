@@ -5,6 +5,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
 const terserOptions = {
@@ -86,6 +87,8 @@ export default [
     ['check', 'cookiegateCheck'],
     // The click-to-load chat button, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
+    // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
+    ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/${file}-entry.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
@@ -99,7 +102,7 @@ export default [
     {
       input: `${sdk}/src/ui/entry/${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true)],
+      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true), uiHash()],
     },
     {
       input: `${sdk}/src/ui/entry/details-${lang}.ts`,
@@ -121,7 +124,7 @@ export default [
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
-    plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
+    plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
   // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),

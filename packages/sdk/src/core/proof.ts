@@ -13,7 +13,7 @@ declare const __SDK_VERSION__: string;
 /** What the SDK sends: the body of `POST /v1/proofs`. */
 export interface Proof {
   consentId: string;
-  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt';
+  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt' | 'expire';
   surface: NonNullable<DecisionContext['surface']>;
   decisions: Record<string, boolean>;
   revision: number;
@@ -23,6 +23,12 @@ export interface Proof {
   gpc: boolean;
   page: string;
   clientTime: string;
+  /** "Accept all" under Global Privacy Control stored less than all (`decisions` say what). */
+  gpcApplied?: true;
+  /** The chain's public key (JWK), on the first record of a consent id only (chain.ts). */
+  chainKey?: object;
+  /** The chain key's signature of the record without it (chain.ts). */
+  sig?: string;
 }
 
 const QUEUE = 'cookiegate:proofs';
@@ -31,12 +37,15 @@ const MAX_QUEUED = 20;
 
 const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).toString(16).slice(1)).join('');
 
-/** JSON with object keys sorted at every level: the same config always hashes the same. */
+/**
+ * JSON with object keys sorted at every level and undefined members left out: the same
+ * config always hashes the same, and a signed record reads back as it was signed.
+ */
 export const canonical = (v: unknown): string =>
   Array.isArray(v)
     ? '[' + v.map(canonical).join(',') + ']'
     : v && typeof v == 'object'
-      ? '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
+      ? '{' + Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
       : JSON.stringify(v) ?? 'null';
 
 /** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
@@ -87,6 +96,8 @@ export async function buildProof(
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     page: location.origin + location.pathname,
     clientTime: new Date().toISOString(),
+    // "All" stores less than all only where GPC kept the advertising ids refused (decide.ts).
+    ...(action == 'accept_all' && Object.values(state.decisions).includes(false) && { gpcApplied: true as const }),
   };
 }
 

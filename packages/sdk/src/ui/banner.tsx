@@ -46,7 +46,7 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
     <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
       <h2 id="cg-bt">{t.title}</h2>
       <p class="txt">
-        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + (policy ? ' ' : '')}
+        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && fmt(t.gpc, { accept: t.acceptAll })].filter(Boolean).join(' ') + (policy ? ' ' : '')}
         {policy && <a href={policy}>{t.policy}</a>}
       </p>
       <div class="btns">

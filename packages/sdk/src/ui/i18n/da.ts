@@ -8,7 +8,7 @@ const da: BannerTexts = {
   withdraw: 'Du kan til enhver tid ændre eller trække dit samtykke tilbage under “Cookieindstillinger”.',
   policy: 'Cookiepolitik',
   and: 'og',
-  gpc: 'Browserens GPC-signal respekteres.',
+  gpc: 'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »{accept}«.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',

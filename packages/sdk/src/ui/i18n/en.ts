@@ -6,7 +6,7 @@ export default {
   withdraw: 'You can change or withdraw your consent at any time under “Cookie settings”.',
   policy: 'Cookie policy',
   and: 'and',
-  gpc: 'Your browser’s GPC signal is respected.',
+  gpc: 'Your browser’s GPC signal is respected: advertising stays off even if you choose “{accept}”.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',

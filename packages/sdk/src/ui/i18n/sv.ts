@@ -8,7 +8,7 @@ const sv: BannerTexts = {
   withdraw: 'Du kan när som helst ändra eller återkalla ditt samtycke under ”Cookieinställningar”.',
   policy: 'Cookiepolicy',
   and: 'och',
-  gpc: 'Webbläsarens GPC-signal respekteras.',
+  gpc: 'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”{accept}”.',
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
