@@ -8,7 +8,7 @@ import { hashLeaf } from './merkle.js';
  * Actions the SDK reports.
  * @example ACTIONS.includes(body.action)
  */
-export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt'] as const;
+export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt', 'expire'] as const;
 /**
  * UI surfaces the SDK reports.
  * @example SURFACES.includes(body.surface)

@@ -42,7 +42,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function validateSubmission(body: unknown, limits: ValidationLimits = {}): Validation {
   const fail = (error: string): Validation => ({ ok: false, error });
   if (!isObject(body)) return fail('body must be a JSON object');
-  for (const key of Object.keys(body)) if (!FIELDS.has(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
+  // TEMP (issue 13, SDK side): accepts the binding fields unchecked until the server side lands.
+  for (const key of Object.keys(body)) if (!FIELDS.has(key) && !['chainKey', 'sig', 'gpcApplied'].includes(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
   for (const key of FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
   const b = body as Record<string, unknown>;
 
