@@ -67,20 +67,38 @@ const chains = new Map<string, Promise<Chain>>();
  * const chain = await chainFor(state.id); // chain.id is the consent id to store and send
  */
 export function chainFor(id: string | undefined, newId: () => string): Promise<Chain> {
-  let c = id ? chains.get(id) : undefined;
+  if (!id) return chains.get(startChain(newId()))!;
+  let c = chains.get(id);
   if (!c) {
     const made = (c = resolve(id, newId));
-    if (id) chains.set(id, made);
-    made.then((x) => chains.set(x.id, made), () => id && chains.delete(id));
+    chains.set(id, made);
+    made.then((x) => chains.set(x.id, made), () => chains.delete(id));
   }
   return c;
 }
 
-async function resolve(id: string | undefined, newId: () => string): Promise<Chain> {
-  const keys = id && (await store('readonly', (s) => s.get(id) as IDBRequest<CryptoKeyPair | undefined>).catch(() => undefined));
-  if (id && keys) return { id, keys };
+/**
+ * Starts a chain under a new consent id at once: the key is made while the decision is
+ * stored (a first decision waits for no key), and the id's first record waits for it.
+ *
+ * @example
+ * const id = startChain(crypto.randomUUID()); // store the decision under id; chainFor(id) signs
+ */
+export function startChain(id: string): string {
+  const c = create(id);
+  // Where no key can be made, the proof reports it (decide.ts); nothing is left unhandled.
+  c.catch(() => {});
+  chains.set(id, c);
+  return id;
+}
+
+async function resolve(id: string, newId: () => string): Promise<Chain> {
+  const keys = await store('readonly', (s) => s.get(id) as IDBRequest<CryptoKeyPair | undefined>).catch(() => undefined);
+  return keys ? { id, keys } : create(newId());
+}
+
+async function create(next: string): Promise<Chain> {
   const fresh = await crypto.subtle.generateKey(ECDSA, false, ['sign', 'verify']);
-  const next = newId();
   // Without IndexedDB the key lives as long as the page: the next page starts another chain.
   await store('readwrite', (s) => s.put(fresh, next)).catch(() => {});
   const { x, y } = await crypto.subtle.exportKey('jwk', fresh.publicKey);

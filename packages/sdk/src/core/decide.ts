@@ -8,7 +8,7 @@ import type { DecisionContext } from './api';
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
-import { chainFor, signRecord } from './chain';
+import { chainFor, signRecord, startChain } from './chain';
 import { remember, takeExpired } from './expiry';
 import { receipt } from './receipt';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
@@ -114,9 +114,10 @@ export async function decide(core: Core, kind: Kind, choices: Record<string, boo
   return apply(
     core,
     {
-      // With proofs, the id of a chain this browser holds the key of (chain.ts); without
-      // WebCrypto no proof can be signed, and the decision is still stored.
-      id: (cfg.proofEndpoint && (await chainFor(id, uuid).catch(() => undefined))?.id) || id || uuid(),
+      // With proofs, the id of a chain this browser holds the key of (chain.ts): a first
+      // decision starts one at once; without WebCrypto no proof can be signed, and the
+      // decision is still stored.
+      id: !cfg.proofEndpoint ? id || uuid() : id ? (await chainFor(id, uuid).catch(() => undefined))?.id || id : startChain(uuid()),
       revision: cfg.revision,
       decidedAt: now,
       // A refusal is remembered for its own period, so that the visitor is not nagged.
