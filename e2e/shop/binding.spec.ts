@@ -6,7 +6,9 @@
  * or from a non-browser client, is refused and writes nothing; an expired decision is
  * recorded in the chain (fake clock); the UI file embeds its own SHA-256 (uiHash).
  */
-import { jcs, type Receipt } from '@cookiegate/server';
+import type { Receipt } from '@cookiegate/server';
+// RFC 8785 canonical JSON from another implementation than the protocol's.
+import canonicalize from 'canonicalize';
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { createPublicKey, generateKeyPairSync, sign, verify, type JsonWebKey } from 'node:crypto';
 import { checkUiHash } from '../../packages/sdk/build/ui-hash.mjs';
@@ -28,7 +30,7 @@ function signedBy(record: Sent, jwk: JsonWebKey): boolean {
   const { sig, ...unsigned } = record;
   if (typeof sig != 'string') return false;
   const key = createPublicKey({ key: jwk, format: 'jwk' });
-  return verify('sha256', Buffer.from(jcs(unsigned)), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
+  return verify('sha256', Buffer.from(canonicalize(unsigned)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
 }
 
 async function entries(request: APIRequestContext, shop: ShopServer, id: string): Promise<Receipt['entries']> {
@@ -121,7 +123,7 @@ test('a forged withdraw for the visitor\'s consent id is refused and writes noth
   const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const { kty, crv, x, y } = jwk.publicKey.export({ format: 'jwk' });
   const withKey = { ...body, chainKey: { kty, crv, x, y } };
-  const sig = sign('sha256', Buffer.from(jcs(withKey)), { key: jwk.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+  const sig = sign('sha256', Buffer.from(canonicalize(withKey)!), { key: jwk.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
   for (const [headers, b] of [
     [{}, body],
     [{ origin: shopServer.url }, body],

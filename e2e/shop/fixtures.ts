@@ -88,7 +88,7 @@ export async function stopShopServer(s: ShopServer, signal: NodeJS.Signals = 'SI
 
 /** Runs the proof server's `verify` on a demo server's database. */
 export function verifyDatabase(s: ShopServer): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'packages', 'server', 'dist', 'cli.js'), 'verify', '--db', s.db, '--data-dir', s.dir], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'packages', 'server', 'dist', 'node', 'cli.js'), 'verify', '--db', s.db, '--data-dir', s.dir], {
     encoding: 'utf8',
     env: { ...process.env, COOKIEGATE_SIGNING_KEY: '' },
   });

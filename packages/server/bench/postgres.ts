@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { PostgresStore } from '../src/stores/postgres.js';
+import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { freePort } from '../test/free-port.js';
 import { fill } from './preload.js';
 

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
-import type { PendingRecord } from '../src/record.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
+import type { PendingRecord } from '../src/log/record.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import type { ProofStore } from '../src/stores/types.js';
 
 export function benchRecord(site: string, consentId = randomUUID()): PendingRecord {

@@ -17,8 +17,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { SqliteStore } from '../src/stores/sqlite.js';
-import { PostgresStore } from '../src/stores/postgres.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
+import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { startPostgres } from './postgres.js';
 import { preload, sampleConsentIds } from './preload.js';
 
@@ -112,7 +112,7 @@ async function measure(name: string, url: string, child: ChildProcess, opts: Par
 }
 
 function serverArgs(db: string): string[] {
-  return ['dist/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
+  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
 }
 
 /** Sequential `GET /v1/proofs/:id` round trips (a receipt with an inclusion proof each). */

@@ -1,49 +1,28 @@
 /**
  * @cookiegate/server — consent-proof recorder with per-site RFC 6962 Merkle logs.
  *
+ * The public surface: the handler, the node server, the store interface, verification of
+ * receipts, tree heads and whole logs, and their types. Stores: `@cookiegate/server/sqlite`
+ * (better-sqlite3) and `@cookiegate/server/postgres` (pg), both optional peer dependencies,
+ * loaded only when used (`openStore` imports the one its spec names).
+ *
  * @example
  * import { serve } from '@cookiegate/server';
  * const srv = await serve({ port: 8787, origins: ['https://shop.example'] });
- *
- * PostgreSQL lives in the `@cookiegate/server/postgres` subpath (loaded lazily by `openStore`).
  */
-export { createHandler, errorBody } from './handler.js';
-export type { HandlerOptions, ProofHandler, ConnectionInfo } from './handler.js';
-export { serve, createRequestListener } from './node.js';
-export type { ServeOptions, RunningServer } from './node.js';
-export { openStore, DEFAULT_DB } from './open-store.js';
-export { SqliteStore } from './stores/sqlite.js';
-export type { SqliteStoreOptions } from './stores/sqlite.js';
-export type {
-  ProofStore, AppendResult, StoredRow, StoredRecord, LogHead, TombstoneFilter,
-} from './stores/types.js';
-export { verifyReceipt, buildReceipt } from './receipt.js';
-export type { Receipt, ReceiptEntry, ReceiptVerification } from './receipt.js';
-export { verifyLog } from './verify-log.js';
-export type { LogVerification, LogProblem } from './verify-log.js';
-export {
-  TreeHeadSigner, verifyTreeHead, treeHeadMessage, keyIdOf, loadSigningKey,
-} from './tree-head.js';
-export type { SignedTreeHead, SigningKeySource } from './tree-head.js';
-export { TreeHeadService } from './tree-head-service.js';
-export {
-  EMPTY_ROOT, hashLeaf, hashChildren, inclusionProof, consistencyProof, rootAt,
-  rootFromInclusionProof, verifyInclusion, verifyConsistency, inclusionRanges, consistencyRanges,
-  perfectSubtrees, foldSubtrees, splitPoint, nodeKey, rangeHashes,
-} from './merkle.js';
-export type { NodeRef, NodeReader } from './merkle.js';
-export { Frontier } from './frontier.js';
-export type { NewNode } from './frontier.js';
-export { sealRecord, recordLeafHash, jcs, ACTIONS, SURFACES } from './record.js';
-export type { ProofRecord, ProofSubmission, PendingRecord, SealedRecord } from './record.js';
-export { validateSubmission, DECISION_ID } from './validate.js';
-export type { Validation, ValidationLimits } from './validate.js';
-export { ipPrefix, ipHmac, parseIpHmacKeys, clientIp, canonicalIp } from './ip.js';
-export type { IpHmacKey } from './ip.js';
-export { uaFamily } from './ua.js';
-export { RateLimiter } from './rate-limit.js';
-export type { RateLimitOptions } from './rate-limit.js';
-export { GroupCommitter } from './group-commit.js';
-export type { GroupCommitOptions } from './group-commit.js';
-export { exportConsent } from './export.js';
-export type { ConsentExport } from './export.js';
+export { createHandler } from './http/handler.js';
+export type { HandlerOptions, ProofHandler, ConnectionInfo } from './http/handler.js';
+export { serve, createRequestListener } from './node/serve.js';
+export type { ServeOptions, RunningServer } from './node/serve.js';
+export { openStore, DEFAULT_DB } from './node/open-store.js';
+export type { OpenStoreOptions } from './node/open-store.js';
+export { loadSigningKey, verifyTreeHead } from './log/tree-head.js';
+export type { SignedTreeHead, SigningKeySource } from './log/tree-head.js';
+export { verifyReceipt } from './ops/receipt.js';
+export type { Receipt, ReceiptEntry, ReceiptVerification } from './ops/receipt.js';
+export { verifyLog } from './ops/verify-log.js';
+export type { LogVerification, LogProblem } from './ops/verify-log.js';
+export type { ProofStore, AppendResult, StoredRow, StoredRecord, LogHead, TombstoneFilter } from './stores/types.js';
+export type { ProofRecord, PendingRecord } from './log/record.js';
+export type { NodeRef, NodeReader } from './log/merkle.js';
+export type { ProofSubmission } from '@cookiegate/protocol';

@@ -1,5 +1,5 @@
 /**
- * The CLI run from source as a child process (`node --import tsx src/cli.ts …`), for the
+ * The CLI run from source as a child process (`node --import tsx src/node/cli.ts …`), for the
  * tests that need real server processes: fault-harness.ts, two-servers.test.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
-const CLI = join(PKG, 'src', 'cli.ts');
+const CLI = join(PKG, 'src', 'node', 'cli.ts');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 

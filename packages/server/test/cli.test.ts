@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makePending } from '../src/stores/contract.js';
-import { SqliteStore } from '../src/stores/sqlite.js';
-import { TreeHeadSigner } from '../src/tree-head.js';
+import { makePending } from './store-contract.js';
+import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
+import { TreeHeadSigner } from '../src/log/tree-head.js';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-cli-'));
@@ -18,7 +18,7 @@ const SITE = 'https://shop.example';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cliEnv(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'cli.ts'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], {
     cwd: PKG,
     encoding: 'utf8',
     timeout: 30_000,

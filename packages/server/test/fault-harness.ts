@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../src/open-store.js';
+import { openStore } from '../src/node/open-store.js';
 import { runCli, startServer } from './cli-process.js';
 
 export { runCli };

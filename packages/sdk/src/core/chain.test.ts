@@ -3,9 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPublicKey, verify } from 'node:crypto';
 import { atom } from 'nanostores';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-// The server's canonical JSON (RFC 8785), written independently of the SDK's: a record
-// that the SDK canonicalises differently fails to verify here, as it would on the server.
-import { jcs } from '../../../server/src/record';
+// RFC 8785 canonical JSON from another implementation than the protocol's: a record that the
+// SDK canonicalises differently fails to verify here.
+import canonicalize from 'canonicalize';
 import { checkConfig } from './check';
 import type { Core } from './decide';
 import type { ConsentState } from './state';
@@ -23,7 +23,7 @@ const queued = (): Body[] => JSON.parse(localStorage.getItem('cookiegate:proofs'
 function verifies(record: Body, jwk: object): boolean {
   const { sig, ...unsigned } = record;
   const key = createPublicKey({ key: jwk as never, format: 'jwk' });
-  return verify('sha256', Buffer.from(jcs(unsigned)), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
+  return verify('sha256', Buffer.from(canonicalize(unsigned)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
 }
 
 /** A fresh page: the write path's modules loaded anew (nothing kept in memory), storage as it is. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // Proofs made by the server's Merkle code: the SDK checks what the server really serves.
-import { consistencyProof, hashChildren, hashLeaf, nodeKey, rootAt, type NodeRef } from '../../../server/src/merkle';
+import { consistencyProof, hashChildren, hashLeaf, nodeKey, rootAt, type NodeRef } from '../../../server/src/log/merkle';
 import { verifyConsistency } from './consistency';
 
 const leaves = Array.from({ length: 70 }, (_, i) => hashLeaf(`{"record":${i}}`));

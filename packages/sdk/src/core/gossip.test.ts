@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { consistencyProof, hashChildren, hashLeaf, nodeKey, rootAt, type NodeRef } from '../../../server/src/merkle';
+import { consistencyProof, hashChildren, hashLeaf, nodeKey, rootAt, type NodeRef } from '../../../server/src/log/merkle';
 import { gossip } from './gossip';
 
 const SITE = 'https://shop.example';

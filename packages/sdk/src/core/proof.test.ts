@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ACTIONS, SURFACES, validateSubmission, type ProofSubmission } from '@cookiegate/protocol';
+import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { DecisionContext } from './api';
 import { checkConfig } from './check';
 import { actionOf, buildProof, canonical, flush, sendProof, sha256, type Proof } from './proof';
 import type { ConsentState } from './state';
@@ -101,5 +103,23 @@ describe('proofs', () => {
     expect(fetch.mock.calls.map((c) => JSON.parse(c[1].body).action)).toEqual(['accept_all', 'withdraw']);
     expect(queued()).toEqual([]);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('the wire the server validates', () => {
+  it('every proof the SDK builds, for every action and surface, passes the validator the server runs', async () => {
+    for (const action of ACTIONS) {
+      for (const surface of SURFACES) {
+        const proof = await buildProof(config, state, action, { surface });
+        const v = validateSubmission(JSON.parse(JSON.stringify(proof)), { origin: location.origin });
+        expect(v, `${action} on ${surface}`).toEqual({ ok: true, value: proof });
+      }
+    }
+  });
+
+  it('speaks the protocol’s types', () => {
+    expectTypeOf<Proof>().toEqualTypeOf<ProofSubmission>();
+    expectTypeOf<NonNullable<DecisionContext['surface']>>().toEqualTypeOf<ProofSubmission['surface']>();
+    expectTypeOf(actionOf).returns.toEqualTypeOf<ProofSubmission['action']>();
   });
 });

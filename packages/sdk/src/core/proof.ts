@@ -4,32 +4,27 @@
  * before it is sent and leaves the queue once the server acknowledged it, so a network
  * failure (or a reload) loses nothing: the queue is sent again on a later page.
  */
+import { canonical, type Action, type ProofSubmission, type Surface } from '@cookiegate/protocol';
 import type { DecisionContext } from './api';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
 
 declare const __SDK_VERSION__: string;
 
-/** What the SDK sends: the body of `POST /v1/proofs`. */
-export interface Proof {
-  consentId: string;
-  action: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reprompt' | 'expire';
-  surface: NonNullable<DecisionContext['surface']>;
-  decisions: Record<string, boolean>;
-  revision: number;
-  shownHash: string;
-  locale: string;
-  sdkVersion: string;
-  gpc: boolean;
-  page: string;
-  clientTime: string;
+/**
+ * What the SDK sends: the body of `POST /v1/proofs`, as `@cookiegate/protocol` defines it,
+ * with issue 13's additions (BINDING-SPEC) until the protocol carries them: the `expire`
+ * action, `gpcApplied`, and the chain binding's `chainKey` and `sig` (chain.ts).
+ */
+export type Proof = Omit<ProofSubmission, 'action'> & {
+  action: Action | 'expire';
   /** "Accept all" under Global Privacy Control stored less than all (`decisions` say what). */
   gpcApplied?: true;
-  /** The chain's public key (JWK), on the first record of a consent id only (chain.ts). */
+  /** The chain's public key (JWK), on the first record of a consent id only. */
   chainKey?: object;
-  /** The chain key's signature of the record without it (chain.ts). */
+  /** The chain key's signature of the record without it. */
   sig?: string;
-}
+};
 
 const QUEUE = 'cookiegate:proofs';
 /** Bounded, so that a site whose server is down cannot fill the visitor's storage. */
@@ -37,16 +32,7 @@ const MAX_QUEUED = 20;
 
 const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).toString(16).slice(1)).join('');
 
-/**
- * JSON with object keys sorted at every level and undefined members left out: the same
- * config always hashes the same, and a signed record reads back as it was signed.
- */
-export const canonical = (v: unknown): string =>
-  Array.isArray(v)
-    ? '[' + v.map(canonical).join(',') + ']'
-    : v && typeof v == 'object'
-      ? '{' + Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
-      : JSON.stringify(v) ?? 'null';
+export { canonical };
 
 /** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
 export const sha256 = async (text: string): Promise<string> => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -68,7 +54,7 @@ const write = (q: Proof[]) => {
 };
 
 /** Which action a change is: the proof server's vocabulary. */
-export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Proof['action'] {
+export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Action {
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
   if (!next || (withdrawn && kind == 'none')) return 'withdraw';
   return kind == 'all' ? 'accept_all' : kind == 'none' ? 'reject_all' : 'custom';
@@ -87,7 +73,8 @@ export async function buildProof(
   return {
     consentId: state.id,
     action,
-    surface: context.surface || 'api',
+    // The UI's surfaces must be the protocol's: this fails to compile when they part.
+    surface: (context.surface || 'api') satisfies Surface,
     decisions: state.decisions,
     revision: cfg.revision,
     shownHash: context.shownHash || (await sha256(canonical(cfg))),

@@ -1,18 +1,8 @@
 /**
- * Canonical JSON: object keys sorted, undefined members left out, no whitespace, so that
- * the same config and texts always give the same hash.
- *
- * @example
- * canonical({ b: 1, a: [true, null] }) // '{"a":[true,null],"b":1}'
+ * Canonical JSON (the protocol's one implementation): the same config and texts always
+ * give the same hash.
  */
-export function canonical(v: unknown): string {
-  if (Array.isArray(v)) return '[' + v.map((x) => (x === undefined ? 'null' : canonical(x))).join(',') + ']';
-  if (v && typeof v == 'object') {
-    const o = v as Record<string, unknown>;
-    return '{' + Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => JSON.stringify(k) + ':' + canonical(o[k])).join(',') + '}';
-  }
-  return JSON.stringify(v) ?? 'null';
-}
+export { canonical } from '@cookiegate/protocol';
 
 /**
  * SHA-256 (hex) of a string; undefined where the browser offers no `crypto.subtle`

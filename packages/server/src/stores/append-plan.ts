@@ -3,8 +3,8 @@
  * previous record id of each consent id, seal records and list new nodes.
  * Stores run this inside their transaction, after locking the site's head.
  */
-import type { Frontier, NewNode } from '../frontier.js';
-import { sealRecord, type PendingRecord, type SealedRecord } from '../record.js';
+import type { Frontier, NewNode } from '../log/frontier.js';
+import { sealRecord, type PendingRecord, type SealedRecord } from '../log/record.js';
 
 /** Records of one site within a batch, with their positions in the batch. */
 export interface SiteGroup {

@@ -2,9 +2,9 @@
  * The storage contract every backend implements (SQLite, PostgreSQL).
  * Every method that writes does so in one transaction: all or nothing.
  */
-import type { NodeReader } from '../merkle.js';
-import type { PendingRecord, ProofRecord } from '../record.js';
-import type { SignedTreeHead } from '../tree-head.js';
+import type { NodeReader } from '../log/merkle.js';
+import type { PendingRecord, ProofRecord } from '../log/record.js';
+import type { SignedTreeHead } from '../log/tree-head.js';
 
 /** Where an appended record ended up. */
 export interface AppendResult {

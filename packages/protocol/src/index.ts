@@ -1,0 +1,17 @@
+/**
+ * @cookiegate/protocol — the one definition of the wire between the cookiegate SDK and
+ * `@cookiegate/server`: the `POST /v1/proofs` body, its vocabularies, the id patterns,
+ * canonical JSON and the validation the server runs.
+ *
+ * @example
+ * import { validateSubmission } from '@cookiegate/protocol';
+ * const v = validateSubmission(JSON.parse(text), { origin: 'https://shop.example' });
+ */
+export { ACTIONS, SURFACES } from './vocabulary.js';
+export type { Action, Surface } from './vocabulary.js';
+export { UUID, DECISION_ID } from './ids.js';
+export { SUBMISSION_FIELDS } from './submission.js';
+export type { ProofSubmission } from './submission.js';
+export { canonical } from './canonical.js';
+export { validateSubmission } from './validate.js';
+export type { Validation, ValidationLimits } from './validate.js';

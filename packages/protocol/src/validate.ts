@@ -1,0 +1,103 @@
+/**
+ * Strict validation of a `POST /v1/proofs` body (what the server runs on every submission). Unknown fields, wrong types,
+ * malformed or too many decision ids are rejected with a readable reason.
+ */
+import { DECISION_ID, UUID } from './ids.js';
+import { SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
+import { ACTIONS, SURFACES } from './vocabulary.js';
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}$/;
+const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/;
+const FIELDS = new Set<string>(SUBMISSION_FIELDS);
+
+/**
+ * Result of {@link validateSubmission}.
+ * @example const v: Validation = { ok: false, error: 'missing field: gpc' };
+ */
+export type Validation = { ok: true; value: ProofSubmission } | { ok: false; error: string };
+
+/**
+ * Limits applied during validation.
+ * @example validateSubmission(body, { maxDecisions: 50, origin: 'https://shop.example' })
+ */
+export interface ValidationLimits {
+  /** Maximum number of decision ids (default 100). */
+  maxDecisions?: number;
+  /** When given, `page` must be on this origin. */
+  origin?: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks a parsed JSON body against the proof schema.
+ * @example
+ * const v = validateSubmission(JSON.parse(text), { origin: 'https://shop.example' });
+ * if (!v.ok) return json({ error: v.error }, 400);
+ */
+export function validateSubmission(body: unknown, limits: ValidationLimits = {}): Validation {
+  const fail = (error: string): Validation => ({ ok: false, error });
+  if (!isObject(body)) return fail('body must be a JSON object');
+  for (const key of Object.keys(body)) if (!FIELDS.has(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
+  for (const key of FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
+  const b = body as Record<string, unknown>;
+
+  if (typeof b.consentId !== 'string' || !UUID.test(b.consentId)) return fail('consentId must be a lowercase UUID');
+  if (typeof b.action !== 'string' || !(ACTIONS as readonly string[]).includes(b.action))
+    return fail(`action must be one of ${ACTIONS.join(', ')}`);
+  if (typeof b.surface !== 'string' || !(SURFACES as readonly string[]).includes(b.surface))
+    return fail(`surface must be one of ${SURFACES.join(', ')}`);
+
+  if (!isObject(b.decisions)) return fail('decisions must be an object of id → boolean');
+  const ids = Object.keys(b.decisions);
+  const max = limits.maxDecisions ?? 100;
+  if (ids.length > max) return fail(`too many decisions: ${ids.length} > ${max}`);
+  for (const id of ids) {
+    if (!DECISION_ID.test(id)) return fail(`malformed decision id: ${JSON.stringify(id.slice(0, 64))}`);
+    if (typeof b.decisions[id] !== 'boolean') return fail(`decision ${id} must be true or false`);
+  }
+
+  if (typeof b.revision !== 'number' || !Number.isSafeInteger(b.revision) || b.revision < 0)
+    return fail('revision must be a non-negative integer');
+  if (typeof b.shownHash !== 'string' || !HEX64.test(b.shownHash))
+    return fail('shownHash must be 64 lowercase hex characters');
+  if (typeof b.locale !== 'string' || b.locale.length > 35 || !LOCALE.test(b.locale) || !isLocale(b.locale))
+    return fail('locale must be a BCP 47 language tag');
+  if (typeof b.sdkVersion !== 'string' || !VERSION.test(b.sdkVersion))
+    return fail('sdkVersion must be a short version string');
+  if (typeof b.gpc !== 'boolean') return fail('gpc must be true or false');
+
+  if (typeof b.page !== 'string' || b.page.length > 2048) return fail('page must be a URL of at most 2048 characters');
+  if (b.page.includes('?') || b.page.includes('#')) return fail('page must not contain a query string or fragment');
+  let page: URL;
+  try {
+    page = new URL(b.page);
+  } catch {
+    return fail('page must be an absolute URL');
+  }
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') return fail('page must be an http(s) URL');
+  if (limits.origin !== undefined && page.origin !== limits.origin) return fail('page is not on the request origin');
+
+  if (typeof b.clientTime !== 'string' || !ISO_TIME.test(b.clientTime) || Number.isNaN(Date.parse(b.clientTime)))
+    return fail('clientTime must be an ISO 8601 date-time');
+
+  return { ok: true, value: b as unknown as ProofSubmission };
+}
+
+const localeCache = new Map<string, boolean>();
+function isLocale(tag: string): boolean {
+  let ok = localeCache.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (localeCache.size > 1000) localeCache.clear();
+    localeCache.set(tag, ok);
+  }
+  return ok;
+}

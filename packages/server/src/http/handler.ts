@@ -1,0 +1,206 @@
+/**
+ * The web-standard request handler: `(request: Request) => Promise<Response>`, built on hono.
+ */
+import { UUID } from '@cookiegate/protocol';
+import { Hono, type Context } from 'hono';
+import { adminRoutes } from './admin-routes.js';
+import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
+import type { IpHmacKey } from './ip.js';
+import { consistencyProof } from '../log/merkle.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { buildReceipt } from '../ops/receipt.js';
+import type { ProofStore } from '../stores/types.js';
+import { TreeHeadSigner } from '../log/tree-head.js';
+import { TreeHeadService } from '../ops/tree-head-service.js';
+import { errorBody, proofRoute, readWebBody, type ProofOutcome, type ProofRequest } from './proof-route.js';
+import type { KeyObject } from 'node:crypto';
+
+/** Options of {@link createHandler}. */
+export interface HandlerOptions {
+  /** Where records go. */
+  store: ProofStore;
+  /** Allowed origins (`https://shop.example`); a proof's site is its request Origin. */
+  origins: string[];
+  /** Ed25519 private key for tree heads (see `loadSigningKey`). */
+  signingKey: KeyObject;
+  /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
+  adminToken?: string | undefined;
+  /** Read the client IP from X-Forwarded-For: true = left-most entry, n = n trusted proxies. Default false (socket). */
+  trustProxy?: boolean | number;
+  /** HMAC keys for the full IP, current first. Empty: no HMAC. */
+  ipHmacKeys?: IpHmacKey[];
+  /** Store the IP prefix/HMAC at all (default true). */
+  storeIp?: boolean;
+  /** Maximum request body in bytes (default 16 KiB). */
+  maxBodyBytes?: number;
+  /** Maximum decision ids per proof (default 100). */
+  maxDecisions?: number;
+  /** Per-IP-prefix limit for POST /v1/proofs, or false to disable. */
+  rateLimit?: RateLimitOptions | false;
+  /** Retention used by the purge route when no date is given (default 1460 days ≈ 13 months + 3 years). */
+  retentionDays?: number;
+  /** Sign tree heads of grown logs at this interval (default 60 000 ms; 0 = only on demand). */
+  treeHeadIntervalMs?: number;
+  /** Group-commit tuning. */
+  groupCommit?: GroupCommitOptions;
+}
+
+/** Connection facts the node glue passes as the second argument. */
+export interface ConnectionInfo {
+  remoteAddress?: string | undefined;
+  /** Set by @hono/node-server. */
+  incoming?: { socket?: { remoteAddress?: string | undefined } };
+}
+
+/** The handler plus lifecycle hooks. */
+export interface ProofHandler {
+  (request: Request, info?: ConnectionInfo): Promise<Response>;
+  /**
+   * `POST /v1/proofs` without web Request/Response objects: the one implementation of the
+   * route. The hono route calls it, and so does the node:http glue (the hot path).
+   */
+  submitProof(request: ProofRequest): Promise<ProofOutcome>;
+  /** Signs tree heads for every site now. */
+  signTreeHeads(): Promise<void>;
+  /** Waits for queued proofs, stops timers (does not close the store). */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the proof server's request handler.
+ * @example
+ * const store = new SqliteStore({ path: './data/proofs.db' });
+ * const handler = createHandler({ store, origins: ['https://shop.example'], signingKey: loadSigningKey({ file: './data/signing-key.pem', create: true }) });
+ * const res = await handler(new Request('http://localhost/healthz'));
+ */
+export function createHandler(options: HandlerOptions): ProofHandler {
+  const { store } = options;
+  const allowed = new Set(options.origins.map((o) => new URL(o).origin));
+  const signer = new TreeHeadSigner(options.signingKey);
+  const heads = new TreeHeadService(store, signer);
+  const committer = new GroupCommitter(store, options.groupCommit);
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
+  let ready: Promise<void> | undefined = store.init().then(() => heads.start(options.treeHeadIntervalMs ?? 60_000));
+  ready.catch(() => (ready = undefined));
+
+  const app = new Hono<{ Bindings: ConnectionInfo | undefined }>();
+  app.onError((err, c) => {
+    console.error('[cookiegate-server]', err);
+    return c.json(errorBody('internal error'), 500);
+  });
+  app.notFound((c) => c.json(errorBody('not found'), 404));
+  app.use('*', async (c, next) => {
+    await (ready ??= store.init());
+    await next();
+  });
+
+  // CORS: only configured origins, for the proof and receipt routes.
+  app.use('/v1/proofs/*', cors); // also matches /v1/proofs itself (registering both sent `Vary: Origin, Origin`)
+  async function cors(c: Context, next: () => Promise<void>): Promise<Response | void> {
+    const origin = c.req.header('origin');
+    const ok = origin !== undefined && allowed.has(origin);
+    if (c.req.method === 'OPTIONS') {
+      if (!ok) return c.json(errorBody('origin not allowed'), 403);
+      return new Response(null, {
+        status: 204,
+        headers: {
+          'access-control-allow-origin': origin,
+          'access-control-allow-methods': 'GET, POST',
+          'access-control-allow-headers': 'content-type',
+          'access-control-max-age': '600',
+          vary: 'Origin',
+        },
+      });
+    }
+    await next();
+    if (ok) {
+      c.res.headers.set('access-control-allow-origin', origin);
+      c.res.headers.append('vary', 'Origin');
+    }
+  }
+
+  const json = (c: Context, status: 400 | 403 | 404, error: string) => c.json(errorBody(error), status);
+  const submit = proofRoute({
+    allowed,
+    committer,
+    limiter,
+    maxBody: options.maxBodyBytes ?? 16 * 1024,
+    maxDecisions: options.maxDecisions ?? 100,
+    trustProxy: options.trustProxy ?? false,
+    storeIp: options.storeIp ?? true,
+    hmacKey: options.ipHmacKeys?.[0],
+  });
+
+  app.post('/v1/proofs', async (c) => {
+    const chunked = c.req.header('transfer-encoding') !== undefined;
+    const out = await handler.submitProof({
+      origin: c.req.header('origin'),
+      contentType: c.req.header('content-type'),
+      declaredLength: chunked ? undefined : c.req.header('content-length'),
+      readBody: (max) => readWebBody(c.req.raw, max),
+      remoteAddress: c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
+      forwardedFor: c.req.header('x-forwarded-for'),
+      secGpc: c.req.header('sec-gpc'),
+      userAgent: c.req.header('user-agent'),
+    });
+    if (out.retryAfter !== undefined) c.header('retry-after', out.retryAfter);
+    return c.json(out.body, out.status as 201); // CORS headers: the middleware above
+  });
+
+  app.get('/v1/proofs/:consentId', async (c) => {
+    const consentId = c.req.param('consentId');
+    if (!UUID.test(consentId))
+      return json(c, 400, 'consentId must be a lowercase UUID');
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !allowed.has(origin)) return json(c, 403, 'origin not allowed');
+    const receipt = await buildReceipt(store, heads, consentId, origin ?? c.req.query('site'));
+    if (receipt.entries.length === 0) return json(c, 404, 'no records for this consent id');
+    return c.json(receipt);
+  });
+
+  app.get('/v1/tree-head', async (c) => {
+    const site = c.req.query('site');
+    const sites = site ? [site] : await store.sites();
+    const treeHeads = [];
+    for (const s of sites) {
+      const sth = (await store.latestTreeHead(s)) ?? ((await store.head(s)).size > 0 ? await heads.signSite(s) : null);
+      if (sth) treeHeads.push(sth);
+    }
+    if (site && treeHeads.length === 0) return json(c, 404, 'no log for this site');
+    return c.json({ treeHeads });
+  });
+
+  app.get('/v1/tree-head/consistency', async (c) => {
+    const site = c.req.query('site');
+    const first = Number(c.req.query('first'));
+    const second = Number(c.req.query('second'));
+    if (!site || !Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 0 || first > second)
+      return json(c, 400, 'give site, first and second tree sizes (0 ≤ first ≤ second)');
+    const { size } = await store.head(site);
+    if (second > size) return json(c, 400, `the log of ${site} has only ${size} records`);
+    return c.json({ site, first, second, proof: await consistencyProof(store.nodeReader(site), first, second) });
+  });
+
+  app.get('/v1/public-key', (c) =>
+    c.json({ algorithm: 'Ed25519', keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
+
+  app.route('/v1/admin', adminRoutes({ store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460 }));
+
+  const handler = ((request: Request, info?: ConnectionInfo) => Promise.resolve(app.fetch(request, info))) as ProofHandler;
+  handler.signTreeHeads = async () => {
+    await committer.flush();
+    await heads.signAll();
+  };
+  handler.submitProof = async (request) => {
+    await (ready ??= store.init());
+    return submit(request);
+  };
+  handler.close = async () => {
+    heads.stop();
+    await committer.flush();
+  };
+  return handler;
+}
