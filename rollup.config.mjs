@@ -1,5 +1,17 @@
 // Builds the browser SDK: the script-tag IIFE (minified, what every page view pays for)
-// and the ESM build with type declarations, both with source maps.
+// and the ESM build with type declarations, both with source maps. Each input is a file in
+// packages/sdk/src/entries/, named for the file it builds.
+//
+// Where this config changes sources rather than only bundling them (each file it changes
+// says so at its top):
+// - onlyLanguage: the UI files of one language keep only that language of the presets'
+//   texts (services/*.ts), and the banner's only the vendor names;
+// - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
+//   imports facade-load.ts in place of facade-button.ts);
+// - the size-measurement build (never shipped) empties blocker/start.ts, core/launcher.ts
+//   and services/blocking.ts.
+// Adding a UI language: its texts in packages/sdk/src/ui/i18n/, its two entries in
+// src/entries/, and its code in LANGUAGES below.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -8,6 +20,9 @@ import { readFileSync } from 'node:fs';
 import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
+// The UI languages of the script-tag build (cookiegate-ui-<lang>.js and -details.js).
+const LANGUAGES = ['sv', 'en', 'da'];
+const LANGUAGE = new RegExp('^(' + LANGUAGES.join('|') + ')$');
 const terserOptions = {
   ecma: 2020,
   module: false,
@@ -29,7 +44,7 @@ const onlyLanguage = (lang, names = false) => ({
     const key = (p) => p.type == 'Property' && !p.computed && (p.key.name ?? p.key.value);
     const pick = (n) => {
       const ps = n.type == 'ObjectExpression' && n.properties;
-      if (!ps || ps.length < 2 || !ps.every((p) => /^(sv|en|da)$/.test(key(p)) && typeof p.value.value == 'string')) return;
+      if (!ps || ps.length < 2 || !ps.every((p) => LANGUAGE.test(key(p)) && typeof p.value.value == 'string')) return;
       const p = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
       return p && JSON.stringify(p.value.value);
     };
@@ -59,14 +74,16 @@ const ts = (extra = {}) =>
 const chatOnDemand = {
   name: 'chat-on-demand',
   resolveId: (source, importer) =>
-    source == './blocker-facade-button' && /blocker-facade\.ts$/.test(importer ?? '') ? importer.replace(/blocker-facade\.ts$/, 'blocker-facade-load.ts') : null,
+    source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '') ? importer.replace(/facade\.ts$/, 'facade-load.ts') : null,
 };
 
+// The checker needs no stub for this: it gets the head script's presets as an argument, and
+// the presets it never uses are tree-shaken away.
 const noPresets = { name: 'no-presets', load: (id) => (/services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};' : null) };
 
 export default [
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
@@ -90,22 +107,21 @@ export default [
     // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
     ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({
-    input: `${sdk}/src/${file}-entry.ts`,
+    input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
-    // The checker gets the presets from the head script, which has them anyway.
-    plugins: [file == 'check' && noPresets, nodeResolve({ browser: true }), stamp(), ts()],
+    plugins: [nodeResolve({ browser: true }), stamp(), ts()],
   })),
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
   // choice is needed or asked for.
-  ...['sv', 'en', 'da'].flatMap((lang) => [
+  ...LANGUAGES.flatMap((lang) => [
     {
-      input: `${sdk}/src/ui/entry/${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true), uiHash()],
     },
     {
-      input: `${sdk}/src/ui/entry/details-${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
@@ -120,23 +136,23 @@ export default [
   ]),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
-    input: { index: `${sdk}/src/index.ts`, ui: `${sdk}/src/ui/index.ts` },
+    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts` },
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
+    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
   // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),
   // so that the core's own budget stays measured. Every page view pays the whole head.
   {
-    input: `${sdk}/src/iife.ts`,
+    input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: 'node_modules/.cache/cookiegate-size/core.js', format: 'iife', plugins: [terser(terserOptions)] },
     plugins: [
       {
         name: 'without-vendors',
         load: (id) =>
-          /core[\\/]blocker-start\.ts$/.test(id) ? 'export const startVendors = () => {};'
+          /blocker[\\/]start\.ts$/.test(id) ? 'export const startVendors = () => {};'
           // The UI issue's part of the head (floating button, UI loading) is measured with the head.
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,

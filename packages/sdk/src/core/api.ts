@@ -2,12 +2,11 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
-import type { Core, Writer } from './decide';
 import { fail } from './dom';
+import { startVendors } from '../blocker/start';
 import { createGate } from './gate';
-import { startVendors } from './blocker-start';
-import { resolveConfig } from './resolve';
 import { isRequired, type ConsentState } from './state';
+import type { Core, DecisionContext, Writer } from './types';
 
 const PREFIX = '[cookiegate]';
 let config: ResolvedConfig | null = null;
@@ -32,16 +31,26 @@ export const consent: ReadableAtom<ConsentState | null> = $state;
 export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
 
 /**
- * Starts cookiegate with a configuration. `checked` is what checking the config found: its
- * problems (the ESM build checks at once), or a promise of them (the script-tag build loads
- * its checker unless this browser checked this very config before). Blocking starts at
+ * Starts cookiegate with a configuration (resolved by `readConfig`; null when unreadable).
+ * `checked` is what checking the config found: its problems (the ESM build checks at once,
+ * and so does the script-tag build where this browser checked this very config before),
+ * or a promise of them (the script-tag build loading its checker). Blocking starts at
  * once; until the config is known to be valid nothing runs and no third-party host is
  * contacted, and an invalid config stays that way (fails closed). `report` receives the
  * problems; `load` brings the code that stores decisions, which only a page where someone
  * decides needs; `ready` runs once the config is valid (the UI starts there).
+ *
+ * One sequence for both builds: (1) with the problems known now, the config and the stored
+ * decision are adopted first, so that Consent Mode's default and the blocker start from that
+ * decision; (2) the vendors start (Consent Mode, Meta, the blocker); (3) once the problems are
+ * known, the decision is applied: what waits is let through, the markup gate opens, a
+ * re-prompt and queued proofs are sent, and `ready` runs.
+ *
+ * @example
+ * start(readConfig(input), checkConfig(input).problems, printProblems, () => Promise.resolve(writer));
  */
 export function start(
-  input: unknown,
+  resolved: ResolvedConfig | null,
   checked: Problem[] | Promise<Problem[]>,
   report: (problems: Problem[]) => void,
   load: () => Promise<Writer>,
@@ -50,40 +59,37 @@ export function start(
   if (initialised) return console.warn(PREFIX, 'init() was already called; ignored');
   initialised = true;
   loadWriter = load;
-  let resolved: ResolvedConfig | null = null;
-  let release = () => {};
-  try {
-    resolved = resolveConfig(input);
-  } catch {
-    // Not even readable as a config: stays closed, the checker says why.
-  }
-  const begin = (problems: Problem[]) => {
+  // Reports the problems and, when there is no error among them, makes the config and its stored decision count.
+  const adopt = (problems: Problem[]) => {
     if (problems.length) report(problems);
     if (!resolved || problems.some((p) => !p.w)) return;
     config = resolved;
     const stored = readConsent(config);
     previousId = stored.staleId;
     $state.set(stored.state);
+  };
+  const settle = () => {
+    if (!config) return;
     // Without a stored decision the store did not change: let through what required services wait for.
-    if (!stored.state) release();
+    if (!$state.get()) release();
     $state.listen(createGate(accepted).release);
     // A raised revision asks the visitor again, an expired decision (expiry.ts) is gone:
     // that is evidence too. Proofs an earlier page could not send are sent now.
-    if (config.proofEndpoint && (previousId || pending(!stored.state))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
+    if (config.proofEndpoint && (previousId || pending(!$state.get()))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
     ready?.(config);
   };
-  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets; with
-  // a config checked at once they start from the stored decision.
-  const vendors = () => {
-    try {
-      release = startVendors(resolved, $state, accepted, report, () => !!config);
-    } catch {
-      startVendors(null, $state, accepted, report, () => false);
-    }
-  };
-  if (Array.isArray(checked)) return begin(checked), vendors();
-  vendors();
-  checking = checked.then(begin, (e) => (fail(e), begin([{ path: 'config', code: 'unchecked' }])));
+  const now = Array.isArray(checked) && checked;
+  if (now) adopt(now);
+  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets. A
+  // config that breaks them still gets the blocker, closed for good.
+  let release: () => void;
+  try {
+    release = startVendors(resolved, $state, accepted, report, () => !!config);
+  } catch {
+    release = startVendors(null, $state, accepted, report, () => false);
+  }
+  if (now) return settle();
+  checking = (checked as Promise<Problem[]>).then(adopt, (e) => (fail(e), adopt([{ path: 'config', code: 'unchecked' }]))).then(settle);
 }
 
 /**
@@ -130,21 +136,6 @@ export const getConfig = (): ResolvedConfig | null => config;
  */
 export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
 
-/**
- * Where and how a decision was made, for the proof of it. The UI passes its surface and a
- * hash of what it showed; a call from site code is `api`.
- *
- * @example
- * cookiegate.acceptAll({ surface: 'banner' });
- */
-export interface DecisionContext {
-  surface?: 'banner' | 'preferences' | 'floating' | 'api';
-  /** SHA-256 (hex) of exactly what was shown: the canonical config plus the texts of the language shown. */
-  shownHash?: string;
-  /** The language the texts were shown in. */
-  locale?: string;
-}
-
 const pending = (undecided: boolean) => {
   try {
     return !!(localStorage.getItem('cookiegate:proofs') || (undecided && localStorage.getItem('cookiegate:decided')));
@@ -169,7 +160,7 @@ function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'all', {}, context));
+export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'accept_all', {}, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.
@@ -178,7 +169,7 @@ export const acceptAll = (context?: DecisionContext): Promise<void> => write((w,
  * @example
  * rejectButton.onclick = () => cookiegate.rejectAll();
  */
-export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'none', {}, context));
+export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'reject_all', {}, context));
 
 /**
  * Stores a choice per category or service; anything not named is refused. A category's
@@ -199,7 +190,7 @@ export const save = (choices: Record<string, boolean>, context?: DecisionContext
  * @example
  * cookiegate.reset();
  */
-export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'forget', {}, context));
+export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'withdraw', {}, context));
 
 /**
  * The visitor's receipt from the consent-proof server (`proofEndpoint`): their records with

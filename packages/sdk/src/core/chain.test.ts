@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // SDK canonicalises differently fails to verify here.
 import canonicalize from 'canonicalize';
 import { checkConfig } from './check';
-import type { Core } from './decide';
+import type { Core } from './types';
 import type { ConsentState } from './state';
 
 const config = checkConfig({
@@ -91,11 +91,11 @@ describe('chain binding', () => {
   it('queues signed proofs: one chain for accept, custom and withdraw, and the stored decision names it', async () => {
     const { decide } = await page();
     const k = core();
-    await decide.decide(k, 'all', {}, { surface: 'banner' });
+    await decide.decide(k, 'accept_all', {}, { surface: 'banner' });
     const id = k.store.get()!.id;
     expect(document.cookie).toContain(id);
     await decide.decide(k, 'custom', { analytics: false });
-    await decide.decide(k, 'forget');
+    await decide.decide(k, 'withdraw');
     const q = queued();
     expect(q.map((r) => r.action)).toEqual(['accept_all', 'custom', 'withdraw']);
     expect(q.map((r) => r.consentId)).toEqual([id, id, id]);
@@ -107,7 +107,7 @@ describe('chain binding', () => {
     const { decide } = await page();
     const old = '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d';
     const k = core({ id: old, revision: 1, decidedAt: 0, expiresAt: Date.now() + 1e9, decisions: { necessary: true, analytics: true } });
-    await decide.decide(k, 'none');
+    await decide.decide(k, 'reject_all');
     const [r] = queued();
     expect(r!.consentId).not.toBe(old);
     expect(k.store.get()!.id).toBe(r!.consentId);
@@ -119,7 +119,7 @@ describe('chain binding', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(crypto.subtle, 'generateKey').mockRejectedValue(new DOMException('insecure', 'NotSupportedError'));
     const k = core();
-    await decide.decide(k, 'all');
+    await decide.decide(k, 'accept_all');
     expect(k.store.get()?.decisions.analytics).toBe(true);
     expect(queued()).toEqual([]);
     expect(error).toHaveBeenCalledWith('[cookiegate] proof not sent:', expect.anything());

@@ -3,27 +3,16 @@
  * proof, reloading after a withdrawal. Only a page where someone decides needs it, so the
  * script-tag build loads it on demand (`cookiegate-decide.js`); the ESM build bundles it.
  */
-import type { WritableAtom } from 'nanostores';
-import type { DecisionContext } from './api';
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
 import { chainFor, signRecord, startChain } from './chain';
 import { remember, takeExpired } from './expiry';
-import { receipt } from './receipt';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
+import { receipt } from './receipt';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
-
-/** What the head script hands the write path: the config, the store, and the consent id of a decision that no longer counts. */
-export interface Core {
-  config: ResolvedConfig;
-  store: WritableAtom<ConsentState | null>;
-  previousId?: string;
-}
-
-/** How a decision was made: accept all, reject all, chosen per id, or forgotten (reset). */
-export type Kind = 'all' | 'none' | 'custom' | 'forget';
+import type { Core, Decision, DecisionContext, Writer } from './types';
 
 function uuid(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -64,7 +53,7 @@ function prove(cfg: ResolvedConfig, state: ConsentState, action: Proof['action']
  * the proof, and reloads after a withdrawal (once the proof is on its way) unless the
  * config says otherwise.
  */
-function apply(core: Core, next: ConsentState | null, kind: Kind, context?: DecisionContext): Promise<void> {
+function apply(core: Core, next: ConsentState | null, action: Decision, context?: DecisionContext): Promise<void> {
   const { config: cfg, store } = core;
   const prev = store.get();
   const granted = (id: string) => next?.decisions[id] === true;
@@ -81,29 +70,29 @@ function apply(core: Core, next: ConsentState | null, kind: Kind, context?: Deci
   store.set(next);
   document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
   const proven = next || (prev && { ...prev, decisions: refused(cfg) });
-  const sent = proven ? prove(cfg, proven, actionOf(prev, next, kind == 'forget' ? 'none' : kind, (id) => isRequired(cfg, id)), context) : Promise.resolve();
+  const sent = proven ? prove(cfg, proven, actionOf(prev, next, action, (id) => isRequired(cfg, id)), context) : Promise.resolve();
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
   // A tracker that already runs cannot be unloaded: reload so that it is gone.
   return withdrawn && cfg.reloadOnWithdraw ? sent.then(() => location.reload()) : sent;
 }
 
 /**
- * Stores a decision. `choices` (for `custom`) is checked first: an unknown id or a value
+ * Stores a decision (`withdraw` forgets it: the visitor is asked again). `choices` (for `custom`) is checked first: an unknown id or a value
  * that is not a boolean rejects with a TypeError and stores nothing.
  */
-export async function decide(core: Core, kind: Kind, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
+export async function decide(core: Core, action: Decision, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
   const cfg = core.config;
-  if (kind == 'forget') return apply(core, null, kind, context);
+  if (action == 'withdraw') return apply(core, null, action, context);
   const ids = allIds(cfg);
   // "All" leaves refused what Global Privacy Control keeps refused (the advertising categories).
-  if (kind == 'all') choices = gpcChoices(cfg);
+  if (action == 'accept_all') choices = gpcChoices(cfg);
   for (const id in choices) {
     if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
     if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
   }
   const c: Record<string, boolean> = {};
   for (const id of ids) {
-    const v = kind == 'all' ? choices[id] ?? true : kind == 'none' ? false : choices[id];
+    const v = action == 'accept_all' ? choices[id] ?? true : action == 'reject_all' ? false : choices[id];
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);
@@ -125,7 +114,7 @@ export async function decide(core: Core, kind: Kind, choices: Record<string, boo
       decisions,
       ...(gpcOn() && { gpc: true }),
     },
-    kind,
+    action,
     context,
   );
 }
@@ -156,10 +145,3 @@ export async function retry(core: Core): Promise<void> {
 
 export { receipt };
 
-/** What the head script loads on demand. */
-export interface Writer {
-  decide: typeof decide;
-  reprompt: typeof reprompt;
-  retry: typeof retry;
-  receipt: typeof receipt;
-}

@@ -23,7 +23,7 @@ beforeEach(() => {
 describe('expiry', () => {
   it('records an expired decision once, in its chain, with the decisions that were stored', async () => {
     const store = atom(null);
-    await decide({ config, store }, 'all');
+    await decide({ config, store }, 'accept_all');
     const stored = store.get()!;
     // A later page: the browser deleted the expired cookie.
     const later = { config, store: atom(null) };
@@ -52,7 +52,7 @@ describe('expiry', () => {
 
   it('records nothing while the page has a decision', async () => {
     const store = atom(null);
-    await decide({ config, store }, 'none');
+    await decide({ config, store }, 'reject_all');
     vi.useFakeTimers({ now: store.get()!.expiresAt + 1, toFake: ['Date'] });
     await retry({ config, store });
     vi.useRealTimers();

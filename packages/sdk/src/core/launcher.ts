@@ -1,3 +1,5 @@
+// Build: the size-measurement build in rollup.config.mjs (without-vendors) replaces this file with
+// no-ops, to measure the head script without the UI launcher; never shipped.
 /**
  * The part of the UI that lives in the head script: it decides when the UI chunk is
  * needed (no valid decision, `showBanner()`/`showPreferences()`, a click on
@@ -5,10 +7,11 @@
  * floating "Cookie settings" button in plain DOM, so that a returning visitor with a
  * valid decision downloads none of the UI. Kept tiny: every page view pays for it.
  */
-import type { ChangeListener, DecisionContext } from './api';
+import type { ChangeListener } from './api';
 import type { ResolvedConfig } from './config';
 import { fail, ready } from './dom';
 import type { ConsentState } from './state';
+import type { DecisionContext } from './types';
 
 /** What the UI chunk can show. */
 export type View = 'banner' | 'preferences';

@@ -31,10 +31,10 @@ describe('proofs', () => {
 
   it('names the action of a change', () => {
     const denied = { ...state, decisions: { necessary: true, analytics: false, ga4: false } };
-    expect(actionOf(null, state, 'all', required)).toBe('accept_all');
-    expect(actionOf(null, denied, 'none', required)).toBe('reject_all');
-    expect(actionOf(state, denied, 'none', required)).toBe('withdraw');
-    expect(actionOf(state, null, 'none', required)).toBe('withdraw');
+    expect(actionOf(null, state, 'accept_all', required)).toBe('accept_all');
+    expect(actionOf(null, denied, 'reject_all', required)).toBe('reject_all');
+    expect(actionOf(state, denied, 'reject_all', required)).toBe('withdraw');
+    expect(actionOf(state, null, 'reject_all', required)).toBe('withdraw');
     expect(actionOf(state, denied, 'custom', required)).toBe('custom');
     expect(actionOf(denied, state, 'custom', required)).toBe('custom');
   });

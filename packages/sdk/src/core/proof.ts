@@ -5,9 +5,9 @@
  * failure (or a reload) loses nothing: the queue is sent again on a later page.
  */
 import { canonical, type Action, type ProofSubmission, type Surface } from '@cookiegate/protocol';
-import type { DecisionContext } from './api';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
+import type { Decision, DecisionContext } from './types';
 
 declare const __SDK_VERSION__: string;
 
@@ -53,11 +53,11 @@ const write = (q: Proof[]) => {
   }
 };
 
-/** Which action a change is: the proof server's vocabulary. */
-export function actionOf(prev: ConsentState | null, next: ConsentState | null, kind: 'all' | 'none' | 'custom', required: (id: string) => boolean): Action {
+/** Which action a change is: a refusal of what was granted, and a forgotten decision, are a withdrawal. */
+export function actionOf(prev: ConsentState | null, next: ConsentState | null, decision: Decision, required: (id: string) => boolean): Action {
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
-  if (!next || (withdrawn && kind == 'none')) return 'withdraw';
-  return kind == 'all' ? 'accept_all' : kind == 'none' ? 'reject_all' : 'custom';
+  // Refusing what was granted withdraws it.
+  return !next || (withdrawn && decision == 'reject_all') ? 'withdraw' : decision;
 }
 
 /**

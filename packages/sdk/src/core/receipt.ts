@@ -2,7 +2,7 @@
  * The visitor's receipt (`cookiegate.receipt()`), with the gossip check of its tree head.
  * Rarely asked for: the script-tag build loads it on demand (`cookiegate-receipt.js`).
  */
-import type { Core } from './decide';
+import type { Core } from './types';
 import { gossip, type Consistency } from './gossip';
 
 /**

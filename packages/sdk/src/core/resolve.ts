@@ -30,3 +30,18 @@ export function resolveConfig(input: unknown, presets: Record<string, PresetBloc
     cookie: { name: 'cookiegate', path: '/', sameSite: 'Lax', ...c.cookie },
   };
 }
+
+/**
+ * `resolveConfig`, or null for an input it cannot even read as a config: that stays
+ * closed, and the checker says why.
+ *
+ * @example
+ * readConfig(JSON.parse(el.textContent)); // ResolvedConfig | null
+ */
+export function readConfig(input: unknown): ResolvedConfig | null {
+  try {
+    return resolveConfig(input);
+  } catch {
+    return null;
+  }
+}

@@ -1,3 +1,5 @@
+// Build: the size-measurement build in rollup.config.mjs (no-presets) replaces this file with an
+// empty PRESETS, to measure the head script without the presets; never shipped.
 /**
  * The presets' blocking data, for the head script. Their texts are in `info.ts`, which
  * only the UI imports.

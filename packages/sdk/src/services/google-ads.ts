@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Ads conversion tracking and remarketing (gtag.js with an `AW-` id).
  * ⚠️ Cookie lifetimes are from secondary sources (90 days for _gcl_*); check against

@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Analytics 4 (gtag.js with a `G-` measurement id).
  * Cookies: support.google.com/analytics/answer/11397207 (_ga and _ga_<container-id>, 2 years,

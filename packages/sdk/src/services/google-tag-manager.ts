@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Google Tag Manager (gtm.js and its <noscript> ns.html iframe). GTM itself sets no cookie,
  * but loading gtm.js sends the visitor's IP address to Google, so the default category is

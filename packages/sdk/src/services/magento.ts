@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Magento 2 / Adobe Commerce: first-party cookies and storage of the shop itself
  * ("Cookies in Magento" reference and Magento source). PHPSESSID is HttpOnly: the page

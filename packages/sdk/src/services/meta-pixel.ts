@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Meta (Facebook) pixel. Script from connect.facebook.net (fbevents.js), beacons to
  * www.facebook.com/tr (developers.facebook.com/docs/meta-pixel). _fbp/_fbc format from

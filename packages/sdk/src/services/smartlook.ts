@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Smartlook session recording. Cookies and storage: help.smartlook.com/docs/cookies-smartlook
  * (SL_C_<hash>_SID cookie and SL_L_<hash>_SID localStorage, 13 months;

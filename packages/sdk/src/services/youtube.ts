@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * YouTube embeds (<iframe src="https://www.youtube.com/embed/…">). The player sets its
  * cookies (YSC, VISITOR_INFO1_LIVE, …) on .youtube.com, in a third-party frame: the page

@@ -1,3 +1,5 @@
+// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
+// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Zendesk Chat / Web Widget. __zlcmid (365 days, visitor id for the widget) and
  * __zlcprivacy: support.zendesk.com/hc/en-us/articles/4408828505754. Hosts: Zendesk's CSP

@@ -4,7 +4,7 @@
  * rendered as text (preact escapes it); links come from structured config.
  */
 import { h } from 'preact';
-import type { DecisionContext } from '../core/api';
+import type { DecisionContext } from '../core/types';
 import type { CookiegateApi } from '../core/launcher';
 import type { ResolvedConfig } from '../core/config';
 import { safeUrl, type CategoryView } from './model';
@@ -19,8 +19,11 @@ export interface Ctx {
   cats: CategoryView[];
   /** `navigator.globalPrivacyControl`: the banner says the signal is respected. */
   gpc: boolean;
-  /** Stores a decision made on a surface, then closes the UI. */
-  decide(surface: NonNullable<DecisionContext['surface']>, how: 'accept' | 'reject' | Record<string, boolean>): void;
+  /**
+   * Stores a decision made on a surface through the API (`acceptAll`, `rejectAll`, `save`),
+   * with what was shown, then closes the UI. The UI names no decision itself.
+   */
+  decide(surface: NonNullable<DecisionContext['surface']>, how: (context: DecisionContext) => Promise<void>): void;
 }
 
 export const btn = (label: string, onClick: () => void) => (
@@ -50,8 +53,8 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
         {policy && <a href={policy}>{t.policy}</a>}
       </p>
       <div class="btns">
-        {btn(t.acceptAll, () => ctx.decide('banner', 'accept'))}
-        {btn(t.rejectAll, () => ctx.decide('banner', 'reject'))}
+        {btn(t.acceptAll, () => ctx.decide('banner', ctx.api.acceptAll))}
+        {btn(t.rejectAll, () => ctx.decide('banner', ctx.api.rejectAll))}
         {btn(t.customize, customize)}
       </div>
       {ctx.cfg.ui?.closeButton && closeBtn(t, close)}

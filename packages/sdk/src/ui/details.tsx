@@ -143,9 +143,9 @@ export function Preferences({ ctx, on, toggle, surface, close }: PreferencesProp
         ))}
       </div>
       <div class="ft btns">
-        {btn(t.acceptAll, () => ctx.decide(surface, 'accept'))}
-        {btn(t.rejectAll, () => ctx.decide(surface, 'reject'))}
-        {btn(t.save, () => ctx.decide(surface, on))}
+        {btn(t.acceptAll, () => ctx.decide(surface, ctx.api.acceptAll))}
+        {btn(t.rejectAll, () => ctx.decide(surface, ctx.api.rejectAll))}
+        {btn(t.save, () => ctx.decide(surface, (c) => ctx.api.save(on, c)))}
       </div>
     </dialog>
   );

@@ -1,10 +1,10 @@
 import { expect, it, vi } from 'vitest';
-import { init } from '../init';
+import { init } from '../core/init';
 
 // The ESM build: init(config, { ui: () => import('cookiegate/ui') }) shows the banner on a first visit.
 it('the ESM build loads the UI lazily through init(config, { ui })', async () => {
   document.documentElement.lang = 'en';
-  const load = vi.fn(() => import('./index'));
+  const load = vi.fn(() => import('../entries/ui'));
   const { errors } = init(
     { revision: 1, categories: { necessary: { required: true }, analytics: {} }, services: { ga: { category: 'analytics', preset: 'google-analytics' } }, ui: { nonce: 'n0' } },
     { ui: load },

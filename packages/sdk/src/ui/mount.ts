@@ -110,10 +110,7 @@ export function createUi(
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     decide(surface, how) {
       shown
-        .then((shownHash) => {
-          const c = { surface, shownHash, locale: lang };
-          return how == 'accept' ? api.acceptAll(c) : how == 'reject' ? api.rejectAll(c) : api.save(how, c);
-        })
+        .then((shownHash) => how({ surface, shownHash, locale: lang }))
         .then(() => {
           banner = false;
           close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BLOCKED } from './blocker-dom';
+import { BLOCKED } from './dom';
 import { createBlocker, type Blocker } from './blocker';
-import { checkConfig } from './check';
+import { checkConfig } from '../core/check';
 
 // jsdom neither fetches nor runs scripts: these check what the blocker does to elements
 // and calls; e2e/vendors checks the browser's side.

@@ -3,7 +3,7 @@
  * optionally followed by a path-and-query prefix (`googletagmanager.com/gtag/js?id=G-`),
  * for vendors that share a host.
  */
-import type { ResolvedConfig } from './config';
+import type { ResolvedConfig } from '../core/config';
 
 /** One `hosts` entry of one service. */
 export interface HostRule {

@@ -3,8 +3,8 @@
  * presets' descriptions in en (the build keeps only that language). Uses the preact of
  * cookiegate-ui-en.js.
  */
-import { presetInfo } from '../../services/info';
-import { makeDetails } from '../details';
-import texts from '../i18n/en-details';
+import { presetInfo } from '../services/info';
+import { makeDetails } from '../ui/details';
+import texts from '../ui/i18n/en-details';
 
 window.cookiegateDetails = makeDetails(presetInfo, texts);

@@ -1,2 +1,2 @@
 /** The script-tag build's config messages, loaded only when a config has problems. */
-export { printProblems } from './core/messages';
+export { printProblems } from '../core/messages';

@@ -4,7 +4,7 @@
  * batches) as a config warning. The sentence lives with the other config messages, which
  * the script-tag build loads only when there is something to say.
  */
-import type { Problem } from './check';
+import type { Problem } from '../core/check';
 
 export function createReporter(known: (url: URL) => boolean, report: (problems: Problem[]) => void): (host: string) => void {
   const seen = new Set<string>();

@@ -3,8 +3,8 @@
  * presets' descriptions in sv (the build keeps only that language). Uses the preact of
  * cookiegate-ui-sv.js.
  */
-import { presetInfo } from '../../services/info';
-import { makeDetails } from '../details';
-import texts from '../i18n/sv-details';
+import { presetInfo } from '../services/info';
+import { makeDetails } from '../ui/details';
+import texts from '../ui/i18n/sv-details';
 
 window.cookiegateDetails = makeDetails(presetInfo, texts);

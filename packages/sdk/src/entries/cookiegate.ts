@@ -2,14 +2,15 @@
  * The script-tag build: reads the JSON config from `<script type="application/json"
  * id="cookiegate-config">`, starts gating at once and exposes `window.cookiegate`.
  */
-import { accepted, acceptAll, getConfig, getConsent, onChange, receipt, rejectAll, reset, save, start } from './core/api';
-import type { Problem } from './core/check';
-import { loadSibling } from './core/chunk';
-import type { Writer } from './core/decide';
-import { fingerprint } from './core/fingerprint';
-import { launch, showBanner, showPreferences, type UiMount } from './core/launcher';
-import { PRESETS } from './services/blocking';
-import type { PresetBlocking } from './services/preset';
+import { accepted, acceptAll, getConfig, getConsent, onChange, receipt, rejectAll, reset, save, start } from '../core/api';
+import type { Problem } from '../core/check';
+import { loadSibling } from '../core/chunk';
+import type { Writer } from '../core/types';
+import { fingerprint } from '../core/fingerprint';
+import { launch, showBanner, showPreferences, type UiMount } from '../core/launcher';
+import { readConfig } from '../core/resolve';
+import { PRESETS } from '../services/blocking';
+import type { PresetBlocking } from '../services/preset';
 
 const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, showBanner, showPreferences, onChange, receipt };
 
@@ -68,7 +69,7 @@ const remember = (c: unknown) => {
 };
 
 start(
-  config,
+  readConfig(config),
   unreadable ? [unreadable] : known ? [] : loadSibling('cookiegate-check.js').then(() => window.cookiegateCheck!.problems(config, PRESETS)),
   report,
   () => loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!),

@@ -5,14 +5,14 @@
  */
 import type { UiMount } from '../core/launcher';
 import { presetInfo } from '../services/info';
-import { makeDetails } from './details';
-import da from './i18n/da';
-import daDetails from './i18n/da-details';
-import en from './i18n/en';
-import enDetails from './i18n/en-details';
-import sv from './i18n/sv';
-import svDetails from './i18n/sv-details';
-import { createUi } from './mount';
+import { makeDetails } from '../ui/details';
+import da from '../ui/i18n/da';
+import daDetails from '../ui/i18n/da-details';
+import en from '../ui/i18n/en';
+import enDetails from '../ui/i18n/en-details';
+import sv from '../ui/i18n/sv';
+import svDetails from '../ui/i18n/sv-details';
+import { createUi } from '../ui/mount';
 
 const TEXTS: Record<string, [typeof en, typeof enDetails]> = { sv: [sv, svDetails], en: [en, enDetails], da: [da, daDetails] };
 

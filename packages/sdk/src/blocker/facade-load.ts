@@ -1,15 +1,15 @@
 /**
- * The script-tag build's stand-in for blocker-facade-button.ts (swapped in by
+ * The script-tag build's stand-in for facade-button.ts (swapped in by
  * rollup.config.mjs): the button's code comes from `cookiegate-chat.js` next to
  * cookiegate.js, loaded only on a page that shows it.
  */
-import { loadSibling } from './chunk';
-import { fail } from './dom';
+import { loadSibling } from '../core/chunk';
+import { fail } from '../core/dom';
 
 declare global {
   interface Window {
     /** Set by cookiegate-chat.js. */
-    cookiegateChat?: typeof import('./blocker-facade-button');
+    cookiegateChat?: typeof import('./facade-button');
   }
 }
 

@@ -1,13 +1,13 @@
 /** The script-tag build's write path (`cookiegate-decide.js`), loaded when someone decides. */
-import { loadSibling } from './core/chunk';
-import type { Core } from './core/decide';
+import { loadSibling } from '../core/chunk';
+import type { Core } from '../core/types';
 
-export { decide, reprompt, retry } from './core/decide';
+export { decide, reprompt, retry } from '../core/decide';
 
 declare global {
   interface Window {
     /** Set by cookiegate-receipt.js. */
-    cookiegateReceipt?: typeof import('./receipt-entry');
+    cookiegateReceipt?: typeof import('./cookiegate-receipt');
   }
 }
 

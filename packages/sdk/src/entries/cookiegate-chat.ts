@@ -1,2 +1,2 @@
 /** The script-tag build's click-to-load chat button (`cookiegate-chat.js`), loaded only where a facade is shown. */
-export { chatButton } from './core/blocker-facade-button';
+export { chatButton } from '../blocker/facade-button';

@@ -2,15 +2,15 @@
  * Automatic blocking: with cookiegate first in <head>, vendors' snippets pasted verbatim
  * reach no host of a service that is not granted. Scripts, iframes and images are held and
  * released in their original order once their services are granted; beacons, `fetch` and
- * `XMLHttpRequest` to those hosts are dropped. See blocker-dom.ts and blocker-net.ts.
+ * `XMLHttpRequest` to those hosts are dropped. See dom.ts and net.ts.
  */
-import { blockElements } from './blocker-dom';
-import { openFacade } from './blocker-facade';
-import { blockNetwork } from './blocker-net';
-import { createReporter } from './blocker-report';
-import { compileRules, firstParty, ownersOf } from './blocker-rules';
-import type { Problem } from './check';
-import type { ResolvedConfig } from './config';
+import { blockElements } from './dom';
+import { openFacade } from './facade';
+import { blockNetwork } from './net';
+import { createReporter } from './report';
+import { compileRules, firstParty, ownersOf } from './rules';
+import type { Problem } from '../core/check';
+import type { ResolvedConfig } from '../core/config';
 
 /** The blocker over a document: `release()` lets through what has become allowed. */
 export interface Blocker {

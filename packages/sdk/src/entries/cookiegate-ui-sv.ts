@@ -5,9 +5,9 @@
  * `cookiegate-ui-sv-details.js` when one of them is first shown.
  */
 import { h } from 'preact';
-import { presetInfo } from '../../services/info';
-import texts from '../i18n/sv';
-import { createUi } from '../mount';
+import { presetInfo } from '../services/info';
+import texts from '../ui/i18n/sv';
+import { createUi } from '../ui/mount';
 
 // The details file uses this file's preact (as cookiegateUi.h).
 window.cookiegateUi = Object.assign(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConfig } from './check';
-import { compileRules, firstParty, ownersOf } from './blocker-rules';
+import { checkConfig } from '../core/check';
+import { compileRules, firstParty, ownersOf } from './rules';
 
 const { config } = checkConfig({
   revision: 1,

@@ -1,12 +1,14 @@
+// Build: the script-tag build (rollup.config.mjs, chat-on-demand) imports facade-load.ts in place
+// of ./facade-button, so that the head script loads the button from cookiegate-chat.js.
 /**
  * Click-to-load facade (`"facade": true`, meant for `zendesk-chat`): instead of the chat
  * widget, which sets a 365-day visitor id as soon as it loads, a plain chat button
- * (blocker-facade-button.ts). The widget loads when the visitor clicks it (an explicit
+ * (facade-button.ts). The widget loads when the visitor clicks it (an explicit
  * request), and keeps loading on the following pages of the same tab.
  */
-import { chatButton } from './blocker-facade-button';
-import type { ResolvedConfig } from './config';
-import { servicesWhere } from './state';
+import { chatButton } from './facade-button';
+import type { ResolvedConfig } from '../core/config';
+import { servicesWhere } from '../core/state';
 
 const KEY = 'cookiegate-facade';
 

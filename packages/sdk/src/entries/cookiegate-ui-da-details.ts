@@ -3,8 +3,8 @@
  * presets' descriptions in da (the build keeps only that language). Uses the preact of
  * cookiegate-ui-da.js.
  */
-import { presetInfo } from '../../services/info';
-import { makeDetails } from '../details';
-import texts from '../i18n/da-details';
+import { presetInfo } from '../services/info';
+import { makeDetails } from '../ui/details';
+import texts from '../ui/i18n/da-details';
 
 window.cookiegateDetails = makeDetails(presetInfo, texts);

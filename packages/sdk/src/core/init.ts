@@ -1,9 +1,11 @@
-import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './core/api';
-import { checkConfig } from './core/check';
-import * as writer from './core/decide';
-import type { CookiegateConfig } from './core/config';
-import { describe, printProblems, type ValidationResult } from './core/messages';
-import { launch, showBanner, showPreferences, type UiMount } from './core/launcher';
+import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './api';
+import { findProblems } from './check';
+import * as writer from './decide';
+import type { CookiegateConfig } from './config';
+import { describe, printProblems, type ValidationResult } from './messages';
+import { launch, showBanner, showPreferences, type UiMount } from './launcher';
+import { readConfig } from './resolve';
+import { PRESETS } from '../services/blocking';
 
 /** Options of `init`. */
 export interface InitOptions {
@@ -27,15 +29,17 @@ export interface InitOptions {
  * init(config, { ui: () => import('cookiegate/ui') });
  */
 export function init(config: CookiegateConfig, options: InitOptions = {}): ValidationResult {
-  const { config: resolved, problems } = checkConfig(config);
+  // Resolved once: what start() uses is what init() returns.
+  const resolved = readConfig(config);
+  const problems = findProblems(config, PRESETS);
   const ui = options.ui;
-  start(config, problems, printProblems, () => Promise.resolve(writer), () => {
+  start(resolved, problems, printProblems, () => Promise.resolve(writer), () => {
     if (!ui) return;
     const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
     launch(api, () => ui().then((m) => m.mount));
   });
   return {
-    config: resolved,
+    config: problems.some((p) => !p.w) ? null : resolved,
     errors: problems.filter((p) => !p.w).map(describe),
     warnings: problems.filter((p) => p.w).map(describe),
   };

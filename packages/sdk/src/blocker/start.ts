@@ -1,3 +1,5 @@
+// Build: the size-measurement build in rollup.config.mjs (without-vendors) replaces this file with
+// an empty startVendors, to measure the head script without the vendor layers; never shipped.
 /**
  * Starts what keeps the vendors in line, in this order: Google Consent Mode (its default
  * must be in dataLayer before any Google tag), Meta's consent calls, then the blocker.
@@ -8,10 +10,10 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import { createBlocker } from './blocker';
-import type { Problem } from './check';
-import type { ResolvedConfig } from './config';
-import { startConsentMode } from './consent-mode';
-import { startMeta } from './meta';
+import type { Problem } from '../core/check';
+import type { ResolvedConfig } from '../core/config';
+import { startConsentMode } from '../core/consent-mode';
+import { startMeta } from '../core/meta';
 
 export function startVendors(
   config: ResolvedConfig | null,

@@ -5,9 +5,9 @@
  * `cookiegate-ui-da-details.js` when one of them is first shown.
  */
 import { h } from 'preact';
-import { presetInfo } from '../../services/info';
-import texts from '../i18n/da';
-import { createUi } from '../mount';
+import { presetInfo } from '../services/info';
+import texts from '../ui/i18n/da';
+import { createUi } from '../ui/mount';
 
 // The details file uses this file's preact (as cookiegateUi.h).
 window.cookiegateUi = Object.assign(
