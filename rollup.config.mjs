@@ -4,13 +4,12 @@
 //
 // Where this config changes sources rather than only bundling them (each file it changes
 // says so at its top):
-// - onlyLanguage: the UI files of one language keep only that language of the presets'
-//   texts (services/*.ts), and the banner's only the vendor names;
+// - onlyLanguage: the presets' texts file of one language (cookiegate-ui-<lang>-presets.js)
+//   keeps only that language of the presets' texts (services/*.ts);
 // - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
 //   imports facade-load.ts in place of facade-button.ts);
-// - the size-measurement build (never shipped) empties blocker/start.ts, core/launcher.ts
-//   and services/blocking.ts.
-// Adding a UI language: its texts in packages/sdk/src/ui/i18n/, its two entries in
+// - the size-measurement build (never shipped) empties blocker/start.ts and core/launcher.ts.
+// Adding a UI language: its texts in packages/sdk/src/ui/i18n/, its three entries in
 // src/entries/, and its code in LANGUAGES below.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -20,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
-// The UI languages of the script-tag build (cookiegate-ui-<lang>.js and -details.js).
+// The UI languages of the script-tag build (cookiegate-ui-<lang>.js, -details.js and -presets.js).
 const LANGUAGES = ['sv', 'en', 'da'];
 const LANGUAGE = new RegExp('^(' + LANGUAGES.join('|') + ')$');
 const terserOptions = {
@@ -33,11 +32,10 @@ const terserOptions = {
 const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 // The SDK version goes into every proof.
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
-// A UI file of one language keeps only that language of the presets' { sv, en, da } texts
-// (English where a text lacks it): a visitor downloads the descriptions they can read.
-// With `names`, a preset keeps only its vendor and title (what the banner names); the rest
-// comes with cookiegate-ui-<lang>-details.js when the preferences or the declaration open.
-const onlyLanguage = (lang, names = false) => ({
+// The presets' texts file of one language keeps only that language of their { sv, en, da }
+// texts (English where a text lacks it): a visitor downloads the descriptions they can read.
+// (The banner names vendors from the resolved config: PresetBlocking's vendor and title.)
+const onlyLanguage = (lang) => ({
   name: 'only-language',
   transform(code, id) {
     if (!/[\\/]services[\\/]/.test(id)) return null;
@@ -54,11 +52,6 @@ const onlyLanguage = (lang, names = false) => ({
       if (!n || typeof n.type != 'string') return;
       const text = pick(n);
       if (text) return void cuts.push([n.start, n.end, text]);
-      const ps = names && n.type == 'ObjectExpression' && n.properties;
-      if (ps && ps.some((p) => key(p) == 'vendor') && ps.some((p) => key(p) == 'cookies')) {
-        const keep = ps.filter((p) => /^(vendor|title)$/.test(key(p))).map((p) => key(p) + ':' + (pick(p.value) || code.slice(p.value.start, p.value.end)));
-        return void cuts.push([n.start, n.end, '{' + keep.join(',') + '}']);
-      }
       for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
     };
     walk(this.parse(code));
@@ -77,9 +70,6 @@ const chatOnDemand = {
     source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '') ? importer.replace(/facade\.ts$/, 'facade-load.ts') : null,
 };
 
-// The checker needs no stub for this: it gets the head script's presets as an argument, and
-// the presets it never uses are tree-shaken away.
-const noPresets = { name: 'no-presets', load: (id) => (/services[\\/]blocking\.ts$/.test(id) ? 'export const PRESETS = {};' : null) };
 
 export default [
   {
@@ -102,8 +92,10 @@ export default [
     ['messages', 'cookiegateMessages'],
     // The config checker, only where this browser has not checked this config before.
     ['check', 'cookiegateCheck'],
-    // The click-to-load chat button, only where a service has "facade": true.
+    // The click-to-load chat button and embed placeholder, only where a service has "facade": true.
     ['chat', 'cookiegateChat'],
+    // The vendor presets' blocking data and consent APIs, only where the config names a preset.
+    ['presets', 'cookiegatePresets'],
     // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
     ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({
@@ -113,12 +105,13 @@ export default [
   })),
   // The banner and preferences for the script-tag build, one file per language
   // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
-  // choice is needed or asked for.
+  // choice is needed or asked for; the preferences, the declaration and the presets' texts
+  // only when one of them is shown.
   ...LANGUAGES.flatMap((lang) => [
     {
       input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang, true), uiHash()],
+      plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
@@ -131,6 +124,12 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
+      plugins: [nodeResolve({ browser: true }), ts()],
+    },
+    {
+      // The presets' descriptions and cookie tables, loaded with the details.
+      input: `${sdk}/src/entries/cookiegate-ui-${lang}-presets.ts`,
+      output: { file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
     },
   ]),
@@ -143,7 +142,7 @@ export default [
     plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
-  // to it (the vendor blocker, Consent Mode, Meta, the presets' data; the UI's launcher),
+  // to it (the vendor blocker, Consent Mode, Matomo's seed; the UI's launcher),
   // so that the core's own budget stays measured. Every page view pays the whole head.
   {
     input: `${sdk}/src/entries/cookiegate.ts`,
@@ -157,7 +156,6 @@ export default [
           : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
           : null,
       },
-      noPresets,
       stamp(),
       nodeResolve({ browser: true }),
       replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),

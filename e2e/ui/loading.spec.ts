@@ -30,7 +30,7 @@ test('a first visit downloads the banner of the visitor\'s language only; a retu
   // The floating button loads it on demand, with the preferences' details.
   await ui(page).fab.click();
   await expect(ui(page).prefs).toBeVisible();
-  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js']);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js', '/cookiegate-ui-sv-presets.js']);
 });
 
 test('language: config, else <html lang>, else the browser; English for others', async ({ page, site }) => {
@@ -123,7 +123,7 @@ test('the cookie declaration lists every service and cookie with its lifetime an
   await page.reload();
   await expect(decl.locator('section[data-category=marketing]')).toContainText('Ditt val: Tillåten');
   await expect(ui(page).banner).toHaveCount(0);
-  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js']);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js', '/cookiegate-ui-sv-presets.js']);
 });
 
 test('an invalid config shows no UI and grants nothing', async ({ page, site }) => {

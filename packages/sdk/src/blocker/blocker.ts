@@ -5,10 +5,10 @@
  * `XMLHttpRequest` to those hosts are dropped. See dom.ts and net.ts.
  */
 import { blockElements } from './dom';
-import { openFacade } from './facade';
+import { embed, embedPlaceholder, openFacade } from './facade';
 import { blockNetwork } from './net';
 import { createReporter } from './report';
-import { compileRules, firstParty, ownersOf } from './rules';
+import { compileRules, firstParty, ownersOf, type HostRule } from './rules';
 import type { Problem } from '../core/check';
 import type { ResolvedConfig } from '../core/config';
 
@@ -35,20 +35,24 @@ export function createBlocker(
   accepted: (id: string) => boolean,
   report?: (problems: Problem[]) => void,
   valid: () => boolean = () => true,
+  grant?: (id: string) => void,
 ): Blocker {
-  const rules = compileRules(config);
+  // Compiled once the config is valid: the presets' hosts may arrive after the blocker starts.
+  let rules: HostRule[] | undefined;
   const mode = config.unknownHosts || 'report';
   const services = config.services;
   const requested = openFacade(config, () => release());
-  const open = (id: string) => !!services[id]!.advanced || (services[id]!.facade ? requested(id) : accepted(id));
-  const held: { url: string; run: () => void }[] = [];
+  // A chat facade waits for its button; an embed's placeholder (embed()) for a grant or a click.
+  const open = (id: string) => !!services[id]!.advanced || (services[id]!.facade && !embed(services[id]!) ? requested(id) : accepted(id));
+  const held: { url: string; run: () => void; el?: Element; shown?: 1 }[] = [];
 
   // The proof server is the site's own, wherever it runs.
   const proofHost = config.proofEndpoint && new URL(config.proofEndpoint, location.href).hostname;
-  // null: not a third-party web URL (first party, data:, blob:, unparsable); else the owners.
-  const owners = (url: URL) =>
-    /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname) && url.hostname != proofHost ? ownersOf(rules, url) : null;
-  const note = mode == 'report' && report ? createReporter((url) => owners(url)?.length !== 0, report) : undefined;
+  // Whether a URL is a third-party web URL (not first party, data:, blob:).
+  const third = (url: URL) => /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname) && url.hostname != proofHost;
+  // Kept only once valid: before, the presets' hosts may be missing.
+  const owners = (url: URL) => ownersOf(rules || (valid() ? (rules = compileRules(config)) : compileRules(config)), url);
+  const note = mode == 'report' && report ? createReporter((url) => !third(url) || owners(url).length != 0, report) : undefined;
 
   const allowed = (raw: string): boolean => {
     let url: URL;
@@ -57,24 +61,29 @@ export function createBlocker(
     } catch {
       return true;
     }
-    const ids = owners(url);
-    if (!ids) return true;
+    if (!third(url)) return true;
     // Until the config is known to be valid (and for ever when it is not): nothing third-party.
     if (!valid()) return false;
+    const ids = owners(url);
     if (ids.length) return ids.every(open);
     note?.(url.hostname);
     return mode != 'block';
   };
 
+  // Taken off the list before it runs: nothing runs twice.
+  const take = (h: (typeof held)[0]) => held.splice(held.indexOf(h), 1)[0]!.run();
   const release = () => {
-    for (let i = 0; i < held.length; ) {
-      if (!allowed(held[i]!.url)) i++;
-      // Taken off the list before it runs: nothing runs twice.
-      else held.splice(i, 1)[0]!.run();
+    for (const h of held.slice()) {
+      if (allowed(h.url)) take(h);
+      else if (h.el && !h.shown && valid()) {
+        // An embed of a service with "facade": a placeholder loads this one, or grants the service.
+        const id = owners(new URL(h.url, document.baseURI)).find((id) => services[id]!.facade && embed(services[id]!));
+        if (id) (h.shown = 1), embedPlaceholder(config, id, h.el, () => take(h), () => grant?.(id));
+      }
     }
   };
 
-  blockElements({ allowed, hold: (url, run) => held.push({ url, run }) });
+  blockElements({ allowed, hold: (url, run, el) => held.push({ url, run, el }) });
   blockNetwork(allowed);
   return { release, allowed };
 }

@@ -15,10 +15,10 @@
  */
 export const BLOCKED = 'javascript/blocked';
 
-/** Tells whether a URL (as written: relative or absolute) may be contacted now, and holds what may not: `run` is called once when it may. */
+/** Tells whether a URL (as written: relative or absolute) may be contacted now, and holds what may not: `run` is called once when it may (`el`: the iframe held, for a click-to-load placeholder). */
 export interface Holder {
   allowed(url: string): boolean;
-  hold(url: string, run: () => void): void;
+  hold(url: string, run: () => void, el?: Element): void;
 }
 
 const JS = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
@@ -57,7 +57,7 @@ export function blockElements({ allowed, hold }: Holder): void {
     // A script keeps its src: with the blocked type it is neither fetched nor run. An
     // iframe's or image's src is what would load, so it is held back.
     if (script) return holdScript(el as HTMLScriptElement, value), false;
-    hold(value, set);
+    hold(value, set, el);
     return true;
   };
 
@@ -89,7 +89,7 @@ export function blockElements({ allowed, hold }: Holder): void {
       if (JS.test((el.getAttribute('type') || '').trim())) holdScript(el as HTMLScriptElement, src);
     } else {
       removeAttr.call(el, 'src');
-      hold(src, () => setAttr.call(el, 'src', src));
+      hold(src, () => setAttr.call(el, 'src', src), el);
     }
   };
   new MutationObserver((records) => {

@@ -4,6 +4,8 @@
  * opens the widget once its script is there. The script-tag build loads this file on
  * demand (`cookiegate-chat.js`), only on pages where a facade is shown.
  */
+export { placeholder } from './facade-embed';
+
 const LABEL: Record<string, string> = { sv: 'Chatta med oss', da: 'Chat med os', en: 'Chat with us' };
 
 /** `language` is the config's (`"auto"`: the page's, else the browser's); resolved here, in the on-demand file. */

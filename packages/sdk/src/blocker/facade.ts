@@ -6,15 +6,27 @@
  * (facade-button.ts). The widget loads when the visitor clicks it (an explicit
  * request), and keeps loading on the following pages of the same tab.
  */
-import { chatButton } from './facade-button';
-import type { ResolvedConfig } from '../core/config';
+import { chatButton, placeholder } from './facade-button';
+import type { ResolvedConfig, ServiceConfig } from '../core/config';
 import { servicesWhere } from '../core/state';
+
+/** A video or map embed: with `"facade": true` each one shows a click-to-load placeholder instead of the chat button. */
+export const embed = (s: ServiceConfig): boolean => /^(youtube|vimeo|google-maps)$/.test(s.preset!);
+
+/**
+ * Shows a placeholder in place of a held embed: `load` loads this one embed (this once),
+ * `grant` grants its service (stored like any decision, with a proof).
+ */
+export const embedPlaceholder = (config: ResolvedConfig, id: string, el: Element, load: () => void, grant: () => void): unknown => {
+  const t = config.services[id]!.title;
+  return placeholder(config.language, el, typeof t == 'string' ? t : id, load, grant);
+};
 
 const KEY = 'cookiegate-facade';
 
 /** Shows the button when a service has a facade; returns whether a service was requested. */
 export function openFacade(config: ResolvedConfig, onRequest: () => void): (id: string) => boolean {
-  const ids = servicesWhere(config, (s) => s.facade);
+  const ids = servicesWhere(config, (s) => s.facade && !embed(s));
   // Without a facade the tab's storage is not even opened (its first use costs the page time).
   if (!ids.length) return () => false;
   let requested: string[] = [];

@@ -2,7 +2,9 @@
 // an empty startVendors, to measure the head script without the vendor layers; never shipped.
 /**
  * Starts what keeps the vendors in line, in this order: Google Consent Mode (its default
- * must be in dataLayer before any Google tag), Meta's consent calls, then the blocker.
+ * must be in dataLayer before any Google tag), Matomo's consent requirement (its script
+ * may be first party), then the blocker. After each decision: Consent Mode's update,
+ * `more` (the other vendors' consent calls, vendor-consent.ts), then the blocker's release.
  * While `valid()` is false (the config is not checked yet, or invalid) every third-party
  * host is blocked; with no config at all (null) that never ends. Returns the blocker's
  * release, for when the config was found valid without a stored decision (a change of the
@@ -13,7 +15,7 @@ import { createBlocker } from './blocker';
 import type { Problem } from '../core/check';
 import type { ResolvedConfig } from '../core/config';
 import { startConsentMode } from '../core/consent-mode';
-import { startMeta } from '../core/meta';
+import { seedMatomo } from '../core/vendor-consent';
 
 export function startVendors(
   config: ResolvedConfig | null,
@@ -21,12 +23,16 @@ export function startVendors(
   accepted: (id: string) => boolean,
   report: (problems: Problem[]) => void,
   valid: () => boolean,
+  more: () => void,
+  grant: (id: string) => void,
 ): () => void {
   if (!config) return createBlocker({ services: {} } as unknown as ResolvedConfig, accepted, undefined, valid).release;
-  const updates = [startConsentMode(config, accepted), startMeta(config, accepted)];
-  const { release } = createBlocker(config, accepted, report, valid);
+  const update = startConsentMode(config, accepted);
+  seedMatomo(config);
+  const { release } = createBlocker(config, accepted, report, valid, grant);
   store.listen(() => {
-    for (const f of updates) f?.();
+    update?.();
+    more();
     release();
   });
   return release;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkConfig } from './check';
+import { PRESETS } from '../services/blocking';
 import { readConfig } from './resolve';
 
 const config = {
@@ -23,7 +24,7 @@ async function fresh() {
     api,
     report,
     // As init() does: the config checked at once.
-    start: (c: unknown = config) => api.start(readConfig(c), checkConfig(c).problems, report, () => Promise.resolve(writer)),
+    start: (c: unknown = config) => api.start(readConfig(c, PRESETS), checkConfig(c).problems, report, () => Promise.resolve(writer), undefined, { PRESETS }),
   };
 }
 
@@ -146,7 +147,7 @@ describe('JS API', () => {
     await api.acceptAll();
     const again = await fresh();
     let done!: (p: unknown[]) => void;
-    again.api.start(readConfig(config), new Promise((r) => (done = r)), again.report, () => import('./decide'));
+    again.api.start(readConfig(config, PRESETS), new Promise((r) => (done = r)), again.report, () => import('./decide'), undefined, { PRESETS });
     expect(again.api.accepted('necessary')).toBe(false);
     expect(again.api.accepted('analytics')).toBe(false);
     expect(again.api.getConsent()).toBeNull();
@@ -162,7 +163,7 @@ describe('JS API', () => {
     for (const outcome of [Promise.resolve([{ path: 'revision', code: 'revision' }]), Promise.reject(new Error('offline'))]) {
       const { api, report } = await fresh();
       vi.spyOn(console, 'error').mockImplementation(() => {});
-      api.start(readConfig(config), outcome, report, () => import('./decide'));
+      api.start(readConfig(config, PRESETS), outcome, report, () => import('./decide'), undefined, { PRESETS });
       await expect(api.acceptAll()).rejects.toThrow(/invalid config/);
       expect(api.accepted('necessary')).toBe(false);
       expect(report).toHaveBeenCalledTimes(1);

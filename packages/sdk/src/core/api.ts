@@ -1,12 +1,15 @@
 import { atom, type ReadableAtom } from 'nanostores';
+import type { PresetBlocking } from '../services/preset';
 import type { Problem } from './check';
 import type { ResolvedConfig } from './config';
 import { readConsent } from './cookie';
 import { fail } from './dom';
 import { startVendors } from '../blocker/start';
 import { createGate } from './gate';
+import { withPreset } from './resolve';
 import { isRequired, type ConsentState } from './state';
 import type { Core, DecisionContext, Writer } from './types';
+import type { startConsentApis } from './vendor-consent';
 
 const PREFIX = '[cookiegate]';
 let config: ResolvedConfig | null = null;
@@ -27,6 +30,18 @@ const $state = atom<ConsentState | null>(null);
  */
 export const consent: ReadableAtom<ConsentState | null> = $state;
 
+/**
+ * The vendor presets for `start`: their blocking data and the code that starts their
+ * consent APIs (in the script-tag build both come from cookiegate-presets.js).
+ *
+ * @example
+ * start(readConfig(input, PRESETS), problems, report, load, ready, { PRESETS, startConsentApis });
+ */
+export interface PresetKit {
+  PRESETS: Record<string, PresetBlocking>;
+  startConsentApis?: typeof startConsentApis;
+}
+
 /** A listener for decisions: the new state (null after `reset()`) and the one before. */
 export type ChangeListener = (consent: ConsentState | null, previous: ConsentState | null) => void;
 
@@ -46,27 +61,41 @@ export type ChangeListener = (consent: ConsentState | null, previous: ConsentSta
  * known, the decision is applied: what waits is let through, the markup gate opens, a
  * re-prompt and queued proofs are sent, and `ready` runs.
  *
+ * `kit` is the vendor presets, or a promise of them (the script-tag head carries none: it
+ * loads `cookiegate-presets.js` when the config names a preset; `resolved` then lacks the
+ * presets' fields, which are filled in when they come). Until they are there the config
+ * counts as unchecked: nothing third-party passes. Google Consent Mode starts at once from
+ * the preset names (a returning visitor's stored choice as its default); the other vendors'
+ * consent APIs when the config is adopted, before any vendor script may load.
+ *
  * @example
- * start(readConfig(input), checkConfig(input).problems, printProblems, () => Promise.resolve(writer));
+ * start(readConfig(input, PRESETS), findProblems(input, PRESETS), printProblems, () => Promise.resolve(writer), undefined, { PRESETS });
  */
 export function start(
   resolved: ResolvedConfig | null,
   checked: Problem[] | Promise<Problem[]>,
   report: (problems: Problem[]) => void,
   load: () => Promise<Writer>,
-  ready?: (config: ResolvedConfig) => void,
+  ready: ((config: ResolvedConfig) => void) | undefined,
+  kit: PresetKit | Promise<PresetKit>,
 ): void {
   if (initialised) return console.warn(PREFIX, 'init() was already called; ignored');
   initialised = true;
   loadWriter = load;
+  const later = kit instanceof Promise;
+  let apis: (() => void) | undefined;
   // Reports the problems and, when there is no error among them, makes the config and its stored decision count.
-  const adopt = (problems: Problem[]) => {
+  const adopt = (problems: Problem[], k: PresetKit) => {
     if (problems.length) report(problems);
     if (!resolved || problems.some((p) => !p.w)) return;
+    // Filled in where the blocker and Consent Mode already look.
+    if (later) for (const id in resolved.services) resolved.services[id] = withPreset(resolved.services[id]!, k.PRESETS);
     config = resolved;
     const stored = readConsent(config);
     previousId = stored.staleId;
     $state.set(stored.state);
+    // From the stored decision, before a vendor script the store change released can run.
+    apis = k.startConsentApis?.(config, accepted, report);
   };
   const settle = () => {
     if (!config) return;
@@ -78,18 +107,34 @@ export function start(
     if (config.proofEndpoint && (previousId || pending(!$state.get()))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
     ready?.(config);
   };
-  const now = Array.isArray(checked) && checked;
-  if (now) adopt(now);
-  // Consent Mode, Meta consent and automatic blocking of vendors' unmodified snippets. A
-  // config that breaks them still gets the blocker, closed for good.
+  const now = Array.isArray(checked) && !later && checked;
+  if (now) adopt(now, kit as PresetKit);
+  // While the presets load, Consent Mode's default already says a returning visitor's
+  // stored choice (Google's tags stay blocked until the config is valid).
+  let early: ConsentState | null = null;
+  try {
+    if (later && resolved) early = readConsent(resolved).state;
+  } catch {
+    // Unreadable: the default is denied.
+  }
+  const known = (id: string) => accepted(id) || (!config && !!early && (isRequired(resolved!, id) || early.decisions[id] === true));
+  // An embed placeholder's "always allow": that service granted, the rest as decided.
+  const grant = (id: string) => void save({ ...$state.get()?.decisions, [id]: true }).catch(fail);
+  // Consent Mode, Matomo's consent requirement and automatic blocking of vendors'
+  // unmodified snippets. A config that breaks them still gets the blocker, closed for good.
   let release: () => void;
   try {
-    release = startVendors(resolved, $state, accepted, report, () => !!config);
+    release = startVendors(resolved, $state, known, report, () => !!config, () => apis?.(), grant);
   } catch {
-    release = startVendors(null, $state, accepted, report, () => false);
+    release = startVendors(null, $state, accepted, report, () => false, () => {}, () => {});
   }
   if (now) return settle();
-  checking = (checked as Promise<Problem[]>).then(adopt, (e) => (fail(e), adopt([{ path: 'config', code: 'unchecked' }]))).then(settle);
+  checking = Promise.all([checked, kit])
+    .then(
+      ([problems, k]) => adopt(problems, k),
+      (e) => (fail(e), adopt([{ path: 'config', code: 'unchecked' }], { PRESETS: {} })),
+    )
+    .then(settle);
 }
 
 /**

@@ -5,7 +5,6 @@
  * decision grants (a returning visitor's choice is re-emitted as the default), with
  * `wait_for_update`. Every decision and withdrawal pushes `gtag('consent', 'update', …)`.
  */
-import { PRESETS } from '../services/blocking';
 import type { ResolvedConfig, ServiceConfig } from './config';
 import { isRequired } from './state';
 
@@ -26,11 +25,14 @@ const BY_NAME: Record<string, string[]> = {
   personalization: ['personalization_storage'],
 };
 
+/** The types a Google service stands for when it is granted on its own. */
+const OWN: Record<string, string[]> = { 'google-analytics': ['analytics_storage'], 'google-ads': AD };
+
 /**
  * Which categories control each consent type: the config's `consentMode.types`, else the
- * category's well-known name, else that of the default category of a preset in it (a
- * category holding `google-ads` is for advertising whatever its name), else
- * `security_storage` for a required category.
+ * category's well-known name, else the types of a Google preset in it (a category holding
+ * `google-ads` is for advertising whatever its name), else `security_storage` for a
+ * required category. (The head script carries no preset data: see services/blocking.ts.)
  *
  * @example
  * consentTypes(config); // { analytics_storage: ['analytics'], ad_storage: ['marketing'], ... }
@@ -39,16 +41,12 @@ export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
   const own = (config.consentMode || {}).types || {};
   const out: Record<string, string[]> = {};
   for (const cat in config.categories) {
-    const preset = Object.values(config.services).find((s) => s.category == cat && PRESETS[s.preset!]);
-    const types =
-      own[cat] || BY_NAME[cat] || BY_NAME[preset ? PRESETS[preset.preset!]!.category : ''] || (config.categories[cat]!.required ? BY_NAME.necessary! : []);
+    const preset = Object.values(config.services).find((s) => s.category == cat && OWN[s.preset!]);
+    const types = own[cat] || BY_NAME[cat] || (preset && OWN[preset.preset!]) || (config.categories[cat]!.required ? BY_NAME.necessary! : []);
     for (const t of types) (out[t] ||= []).push(cat);
   }
   return out;
 }
-
-/** The types a Google service stands for when it is granted on its own. */
-const OWN: Record<string, string[]> = { 'google-analytics': ['analytics_storage'], 'google-ads': AD };
 
 /**
  * `granted` for a type when every category controlling it is accepted, `denied` otherwise

@@ -6,6 +6,7 @@ import { describe, printProblems, type ValidationResult } from './messages';
 import { launch, showBanner, showPreferences, type UiMount } from './launcher';
 import { readConfig } from './resolve';
 import { PRESETS } from '../services/blocking';
+import { startConsentApis } from './vendor-consent';
 
 /** Options of `init`. */
 export interface InitOptions {
@@ -30,14 +31,14 @@ export interface InitOptions {
  */
 export function init(config: CookiegateConfig, options: InitOptions = {}): ValidationResult {
   // Resolved once: what start() uses is what init() returns.
-  const resolved = readConfig(config);
+  const resolved = readConfig(config, PRESETS);
   const problems = findProblems(config, PRESETS);
   const ui = options.ui;
   start(resolved, problems, printProblems, () => Promise.resolve(writer), () => {
     if (!ui) return;
     const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
     launch(api, () => ui().then((m) => m.mount));
-  });
+  }, { PRESETS, startConsentApis });
   return {
     config: problems.some((p) => !p.w) ? null : resolved,
     errors: problems.filter((p) => !p.w).map(describe),

@@ -47,6 +47,7 @@ export function describe({ path, code, got }: Problem): string {
     : code == 'unchecked' ? 'could not be checked (cookiegate-check.js did not load): nothing that is not required runs'
     : code == 'required' ? 'expected at least one category with "required": true'
     : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
+    : code == 'matching' ? 'the Meta pixel\'s init passes customer data (advanced matching): it is sent hashed to Meta with every event, which Sweden\'s IMY fined shops SEK 8–37 M for in 2024; remove it, and check that "Automatic advanced matching" is off in Meta\'s Events Manager, unless the consent text tells visitors'
     : code == 'uncovered' ? 'third-party hosts that no service covers: ' + (got as string[]).join(', ') + '; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"'
     : code == 'preset' ? show((got as unknown[])[0]) + ' is not a preset; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
     : code == 'category' ? ((got as unknown[])[0] === undefined ? 'missing' : show((got as unknown[])[0]) + ' is not a category') + '; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')

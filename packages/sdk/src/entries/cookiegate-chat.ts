@@ -1,2 +1,2 @@
-/** The script-tag build's click-to-load chat button (`cookiegate-chat.js`), loaded only where a facade is shown. */
-export { chatButton } from '../blocker/facade-button';
+/** The script-tag build's click-to-load chat button and embed placeholder (`cookiegate-chat.js`), loaded only where a facade is shown. */
+export { chatButton, placeholder } from '../blocker/facade-button';

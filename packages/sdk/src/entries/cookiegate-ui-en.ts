@@ -1,17 +1,17 @@
 /**
  * `cookiegate-ui-en.js`: the script-tag build's banner with the en texts, loaded by
- * cookiegate.js when a choice is needed. The presets' vendor names come with it; the
- * preferences, the declaration and the presets' descriptions load with
- * `cookiegate-ui-en-details.js` when one of them is first shown.
+ * cookiegate.js when a choice is needed. The presets' vendor names come with the config; the
+ * preferences and the declaration (`cookiegate-ui-en-details.js`) and the presets'
+ * descriptions (`cookiegate-ui-en-presets.js`) load when one of them is first shown.
  */
 import { h } from 'preact';
-import { presetInfo } from '../services/info';
 import texts from '../ui/i18n/en';
+import { loadDetails } from '../ui/load-details';
 import { createUi } from '../ui/mount';
 
 // The details file uses this file's preact (as cookiegateUi.h).
 window.cookiegateUi = Object.assign(
   (...[api, root, lang, load]: Parameters<NonNullable<Window['cookiegateUi']>>) =>
-    createUi(api, root, lang, texts, presetInfo, () => load!('cookiegate-ui-en-details.js').then(() => window.cookiegateDetails!)),
+    createUi(api, root, lang, texts, undefined, () => loadDetails(load!, 'en')),
   { h },
 );

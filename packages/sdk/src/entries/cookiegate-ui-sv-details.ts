@@ -1,10 +1,9 @@
 /**
- * `cookiegate-ui-sv-details.js`: the preferences, the declaration, their sv texts and the
- * presets' descriptions in sv (the build keeps only that language). Uses the preact of
+ * `cookiegate-ui-sv-details.js`: the preferences, the declaration, their sv texts (the
+ * presets' descriptions come with cookiegate-ui-sv-presets.js). Uses the preact of
  * cookiegate-ui-sv.js.
  */
-import { presetInfo } from '../services/info';
 import { makeDetails } from '../ui/details';
 import texts from '../ui/i18n/sv-details';
 
-window.cookiegateDetails = makeDetails(presetInfo, texts);
+window.cookiegateDetails = makeDetails(undefined, texts);

@@ -2,14 +2,13 @@
  * The script-tag build: reads the JSON config from `<script type="application/json"
  * id="cookiegate-config">`, starts gating at once and exposes `window.cookiegate`.
  */
-import { accepted, acceptAll, getConfig, getConsent, onChange, receipt, rejectAll, reset, save, start } from '../core/api';
+import { accepted, acceptAll, getConfig, getConsent, onChange, receipt, rejectAll, reset, save, start, type PresetKit } from '../core/api';
 import type { Problem } from '../core/check';
 import { loadSibling } from '../core/chunk';
 import type { Writer } from '../core/types';
 import { fingerprint } from '../core/fingerprint';
 import { launch, showBanner, showPreferences, type UiMount } from '../core/launcher';
 import { readConfig } from '../core/resolve';
-import { PRESETS } from '../services/blocking';
 import type { PresetBlocking } from '../services/preset';
 
 const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, showBanner, showPreferences, onChange, receipt };
@@ -20,6 +19,8 @@ declare global {
     cookiegate: typeof api;
     /** Set by cookiegate-check.js. */
     cookiegateCheck?: { problems(input: unknown, presets: Record<string, PresetBlocking>): Problem[] };
+    /** Set by cookiegate-presets.js. */
+    cookiegatePresets?: PresetKit;
     /** Set by cookiegate-messages.js. */
     cookiegateMessages?: { printProblems(problems: Problem[]): void };
     /** Set by cookiegate-decide.js. */
@@ -68,9 +69,22 @@ const remember = (c: unknown) => {
   }
 };
 
+// The presets' blocking data (cookiegate-presets.js) only where the config names a preset:
+// none of it is in this file. Until it is there nothing third-party passes.
+const services = (config as { services?: Record<string, { preset?: unknown }> } | undefined)?.services;
+const presets =
+  services && typeof services == 'object' && Object.values(services).some((s) => s?.preset)
+    ? loadSibling('cookiegate-presets.js').then(() => window.cookiegatePresets!)
+    : { PRESETS: {} };
+
 start(
-  readConfig(config),
-  unreadable ? [unreadable] : known ? [] : loadSibling('cookiegate-check.js').then(() => window.cookiegateCheck!.problems(config, PRESETS)),
+  // The presets' fields come with cookiegate-presets.js (filled in by start()).
+  readConfig(config, {}),
+  unreadable
+    ? [unreadable]
+    : known
+      ? []
+      : Promise.all([presets, loadSibling('cookiegate-check.js')]).then(([p]) => window.cookiegateCheck!.problems(config, p.PRESETS)),
   report,
   () => loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!),
   () => {
@@ -80,4 +94,5 @@ start(
     remember(getConsent());
     onChange(remember);
   },
+  presets,
 );

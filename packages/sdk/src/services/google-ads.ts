@@ -10,6 +10,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Ads',
   category: 'marketing',
   hosts: [
     'googletagmanager.com/gtag/js?id=AW-',
@@ -25,8 +27,6 @@ export const blocking: PresetBlocking = {
 const ads = { sv: 'Mäter om annonser leder till köp', en: 'Measures whether ads lead to purchases', da: 'Måler, om annoncer fører til køb' };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Ads',
   purpose: { sv: 'Annonsering och konverteringsmätning', en: 'Advertising and conversion measurement', da: 'Annoncering og konverteringsmåling' },
   description: {
     sv: 'Mäter vilka annonser som leder till köp och visar våra annonser för besökare som varit här tidigare.',

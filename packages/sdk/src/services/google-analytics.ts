@@ -11,6 +11,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Analytics',
   category: 'analytics',
   hosts: [
     'googletagmanager.com/gtag/js?id=G-',
@@ -22,8 +24,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Analytics',
   purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics', da: 'Besøgsstatistik' },
   description: {
     sv: 'Mäter hur webbplatsen används (sidvisningar, besökens längd, varifrån besökare kommer) så att vi kan förbättra den.',

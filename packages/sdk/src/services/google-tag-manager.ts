@@ -9,13 +9,13 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'Google Tag Manager',
   category: 'analytics',
   hosts: ['googletagmanager.com/gtm.js', 'googletagmanager.com/ns.html'],
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'Google Tag Manager',
   purpose: { sv: 'Laddar andra tjänsters skript', en: 'Loads other services’ scripts', da: 'Indlæser andre tjenesters scripts' },
   description: {
     sv: 'Ett verktyg som laddar webbplatsens mät- och annonsskript. Sätter inga egna cookies.',

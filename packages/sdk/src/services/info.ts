@@ -10,6 +10,17 @@ import { info as metaPixel } from './meta-pixel';
 import { info as smartlook } from './smartlook';
 import { info as youtube } from './youtube';
 import { info as zendeskChat } from './zendesk-chat';
+import { info as microsoftClarity } from './microsoft-clarity';
+import { info as microsoftAdvertising } from './microsoft-advertising';
+import { info as tiktokPixel } from './tiktok-pixel';
+import { info as pinterestTag } from './pinterest-tag';
+import { info as linkedinInsight } from './linkedin-insight';
+import { info as hotjar } from './hotjar';
+import { info as klaviyo } from './klaviyo';
+import { info as klarnaOsm } from './klarna-osm';
+import { info as vimeo } from './vimeo';
+import { info as googleMaps } from './google-maps';
+import { info as matomo } from './matomo';
 import type { PresetInfo } from './types';
 
 const INFO: Record<string, PresetInfo> = {
@@ -21,6 +32,17 @@ const INFO: Record<string, PresetInfo> = {
   'zendesk-chat': zendeskChat,
   magento,
   youtube,
+  'microsoft-clarity': microsoftClarity,
+  'microsoft-advertising': microsoftAdvertising,
+  'tiktok-pixel': tiktokPixel,
+  'pinterest-tag': pinterestTag,
+  'linkedin-insight': linkedinInsight,
+  hotjar,
+  klaviyo,
+  'klarna-osm': klarnaOsm,
+  vimeo,
+  'google-maps': googleMaps,
+  matomo,
 };
 
 /**

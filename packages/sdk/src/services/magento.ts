@@ -8,15 +8,17 @@
 import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
-// Necessary: never withdrawn, so nothing to clean up and nothing for the head script to
-// carry. The cookie table's list is in `info`.
-export const blocking: PresetBlocking = { category: 'necessary' };
+// Necessary: never withdrawn, so nothing to clean up and no host to block. The cookie
+// table's list is in `info`.
+export const blocking: PresetBlocking = {
+  vendor: 'Adobe (Magento Open Source), run by the shop',
+  title: 'Magento',
+  category: 'necessary',
+};
 
 const session = { sv: 'Din session i butiken (varukorg, inloggning)', en: 'Your session in the shop (cart, login)', da: 'Din session i butikken (kurv, login)' };
 
 export const info: PresetInfo = {
-  vendor: 'Adobe (Magento Open Source), run by the shop',
-  title: 'Magento',
   purpose: { sv: 'Webbutikens grundfunktioner', en: 'The shop’s basic functions', da: 'Webshoppens grundfunktioner' },
   description: {
     sv: 'Behövs för varukorg, kassa, inloggning och språkval. Kan inte stängas av.',

@@ -9,14 +9,14 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Meta Platforms Ireland Ltd',
+  title: 'Meta Pixel',
   category: 'marketing',
   hosts: ['connect.facebook.net', 'facebook.com/tr', 'facebook.net'],
   cookies: ['_fbp', '_fbc'],
 };
 
 export const info: PresetInfo = {
-  vendor: 'Meta Platforms Ireland Ltd',
-  title: 'Meta Pixel',
   purpose: { sv: 'Annonsering på Facebook och Instagram', en: 'Advertising on Facebook and Instagram', da: 'Annoncering på Facebook og Instagram' },
   description: {
     sv: 'Mäter vad besökare från våra annonser gör här och visar annonser för personer som besökt webbplatsen.',

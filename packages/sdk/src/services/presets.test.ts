@@ -8,10 +8,11 @@ import { presetInfo } from './info';
 const base = { revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } };
 
 describe('presets', () => {
-  it('has the eight vendors', () => {
-    expect(Object.keys(PRESETS).sort()).toEqual(
-      ['google-ads', 'google-analytics', 'google-tag-manager', 'magento', 'meta-pixel', 'smartlook', 'youtube', 'zendesk-chat'],
-    );
+  it('has the nineteen vendors', () => {
+    expect(Object.keys(PRESETS).sort()).toEqual([
+      'google-ads', 'google-analytics', 'google-maps', 'google-tag-manager', 'hotjar', 'klarna-osm', 'klaviyo', 'linkedin-insight', 'magento',
+      'matomo', 'meta-pixel', 'microsoft-advertising', 'microsoft-clarity', 'pinterest-tag', 'smartlook', 'tiktok-pixel', 'vimeo', 'youtube', 'zendesk-chat',
+    ]);
   });
 
   it.each(Object.keys(PRESETS))('%s: texts in sv, en and da, a privacy link, and every first-party cookie it lists is cleaned up', (id) => {
@@ -19,6 +20,7 @@ describe('presets', () => {
     for (const t of [info.purpose, info.description]) expect(Object.keys(t as object).sort()).toEqual(['da', 'en', 'sv']);
     expect(info.privacyUrl).toMatch(/^https:\/\//);
     const b = PRESETS[id]!;
+    expect(b.vendor && b.title).toBeTruthy();
     const names = [...(b.cookies || []), ...(b.storage || [])].map((c) => pattern(typeof c == 'string' ? c : c.name));
     for (const c of info.cookies) {
       expect(c.lifetime).toMatch(/^(session|P(\d+[YMWD])*(T(\d+[HMS])+)?)$/);
@@ -52,7 +54,7 @@ describe('"preset" in a config', () => {
     expect(config).toBeNull();
     expect(problems).toHaveLength(1);
     expect(sentence(problems[0]!)).toBe(
-      'services.x.preset: "google-analytic" is not a preset; expected one of google-analytics, google-ads, google-tag-manager, meta-pixel, smartlook, zendesk-chat, magento, youtube',
+      'services.x.preset: "google-analytic" is not a preset; expected one of google-analytics, google-ads, google-tag-manager, meta-pixel, smartlook, zendesk-chat, magento, youtube, microsoft-clarity, microsoft-advertising, tiktok-pixel, pinterest-tag, linkedin-insight, hotjar, klaviyo, klarna-osm, vimeo, google-maps, matomo',
     );
   });
 

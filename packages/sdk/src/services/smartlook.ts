@@ -9,6 +9,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Smartlook.com s.r.o.',
+  title: 'Smartlook',
   category: 'analytics',
   hosts: ['smartlook.com', 'smartlook.cloud'],
   cookies: ['SL_*'],
@@ -18,8 +20,6 @@ export const blocking: PresetBlocking = {
 const id = { sv: 'Kopplar ihop besökarens inspelade sessioner', en: 'Links the visitor’s recorded sessions', da: 'Forbinder den besøgendes optagede sessioner' };
 
 export const info: PresetInfo = {
-  vendor: 'Smartlook.com s.r.o.',
-  title: 'Smartlook',
   purpose: { sv: 'Inspelning av besök', en: 'Session recording', da: 'Optagelse af besøg' },
   description: {
     sv: 'Spelar in hur besökare rör sig och klickar på sidorna (inmatade uppgifter maskeras) så att vi hittar det som krånglar.',

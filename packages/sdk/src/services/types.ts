@@ -19,12 +19,11 @@ export interface PresetCookieInfo {
 }
 
 /**
- * What the UI shows about a vendor preset, in sv, en and da. Ships with the UI chunk,
- * never in the head script.
+ * What the preferences and the declaration show about a vendor preset, in sv, en and da.
+ * Ships with the UI's details file, never in the head script. Its vendor and name are in
+ * `PresetBlocking` (the banner names vendors from the resolved config).
  */
 export interface PresetInfo {
-  vendor: string;
-  title: LocalText;
   purpose: LocalText;
   description: LocalText;
   privacyUrl: string;

@@ -10,13 +10,13 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Google Ireland Ltd',
+  title: 'YouTube',
   category: 'marketing',
   hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com'],
 };
 
 export const info: PresetInfo = {
-  vendor: 'Google Ireland Ltd',
-  title: 'YouTube',
   purpose: { sv: 'Inbäddade videor', en: 'Embedded videos', da: 'Indlejrede videoer' },
   description: {
     sv: 'Visar videor från YouTube på våra sidor. YouTube kan känna igen dig och visa annonser.',

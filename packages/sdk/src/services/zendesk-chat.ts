@@ -13,6 +13,8 @@ import type { PresetBlocking } from './preset';
 import type { PresetInfo } from './types';
 
 export const blocking: PresetBlocking = {
+  vendor: 'Zendesk Inc.',
+  title: 'Zendesk Chat',
   category: 'necessary',
   hosts: ['zdassets.com', 'zendesk.com', 'zopim.com', 'zopim.io', 'smooch.io', 'zdusercontent.com'],
   cookies: ['__zlcmid', '__zlcprivacy', 'zdVisitorId'],
@@ -20,8 +22,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  vendor: 'Zendesk Inc.',
-  title: 'Zendesk Chat',
   purpose: { sv: 'Kundtjänstchatt', en: 'Customer service chat', da: 'Kundeservicechat' },
   description: {
     sv: 'Chatten där du kan ställa frågor till vår kundtjänst. Laddas först när du öppnar den.',

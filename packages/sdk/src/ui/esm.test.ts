@@ -11,11 +11,15 @@ it('the ESM build loads the UI lazily through init(config, { ui })', async () =>
   );
   expect(errors).toEqual([]);
   expect(load).toHaveBeenCalledTimes(1);
-  const host = await vi.waitFor(() => {
-    const h = document.querySelector('cookiegate-ui');
-    expect(h?.shadowRoot?.querySelector('.ban')).toBeTruthy();
-    return h!;
-  });
+  // The lazy import compiles the UI and the presets' texts on first use: give a loaded machine time.
+  const host = await vi.waitFor(
+    () => {
+      const h = document.querySelector('cookiegate-ui');
+      expect(h?.shadowRoot?.querySelector('.ban')).toBeTruthy();
+      return h!;
+    },
+    { timeout: 10_000 },
+  );
   const banner = host.shadowRoot!.querySelector('.ban')!;
   expect(banner.textContent).toContain('Google Ireland Ltd');
   expect(Array.from(banner.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);

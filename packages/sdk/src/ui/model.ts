@@ -64,8 +64,9 @@ function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLoo
   const p = s.preset ? presets?.(s.preset) : undefined;
   return {
     id,
-    title: local(s.title, lang) || local(p?.title, lang) || cap(id),
-    vendor: s.vendor || p?.vendor,
+    // A preset's name and vendor are in the resolved config (resolve.ts).
+    title: local(s.title, lang) || cap(id),
+    vendor: s.vendor,
     purpose: local(p?.purpose, lang),
     description: local(s.description, lang) || local(p?.description, lang),
     privacyUrl: s.privacyUrl || p?.privacyUrl,

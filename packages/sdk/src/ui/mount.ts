@@ -32,7 +32,8 @@ function deepActive(): HTMLElement | null {
 /**
  * Creates the UI for one language. `base` are the bundled texts of that language (or
  * English for another language); the config's `texts[lang]` override them. `presets`
- * describes the vendor presets (in the script-tag build only their vendor and title);
+ * describes the vendor presets (the script-tag build's banner passes none: a preset's
+ * vendor and name are in the resolved config);
  * `details` brings the preferences, the declaration and the presets' full descriptions
  * when one of them is first shown.
  */

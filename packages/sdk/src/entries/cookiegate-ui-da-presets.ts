@@ -1,0 +1,7 @@
+/**
+ * `cookiegate-ui-da-presets.js`: the presets' descriptions and cookie tables in da (the build
+ * keeps only that language), loaded with the details.
+ */
+import { presetInfo } from '../services/info';
+
+window.cookiegatePresetInfo = presetInfo;

@@ -1,0 +1,7 @@
+/**
+ * `cookiegate-ui-sv-presets.js`: the presets' descriptions and cookie tables in sv (the build
+ * keeps only that language), loaded with the details.
+ */
+import { presetInfo } from '../services/info';
+
+window.cookiegatePresetInfo = presetInfo;
