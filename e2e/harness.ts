@@ -20,6 +20,7 @@ export class Site {
   readonly requests: string[] = [];
   private files = new Map<string, { body: string; type: string; headers?: Record<string, string> }>();
   private hosts = new Map<string, Handler>();
+  private origins = new Set([ORIGIN]);
 
   constructor(readonly context: BrowserContext) {}
 
@@ -27,7 +28,7 @@ export class Site {
     this.context.on('request', (r) => this.requests.push(r.url()));
     await this.context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === ORIGIN) return this.serveOwn(route, url);
+      if (this.origins.has(url.origin)) return this.serveOwn(route, url);
       const handler = [...this.hosts].find(([h]) => url.hostname === h || url.hostname.endsWith('.' + h))?.[1];
       if (handler) return handler(route, url);
       return route.abort('blockedbyclient');
@@ -46,6 +47,12 @@ export class Site {
   /** Serves a file of the shop. */
   serve(path: string, body: string, type = 'text/html; charset=utf-8', headers?: Record<string, string>): this {
     this.files.set(path, { body, type, headers });
+    return this;
+  }
+
+  /** Serves the shop's files (and the SDK) at another origin too, such as `https://shop.co.uk`. */
+  at(origin: string): this {
+    this.origins.add(origin);
     return this;
   }
 

@@ -142,7 +142,7 @@ test('the shop config is clean: cookiegate reports no config problem and no unkn
     if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  for (const path of ['/', '/cookies', '/?snippets=verbatim']) {
+  for (const path of ['/', '/cookies']) {
     await page.goto(path);
     await settled(page);
   }

@@ -7,7 +7,7 @@
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -49,9 +49,12 @@ export interface ShopServer {
 export async function startShopServer(env: Record<string, string> = {}): Promise<ShopServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-shop-'));
   const db = `sqlite:${join(dir, 'proofs.db')}`;
+  // Its own copy of the config, which a test may edit (setRevision).
+  const config = join(dir, 'cookiegate.config.json');
+  copyFileSync(join(SHOP_DIR, 'cookiegate.config.json'), config);
   const proc = spawn(process.execPath, [SERVER], {
     cwd: dir,
-    env: { ...process.env, PORT: '0', COOKIEGATE_DATA_DIR: dir, COOKIEGATE_DB: db, ...env },
+    env: { ...process.env, PORT: '0', COOKIEGATE_DATA_DIR: dir, COOKIEGATE_DB: db, SHOP_CONFIG: config, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -73,6 +76,16 @@ export async function startShopServer(env: Record<string, string> = {}): Promise
     });
   });
   return { url, dir, db, proc, output };
+}
+
+/**
+ * Sets the revision in a running demo server's config file, as a shop owner raises it; the
+ * server reads the file again. Returns a function that puts the shop's revision back.
+ */
+export function setRevision(s: ShopServer, revision: number): () => void {
+  const file = join(s.dir, 'cookiegate.config.json');
+  writeFileSync(file, JSON.stringify({ ...CONFIG, revision }, null, 2));
+  return () => writeFileSync(file, JSON.stringify(CONFIG, null, 2));
 }
 
 /** Stops a demo server with SIGTERM and waits for it; returns its exit code. */
@@ -187,7 +200,8 @@ export const banner = (page: Page) => page.getByRole('button', { name: 'Avvisa a
 export async function decide(page: Page, choice: 'accept' | 'reject' | Record<string, boolean>, via: 'banner' | 'floating' = 'banner'): Promise<void> {
   const stored = () => page.evaluate(() => JSON.stringify((window as any).cookiegate?.getConsent?.() ?? null)).catch(() => 'navigating');
   const before = await stored();
-  if (via === 'floating') await page.getByRole('button', { name: 'Cookieinställningar', exact: true }).click();
+  // The floating button (the footer's control has the same name).
+  if (via === 'floating') await page.locator('cookiegate-ui').getByRole('button', { name: 'Cookieinställningar', exact: true }).click();
   const scope = via === 'floating' ? page.getByRole('dialog') : page;
   if (choice === 'accept') await scope.getByRole('button', { name: 'Acceptera alla', exact: true }).first().click();
   else if (choice === 'reject') await scope.getByRole('button', { name: 'Avvisa alla', exact: true }).first().click();
@@ -207,12 +221,14 @@ export async function decide(page: Page, choice: 'accept' | 'reject' | Record<st
 }
 
 type Fixtures = { visitor: Visitor };
-type WorkerFixtures = { shopServer: ShopServer };
+type WorkerFixtures = { shopServer: ShopServer; shopEnv: Record<string, string> };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  // The server's own settings (SHOP_SNIPPETS, ...): `test.use({ shopEnv: {...} })` gets a server of its own.
+  shopEnv: [{}, { scope: 'worker', option: true }],
   shopServer: [
-    async ({}, use) => {
-      const s = await startShopServer();
+    async ({ shopEnv }, use) => {
+      const s = await startShopServer(shopEnv);
       await use(s);
       await stopShopServer(s);
       rmSync(s.dir, { recursive: true, force: true });

@@ -53,7 +53,7 @@ export const CHROME = {
     nav: ['Start', 'Värmepumpar', 'Varukorg', 'Cookies', 'Integritet'],
     menu: 'Huvudmeny', skip: 'Hoppa till innehållet', items: 'varor',
     usp: 'Installation inom 10 dagar · Egna installatörer · Fri frakt · Alla priser inkl. moms',
-    policy: 'Cookiepolicy', privacy: 'Integritetspolicy', change: 'Ändra cookieval',
+    policy: 'Cookiepolicy', privacy: 'Integritetspolicy', change: 'Cookieinställningar',
     chat: 'Chatta med oss', chatNote: 'Chatten (Zendesk) laddas först när du klickar.',
     demo: 'Det här är en demobutik för cookiegate. Företaget och produkterna är påhittade; inget säljs och inget skickas till Google, Meta, Smartlook eller Zendesk.',
     language: 'Språk', note: '',
@@ -63,7 +63,7 @@ export const CHROME = {
     nav: ['Home', 'Heat pumps', 'Cart', 'Cookies', 'Privacy'],
     menu: 'Main menu', skip: 'Skip to content', items: 'items',
     usp: 'Installation within 10 days · Our own installers · Free delivery · All prices incl. VAT',
-    policy: 'Cookie policy', privacy: 'Privacy policy', change: 'Change cookie choice',
+    policy: 'Cookie policy', privacy: 'Privacy policy', change: 'Cookie settings',
     chat: 'Chat with us', chatNote: 'The chat (Zendesk) loads only when you click.',
     demo: 'This is a demo shop for cookiegate. The company and its products are made up; nothing is sold and nothing is sent to Google, Meta, Smartlook or Zendesk.',
     language: 'Language', note: 'The pages of this demo shop are in Swedish; the cookie banner, the cookie settings and the cookie table follow the language you chose.',
@@ -73,7 +73,7 @@ export const CHROME = {
     nav: ['Forside', 'Varmepumper', 'Kurv', 'Cookies', 'Privatliv'],
     menu: 'Hovedmenu', skip: 'Gå til indholdet', items: 'varer',
     usp: 'Installation inden for 10 dage · Egne installatører · Fri fragt · Alle priser inkl. moms',
-    policy: 'Cookiepolitik', privacy: 'Privatlivspolitik', change: 'Skift cookievalg',
+    policy: 'Cookiepolitik', privacy: 'Privatlivspolitik', change: 'Cookieindstillinger',
     chat: 'Chat med os', chatNote: 'Chatten (Zendesk) indlæses først, når du klikker.',
     demo: 'Dette er en demobutik for cookiegate. Firmaet og produkterne er opdigtede; intet sælges, og intet sendes til Google, Meta, Smartlook eller Zendesk.',
     language: 'Sprog', note: 'Siderne i denne demobutik er på svensk; cookiebanneret, cookieindstillingerne og cookietabellen følger det sprog, du har valgt.',
@@ -210,7 +210,6 @@ export function productPage(product, formKey) {
     body: `<article class="product">
   <h1>${esc(product.name)}</h1>
   <p class="lead">${esc(product.short)}</p>
-  <p>${esc(product.text)}</p>
   <p class="price">${kr(product.price)}${product.unit ?? ''} <span class="small">inkl. moms</span></p>
   <form method="post" action="/varukorg">
     <input type="hidden" name="action" value="add">
@@ -219,6 +218,7 @@ export function productPage(product, formKey) {
     <label>Antal <input type="number" name="qty" value="1" min="1" max="9" inputmode="numeric"></label>
     <button type="submit">Lägg i varukorg</button>
   </form>
+  <p>${esc(product.text)}</p>
   <h2>Fakta</h2>
   <table class="facts"><tbody>${facts}</tbody></table>
   <h2>Fler produkter</h2>

@@ -14,12 +14,14 @@
  *   COOKIEGATE_DATA_DIR   where the tree-head signing key is kept (default ./data)
  *   SHOP_ORIGINS          extra allowed origins for proofs, comma-separated (the shop's own
  *                         http://localhost:PORT and http://127.0.0.1:PORT are always allowed)
- *   SHOP_CONFIG           the cookiegate config (default: cookiegate.config.json next to this file)
- *   SHOP_REVISION         the cookiegate config's revision (default: the config file's);
- *                         a page's `?revision=N` overrides it for that page view
+ *   SHOP_CONFIG           the cookiegate config (default: cookiegate.config.json next to this
+ *                         file), read again when the file changes (raise its revision to ask again)
+ *   SHOP_REVISION         the cookiegate config's revision (default: the config file's)
  *   SHOP_SNIPPETS         "gated" (default: the vendors' tags with type="text/plain"
- *                         data-consent) or "verbatim" (unmodified, for automatic blocking);
- *                         a page's `?snippets=` overrides it
+ *                         data-consent) or "verbatim" (unmodified, for automatic blocking)
+ *
+ * These are the server's own settings: no query string changes them, so that no link can
+ * make a visitor's browser load vendor tags ungated or write a proof with another revision.
  *   SHOP_PROOFS           "auto" (default: send proofs when the built SDK knows
  *                         `proofEndpoint`), "on" or "off"
  */
@@ -55,10 +57,26 @@ export async function startShop(options = {}) {
   const { fingerprint } = await import('cookiegate');
   if (!existsSync(join(sdkDist, 'cookiegate.js'))) throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
-  const CONFIG = JSON.parse(readFileSync(options.config ?? DEFAULT_CONFIG, 'utf8'));
+  // The config file is read again when it changes (a raised revision asks every visitor
+  // again); a file that does not parse keeps the last good config and says why.
+  const configFile = options.config ?? DEFAULT_CONFIG;
+  let CONFIG = JSON.parse(readFileSync(configFile, 'utf8'));
+  let configStamp = '';
+  const currentConfig = () => {
+    const st = statSync(configFile);
+    const stamp = st.mtimeMs + ':' + st.size;
+    if (stamp !== configStamp) {
+      try {
+        CONFIG = JSON.parse(readFileSync(configFile, 'utf8'));
+      } catch (err) {
+        console.error(`${configFile}: ${err.message}; still serving the last good config`);
+      }
+      configStamp = stamp;
+    }
+    return CONFIG;
+  };
   const dataDir = resolve(options.dataDir ?? './data');
   const dbSpec = options.db ?? `sqlite:${join(dataDir, 'proofs.db')}`;
-  const baseRevision = options.revision ?? CONFIG.revision;
   const snippetMode = options.snippets ?? 'gated';
   const proofsMode = options.proofs ?? 'auto';
 
@@ -177,23 +195,27 @@ export async function startShop(options = {}) {
     if (path === '/') content = pages.startPage();
     else if (product) content = pages.productPage(product, sess.s.formKey);
     else if (path === '/varukorg') content = pages.cartPage(sess.s.cart, sess.s.formKey);
-    else if (path === '/cookies') content = pages.cookiePage(pages.declarationTable(CONFIG));
+    else if (path === '/cookies') content = pages.cookiePage(pages.declarationTable(currentConfig()));
     else if (path === '/integritet') content = pages.privacyPage();
     else {
       content = pages.notFoundPage();
       status = 404;
     }
 
-    const config = structuredClone(CONFIG);
-    const rev = Number(url.searchParams.get('revision'));
-    config.revision = Number.isInteger(rev) && rev >= 0 && url.searchParams.has('revision') ? rev : baseRevision;
+    const config = structuredClone(currentConfig());
+    config.revision = options.revision ?? config.revision;
     if (proofsMode === 'on' || (proofsMode === 'auto' && sdkKnowsProofs())) config.proofEndpoint = '/v1/proofs';
-    const mode = url.searchParams.get('snippets') ?? snippetMode;
     const snippets = ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook']
-      .map((id) => (mode === 'verbatim' ? SNIPPETS[id] : gateSnippet(SNIPPETS[id], id)))
+      .map((id) => (snippetMode === 'verbatim' ? SNIPPETS[id] : gateSnippet(SNIPPETS[id], id)))
       .join('');
 
     const lang = ['en', 'da'].includes(url.searchParams.get('lang')) ? url.searchParams.get('lang') : 'sv';
+    // The banner's and the preferences' links to the shop's own pages open them in the visitor's language.
+    if (lang !== 'sv') {
+      const inLang = (u) => (typeof u === 'string' && u.startsWith('/') ? `${u}${u.includes('?') ? '&' : '?'}lang=${lang}` : u);
+      config.policyUrl = inLang(config.policyUrl);
+      for (const s of Object.values(config.services)) if (s.privacyUrl) s.privacyUrl = inLang(s.privacyUrl);
+    }
     let html = pages.layout({
       path,
       lang,
@@ -234,7 +256,9 @@ export async function startShop(options = {}) {
       store,
       origins,
       signingKey: loadSigningKey({ pem: process.env.COOKIEGATE_SIGNING_KEY, file: join(dataDir, 'signing-key.pem'), create: true }),
-      treeHeadIntervalMs: 60_000,
+      // Receipts sign at most one tree head per interval (records past a fresh head are
+      // "pending" until the next); short here, so that the receipt page shows a decision at once.
+      treeHeadIntervalMs: 2_000,
     });
     proofs = createRequestListener(handler);
   } catch (err) {

@@ -10,7 +10,20 @@
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
+ * A consent id as a submission may carry it: a lowercase UUID of version 4 (what the SDK's
+ * `crypto.randomUUID()` and its fallback make) or 7, RFC 9562 variant; so never the nil UUID.
+ * @example CONSENT_ID.test('00000000-0000-0000-0000-000000000000') // false
+ */
+export const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
  * A category or service id: what a decision is keyed by.
  * @example DECISION_ID.test('google-ads') // true
  */
 export const DECISION_ID = /^[a-z][a-z0-9_-]{0,39}$/i;
+
+/**
+ * The all-zero consent id: the server's log events (erasure, retention) use it; no browser may send it.
+ * @example body.consentId === RESERVED_CONSENT_ID // refused by validateSubmission
+ */
+export const RESERVED_CONSENT_ID = '00000000-0000-0000-0000-000000000000';

@@ -9,8 +9,10 @@
  */
 export { ACTIONS, SURFACES } from './vocabulary.js';
 export type { Action, Surface } from './vocabulary.js';
-export { UUID, DECISION_ID } from './ids.js';
-export { SUBMISSION_FIELDS } from './submission.js';
+export { UUID, CONSENT_ID, DECISION_ID, RESERVED_CONSENT_ID } from './ids.js';
+export { SUBMISSION_FIELDS, OPTIONAL_SUBMISSION_FIELDS } from './submission.js';
+export { chainKeyProblem, isSigText, normalizeChainKey, signedText, SIGNED_FIELDS } from './binding.js';
+export type { ChainKeyJwk } from './binding.js';
 export type { ProofSubmission } from './submission.js';
 export { canonical } from './canonical.js';
 export { validateSubmission } from './validate.js';

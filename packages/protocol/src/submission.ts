@@ -1,3 +1,4 @@
+import type { ChainKeyJwk } from './binding.js';
 import type { Action, Surface } from './vocabulary.js';
 
 /**
@@ -7,11 +8,11 @@ import type { Action, Surface } from './vocabulary.js';
  *   revision: 1, shownHash, locale: 'sv', sdkVersion: '0.1.0', gpc: false, page: 'https://shop.example/', clientTime: new Date().toISOString() };
  */
 export interface ProofSubmission {
-  /** The visitor's consent id (lowercase UUID), the same for every decision of one browser. */
+  /** The visitor's consent id (lowercase UUID v4 or v7, never the nil UUID), the same for every decision of one browser. */
   consentId: string;
   action: Action;
   surface: Surface;
-  /** Category and service ids → allowed. */
+  /** Category and service ids → allowed (at least one). */
   decisions: Record<string, boolean>;
   /** The config revision decided on. */
   revision: number;
@@ -21,17 +22,33 @@ export interface ProofSubmission {
   sdkVersion: string;
   /** Global Privacy Control as the browser reported it. */
   gpc: boolean;
-  /** Origin and path of the page, without query string or fragment. */
+  /**
+   * Origin and path of the page, without query string, fragment, credentials or control
+   * characters; the server stores it as the URL parser writes it (path percent-encoded).
+   */
   page: string;
-  /** The browser's clock, ISO 8601. */
+  /** The browser's clock, an RFC 3339 date-time that exists (`2026-02-31` is refused). */
   clientTime: string;
+  /** The chain's ECDSA P-256 public key: only on a chain's first record (binding.ts). */
+  chainKey?: ChainKeyJwk;
+  /** Signature by the chain's key over the body without `sig` (binding.ts); required on the wire, absent in records from before binding. */
+  sig?: string;
+  /** Global Privacy Control changed what the click stored (absent: false). */
+  gpcApplied?: boolean;
 }
 
 /**
- * Every field of a {@link ProofSubmission}: all required, no other allowed.
+ * The required fields of a {@link ProofSubmission}; besides them only {@link OPTIONAL_SUBMISSION_FIELDS}.
  * @example SUBMISSION_FIELDS.includes('gpc') // true
  */
 export const SUBMISSION_FIELDS = [
   'consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash',
   'locale', 'sdkVersion', 'gpc', 'page', 'clientTime',
 ] as const satisfies readonly (keyof ProofSubmission)[];
+
+/**
+ * Fields a submission may carry: `sig` (the server refuses a record without it: a rule of the
+ * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`.
+ * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
+ */
+export const OPTIONAL_SUBMISSION_FIELDS = ['sig', 'chainKey', 'gpcApplied'] as const satisfies readonly (keyof ProofSubmission)[];

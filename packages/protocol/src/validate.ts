@@ -1,16 +1,19 @@
 /**
  * Strict validation of a `POST /v1/proofs` body (what the server runs on every submission). Unknown fields, wrong types,
- * malformed or too many decision ids are rejected with a readable reason.
+ * malformed or too many decision ids are rejected with a readable reason; `page` comes back normalised.
  */
-import { DECISION_ID, UUID } from './ids.js';
-import { SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
+import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding.js';
+import { CONSENT_ID, DECISION_ID, RESERVED_CONSENT_ID } from './ids.js';
+import { OPTIONAL_SUBMISSION_FIELDS, SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
 import { ACTIONS, SURFACES } from './vocabulary.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+/** C0 controls (tab, newline, …), DEL and C1 controls: never part of a page address we store. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const VERSION = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}$/;
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,6}$/;
-const FIELDS = new Set<string>(SUBMISSION_FIELDS);
+const FIELDS = new Set<string>([...SUBMISSION_FIELDS, ...OPTIONAL_SUBMISSION_FIELDS]);
 
 /**
  * Result of {@link validateSubmission}.
@@ -42,10 +45,12 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   const fail = (error: string): Validation => ({ ok: false, error });
   if (!isObject(body)) return fail('body must be a JSON object');
   for (const key of Object.keys(body)) if (!FIELDS.has(key)) return fail(`unknown field: ${key.slice(0, 64)}`);
-  for (const key of FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
+  for (const key of SUBMISSION_FIELDS) if (!(key in body)) return fail(`missing field: ${key}`);
   const b = body as Record<string, unknown>;
 
-  if (typeof b.consentId !== 'string' || !UUID.test(b.consentId)) return fail('consentId must be a lowercase UUID');
+  if (typeof b.consentId !== 'string' || !CONSENT_ID.test(b.consentId))
+    return fail('consentId must be a lowercase UUID, version 4 or 7 (not the nil UUID)');
+  if (b.consentId === RESERVED_CONSENT_ID) return fail(`consentId ${RESERVED_CONSENT_ID} is reserved for log events`);
   if (typeof b.action !== 'string' || !(ACTIONS as readonly string[]).includes(b.action))
     return fail(`action must be one of ${ACTIONS.join(', ')}`);
   if (typeof b.surface !== 'string' || !(SURFACES as readonly string[]).includes(b.surface))
@@ -53,6 +58,7 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
 
   if (!isObject(b.decisions)) return fail('decisions must be an object of id → boolean');
   const ids = Object.keys(b.decisions);
+  if (ids.length === 0) return fail('decisions must name at least one id');
   const max = limits.maxDecisions ?? 100;
   if (ids.length > max) return fail(`too many decisions: ${ids.length} > ${max}`);
   for (const id of ids) {
@@ -71,6 +77,8 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   if (typeof b.gpc !== 'boolean') return fail('gpc must be true or false');
 
   if (typeof b.page !== 'string' || b.page.length > 2048) return fail('page must be a URL of at most 2048 characters');
+  // Checked before parsing: the URL parser drops tabs and newlines silently.
+  if (CONTROL.test(b.page)) return fail('page must not contain control characters (tabs, newlines)');
   if (b.page.includes('?') || b.page.includes('#')) return fail('page must not contain a query string or fragment');
   let page: URL;
   try {
@@ -79,12 +87,38 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
     return fail('page must be an absolute URL');
   }
   if (page.protocol !== 'https:' && page.protocol !== 'http:') return fail('page must be an http(s) URL');
+  if (page.username || page.password) return fail('page must not contain credentials (user:password@)');
   if (limits.origin !== undefined && page.origin !== limits.origin) return fail('page is not on the request origin');
+  // Stored as the URL parser writes it: path percent-encoded (`<` → %3C), dot segments resolved.
+  if (page.href.length > 2048) return fail('page must be a URL of at most 2048 characters (percent-encoded)');
+  b.page = page.href;
 
-  if (typeof b.clientTime !== 'string' || !ISO_TIME.test(b.clientTime) || Number.isNaN(Date.parse(b.clientTime)))
-    return fail('clientTime must be an ISO 8601 date-time');
+  if (typeof b.clientTime !== 'string' || !isDateTime(b.clientTime))
+    return fail('clientTime must be an ISO 8601 date-time that exists (e.g. 2026-02-28T12:00:00Z)');
+  if (b.gpcApplied !== undefined && typeof b.gpcApplied !== 'boolean') return fail('gpcApplied must be true or false');
+  if (b.chainKey !== undefined) {
+    const problem = chainKeyProblem(b.chainKey);
+    if (problem) return fail(problem);
+    b.chainKey = normalizeChainKey(b.chainKey as ChainKeyJwk);
+  }
+  if (b.sig !== undefined && !isSigText(b.sig)) return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 
   return { ok: true, value: b as unknown as ProofSubmission };
+}
+
+/**
+ * A strict RFC 3339 date-time: the date and time rebuilt from its fields must give the same
+ * fields back, so `2026-02-31` (which `Date.parse` rolls over to March 3) and `24:00` are refused.
+ */
+function isDateTime(s: string): boolean {
+  const m = ISO_TIME.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const t = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec));
+  t.setUTCFullYear(y); // Date.UTC maps years 0–99 to 1900–1999
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return false;
+  if (t.getUTCHours() !== h || t.getUTCMinutes() !== mi || t.getUTCSeconds() !== sec) return false;
+  return m[7] === undefined || (Number(m[7]) <= 23 && Number(m[8]) <= 59);
 }
 
 const localeCache = new Map<string, boolean>();

@@ -4,10 +4,10 @@
  */
 
 /**
- * What a proof records the visitor did.
+ * What a proof records the visitor did (`expire`: the SDK noticed a stored decision expired).
  * @example ACTIONS.includes(body.action)
  */
-export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt'] as const;
+export const ACTIONS = ['accept_all', 'reject_all', 'custom', 'withdraw', 'reprompt', 'expire'] as const;
 /** One of {@link ACTIONS}. @example const a: Action = 'reject_all'; */
 export type Action = (typeof ACTIONS)[number];
 

@@ -3,7 +3,7 @@
  * real store (same sealing, tree nodes and indexes as the server), in large transactions.
  * Usage: node --import tsx bench/preload.ts <db file> <count> [site]
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { PendingRecord } from '../src/log/record.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
@@ -18,6 +18,9 @@ export function benchRecord(site: string, consentId = randomUUID()): PendingReco
     revision: 3, shownHash: 'e'.repeat(64), locale: 'sv-SE', sdkVersion: '0.1.0', gpc: false, secGpc: false,
     page: `${site}/products/tea`, clientTime: now, ipPrefix: '198.51.100.0/24', ipHmac: null, ipKeyId: null,
     uaFamily: 'Chrome 126 / Android / mobile',
+    // A bound chain's first record: the store keeps its key (not checked here: the store compares key texts only).
+    chainKey: { kty: 'EC', crv: 'P-256', x: randomBytes(32).toString('base64url'), y: randomBytes(32).toString('base64url') },
+    sig: randomBytes(64).toString('base64url'),
   };
 }
 

@@ -11,7 +11,6 @@
  *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1. Needs `npm run build` first (the `bench` script does it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +20,7 @@ import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { startPostgres } from './postgres.js';
 import { preload, sampleConsentIds } from './preload.js';
+import { signedBodies } from './signed-bodies.js';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const SITE = 'https://shop.example';
@@ -81,6 +81,11 @@ const TEMPLATE = {
 };
 const UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
+/** Signed new-chain bodies, made before any timed run; every server starts at the first (fresh databases). */
+const POOL = Number(process.env.BENCH_BODIES ?? 250_000);
+let bodies: string[] = [];
+let nextBody = 0;
+
 async function load(url: string, opts: { duration?: number; connections?: number; overallRate?: number } = {}) {
   return autocannon({
     url: `${url}/v1/proofs`,
@@ -91,7 +96,7 @@ async function load(url: string, opts: { duration?: number; connections?: number
       {
         method: 'POST',
         headers: { origin: SITE, 'content-type': 'application/json', 'user-agent': UA },
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify({ consentId: randomUUID(), ...TEMPLATE }) }),
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: bodies[nextBody++ % bodies.length] }),
       },
     ],
   });
@@ -112,7 +117,8 @@ async function measure(name: string, url: string, child: ChildProcess, opts: Par
 }
 
 function serverArgs(db: string): string[] {
-  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--data-dir', tmp, '--origin', SITE, '--rate-limit', 'off'];
+  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--key-dir', join(tmp, 'keys'), '--origin', SITE, '--rate-limit', 'off',
+    '--read-rate-limit', 'off', '--new-chains-per-site-day', 'off', '--new-chains-per-prefix', 'off'];
 }
 
 /** Sequential `GET /v1/proofs/:id` round trips (a receipt with an inclusion proof each). */
@@ -134,6 +140,7 @@ async function receiptLatency(url: string, ids: string[]): Promise<{ p50: number
 /** One server, one measured load; the row is kept under its scenario name (one per round). */
 async function scenario(name: string, args: string[], opts: Parameters<typeof load>[1] = {}, env: Record<string, string> = {}): Promise<Row> {
   const srv = await start(args, env);
+  nextBody = 0;
   try {
     const row = await measure(name, srv.url, srv.child, opts);
     const list = runs.get(name) ?? [];
@@ -163,11 +170,14 @@ async function main(): Promise<void> {
   console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback, ${ROUNDS} rounds; load average ${loadavg()}\n`);
   const progress = (t: number) => (n: number) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const big = !process.env.BENCH_SKIP_BIG;
+  const made = performance.now();
+  bodies = signedBodies(POOL, TEMPLATE);
+  console.log(`${POOL} signed new-chain bodies made in ${((performance.now() - made) / 1000).toFixed(1)} s (not timed)`);
   const pg = process.env.BENCH_SKIP_PG ? undefined : await startPostgres(cacheDir);
   try {
     // The big logs: built once and cached; every scenario on them starts from a flushed copy.
     mkdirSync(cacheDir, { recursive: true });
-    const cached = join(cacheDir, `big-${BIG}-v3.db`); // v3: the consent-id index's newest level in memory
+    const cached = join(cacheDir, `big-${BIG}-v4.db`); // v4: chains bound to keys (chain_keys)
     const bigDb = join(tmp, 'big.db');
     const freshCopy = () => {
       rmSync(`${bigDb}-wal`, { force: true });

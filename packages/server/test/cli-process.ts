@@ -11,8 +11,10 @@ const CLI = join(PKG, 'src', 'node', 'cli.ts');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
-export function cli(args: string[], env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: PKG, env: { ...process.env, ...env } });
+/** `wrap`: a command the CLI runs under, e.g. `['prlimit', '--nofile=256', '--']` for a lower file limit. */
+export function cli(args: string[], env: Record<string, string | undefined>, wrap: string[] = []): ChildProcess {
+  const [cmd, ...pre] = [...wrap, process.execPath];
+  return spawn(cmd!, [...pre, '--import', 'tsx', CLI, ...args], { cwd: PKG, env: { ...process.env, ...env } });
 }
 
 export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
@@ -33,8 +35,9 @@ export function runCli(args: string[], env: Record<string, string | undefined>):
 export function startServer(
   env: Record<string, string | undefined>,
   children: ChildProcess[] = [],
+  wrap: string[] = [],
 ): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown>; log: () => string }> {
-  const child = cli(['serve', '--port', '0', '--host', '127.0.0.1'], env);
+  const child = cli(['serve', '--port', '0', '--host', '127.0.0.1'], env, wrap);
   children.push(child);
   const exited = new Promise((r) => child.once('exit', r));
   let out = '';

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/node/open-store.js';
 import { runCli, startServer } from './cli-process.js';
+import { newChainBody } from './chain-signer.js';
 
 export { runCli };
 
@@ -34,11 +35,11 @@ export interface FaultBackend {
 }
 
 const body = () =>
-  JSON.stringify({
+  JSON.stringify(newChainBody({
     consentId: randomUUID(), action: 'reject_all', surface: 'banner', decisions: { analytics: false, marketing: false },
     revision: 1, shownHash: 'c'.repeat(64), locale: 'en', sdkVersion: '0.1.0', gpc: false,
     page: `${SITE}/`, clientTime: new Date().toISOString(),
-  });
+  }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -62,7 +63,7 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
       backend = await setup(dir);
       env = {
         COOKIEGATE_DB: backend.db,
-        COOKIEGATE_DATA_DIR: dir,
+        COOKIEGATE_KEY_DIR: join(dir, 'keys'), // not beside the database
         COOKIEGATE_ORIGINS: SITE,
         COOKIEGATE_RATE_LIMIT: 'off',
         COOKIEGATE_TREE_HEAD_INTERVAL: '0.1', // tree heads are signed (and must stay consistent) across the kills
@@ -129,6 +130,6 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
       const v = await runCli(['verify'], env);
       expect(v.code).toBe(1);
       expect(v.stderr).toContain(`record ${victim!.id} at index 42: content does not match its leaf hash`);
-    }, 30_000);
+    }, 60_000);
   });
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { consistencyProof, inclusionProof, verifyConsistency, verifyInclusion, EMPTY_ROOT } from '../src/log/merkle.js';
 import { recordLeafHash, type PendingRecord } from '../src/log/record.js';
 import { TreeHeadSigner } from '../src/log/tree-head.js';
-import type { ProofStore } from '../src/stores/types.js';
+import type { AppendRefusal, AppendResult, ProofStore } from '../src/stores/types.js';
 
 /** A fresh, empty database that can be opened several times. */
 export interface StoreFactory {
@@ -43,6 +43,15 @@ export function makePending(site: string, consentId: string = randomUUID(), time
   };
 }
 
+/**
+ * The results of an append that must not have refused anything (narrowed for the tests).
+ * @example const [r] = appended(await store.append([makePending(A)]));
+ */
+export function appended(results: Array<AppendResult | AppendRefusal>): AppendResult[] {
+  for (const r of results) if ('refused' in r) throw new Error(`refused: ${r.reason}`);
+  return results as AppendResult[];
+}
+
 const A = 'https://a.example';
 const B = 'https://b.example';
 
@@ -74,10 +83,10 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       const { store } = await fresh();
       const c = randomUUID();
       const batch = [makePending(A, c), makePending(B), makePending(A), makePending(A, c)];
-      const res = await store.append(batch);
+      const res = appended(await store.append(batch));
       expect(res.map((r) => [r.site, r.index])).toEqual([[A, 0], [B, 0], [A, 1], [A, 2]]);
       expect(res.map((r) => r.id)).toEqual(batch.map((b) => b.id));
-      const more = await store.append([makePending(A, c)]);
+      const more = appended(await store.append([makePending(A, c)]));
       expect(more[0]!.index).toBe(3);
       const recs = await store.recordsByConsent(c);
       expect(recs.map((r) => r.record.index)).toEqual([0, 2, 3]);
@@ -130,10 +139,10 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       expect(await store.sites()).toEqual([A]);
       expect(await store.head(C)).toEqual({ site: C, size: 0, rootHash: EMPTY_ROOT });
       // Another new site may now take the id C's rolled-back row had.
-      const [b] = await store.append([makePending(B)]);
+      const [b] = appended(await store.append([makePending(B)]));
       expect(b).toMatchObject({ site: B, index: 0 });
-      const [c0] = await store.append([makePending(C)]);
-      const [c1] = await store.append([makePending(C)]);
+      const [c0] = appended(await store.append([makePending(C)]));
+      const [c1] = appended(await store.append([makePending(C)]));
       expect([c0!.index, c1!.index]).toEqual([0, 1]);
       expect(await store.sites()).toEqual([A, B, C]);
       expect((await store.head(B)).size).toBe(1);
@@ -151,7 +160,7 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       await again.init();
       cleanups.push(() => again.close());
       expect(await again.head(A)).toEqual(before);
-      const [r] = await again.append([makePending(A)]);
+      const [r] = appended(await again.append([makePending(A)]));
       expect(r!.index).toBe(3);
       const head = await again.head(A);
       const path = await inclusionProof(again.nodeReader(A), 1, 4);
@@ -204,11 +213,86 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       const { store } = await fresh();
       const old = new Date('2020-01-01T00:00:00Z');
       const [c, d] = [randomUUID(), randomUUID()];
-      const [, kept] = await store.append([makePending(A, c, old), makePending(A, d)]);
+      const [, kept] = appended(await store.append([makePending(A, c, old), makePending(A, d)]));
       expect(await store.tombstone({ before: new Date('2021-01-01T00:00:00Z') }, 'retention')).toBe(1);
       await store.append([makePending(A, c), makePending(A, d)]);
       expect((await store.recordsByConsent(c)).map((r) => r.record.prevId)).toEqual([null]);
       expect((await store.recordsByConsent(d)).map((r) => r.record.prevId)).toEqual([null, kept!.id]);
+    });
+
+    it('stores witness cosignatures once per head and witness, and lists them per site', async () => {
+      const { store } = await fresh();
+      const c = { site: A, treeSize: 3, rootHash: 'ab'.repeat(32), timestamp: '2026-12-07T00:00:00.000Z', keyId: 'k', witnessKeyId: 'w1', cosignature: 'c1' };
+      await store.saveCosignature(c);
+      await store.saveCosignature(c); // a witness posting again changes nothing
+      await store.saveCosignature({ ...c, witnessKeyId: 'w2', cosignature: 'c2' });
+      await store.saveCosignature({ ...c, site: B, treeSize: 1 });
+      expect((await store.cosignatures(A)).map((x) => x.witnessKeyId).sort()).toEqual(['w1', 'w2']);
+      expect(await store.cosignatures(B)).toEqual([{ ...c, site: B, treeSize: 1 }]);
+      expect(await store.cosignatures('https://none.example')).toEqual([]);
+    });
+
+    describe('chain binding (BINDING-SPEC.md)', () => {
+      const jwk = (n: string) => ({ kty: 'EC', crv: 'P-256', x: n.repeat(43), y: 'y'.repeat(43) }) as const;
+      const text = (n: string) => `${n.repeat(43)}.${'y'.repeat(43)}`;
+      const first = (site: string, c: string, n: string): PendingRecord => ({ ...makePending(site, c), chainKey: jwk(n), sig: 's'.repeat(86) });
+
+      it('stores the first record\'s key and refuses, writing nothing, a record verified under another key', async () => {
+        const { store } = await fresh();
+        const c = randomUUID();
+        expect(await store.chainBinding(A, c)).toEqual({ state: 'new' });
+        appended(await store.append([first(A, c, 'a')], [text('a')]));
+        expect(await store.chainBinding(A, c)).toEqual({ state: 'bound', key: text('a') });
+        const head = await store.head(A);
+        const forged = await store.append([makePending(A, c)], [text('b')]);
+        expect(forged).toEqual([{ refused: 403, reason: "sig is not by the chain's key" }]);
+        const hijack = await store.append([first(A, c, 'b')], [text('b')]);
+        expect(hijack).toEqual([{ refused: 403, reason: 'chain is bound to another key' }]);
+        expect(await store.head(A)).toEqual(head);
+        expect(await store.recordsByConsent(c)).toHaveLength(1);
+        const [next] = appended(await store.append([makePending(A, c)], [text('a')]));
+        expect((await store.recordsByConsent(c)).map((r) => r.record.id)).toEqual([expect.any(String), next!.id]);
+        expect(await store.chainBinding(B, c)).toEqual({ state: 'new' }); // chains are per site
+      });
+
+      it('refuses single records of a batch and appends the rest, in one gap-free log', async () => {
+        const { store } = await fresh();
+        const [c, d] = [randomUUID(), randomUUID()];
+        const res = await store.append(
+          [first(A, c, 'a'), makePending(A, c), makePending(A, c), first(A, d, 'd'), first(A, d, 'e')],
+          [text('a'), text('a'), text('z'), text('d'), text('e')],
+        );
+        expect(res.map((r) => ('refused' in r ? r.refused : r.index))).toEqual([0, 1, 403, 2, 403]);
+        expect((await store.head(A)).size).toBe(3);
+        expect((await store.recordsByConsent(c)).map((r) => r.record.prevId)).toEqual([null, (res[0] as AppendResult).id]);
+      });
+
+      it('a chain from before binding accepts no further signed record (409)', async () => {
+        const { store } = await fresh();
+        const c = randomUUID();
+        await store.append([makePending(A, c)]); // no key: as stored before binding existed
+        expect(await store.chainBinding(A, c)).toEqual({ state: 'unbound' });
+        expect(await store.append([makePending(A, c)], [text('a')])).toEqual([
+          { refused: 409, reason: 'chain is not bound to a key; start a new consent id' },
+        ]);
+        expect(await store.append([first(A, c, 'a')], [text('a')])).toEqual([
+          { refused: 409, reason: 'chain is not bound to a key; start a new consent id' },
+        ]);
+        expect((await store.head(A)).size).toBe(1);
+      });
+
+      it('keeps the key through a retention purge; an erasure forgets it', async () => {
+        const { store } = await fresh();
+        const c = randomUUID();
+        await store.append([{ ...first(A, c, 'a'), serverTime: '2020-01-01T00:00:00.000Z' }], [text('a')]);
+        await store.tombstone({ before: new Date('2021-01-01T00:00:00Z') }, 'retention');
+        expect(await store.chainBinding(A, c)).toEqual({ state: 'bound', key: text('a') });
+        expect(await store.append([makePending(A, c)], [text('b')])).toEqual([{ refused: 403, reason: "sig is not by the chain's key" }]);
+        appended(await store.append([makePending(A, c)], [text('a')]));
+        await store.tombstone({ consentId: c }, 'erasure');
+        expect(await store.chainBinding(A, c)).toEqual({ state: 'new' });
+        appended(await store.append([first(A, c, 'n')], [text('n')]));
+      });
     });
   });
 }

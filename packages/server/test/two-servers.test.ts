@@ -12,6 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { runCli, startServer } from './cli-process.js';
+import { newChainBody } from './chain-signer.js';
 
 const SITE = 'https://shop.example';
 const TOKEN = 'two-servers-token';
@@ -30,7 +31,7 @@ const keyFile = join(dir, 'signing-key.pem');
 const env = {
   ...process.env,
   COOKIEGATE_DB: dbUrl,
-  COOKIEGATE_DATA_DIR: dir,
+  COOKIEGATE_KEY_DIR: dir,
   COOKIEGATE_SIGNING_KEY_FILE: keyFile,
   COOKIEGATE_ORIGINS: SITE,
   COOKIEGATE_RATE_LIMIT: 'off',
@@ -49,7 +50,7 @@ async function admin(sql: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   await admin(`CREATE DATABASE ${dbName}`);
 });
 afterAll(async () => {
@@ -66,11 +67,11 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 const proof = (i: number) =>
-  JSON.stringify({
+  JSON.stringify(newChainBody({
     consentId: randomUUID(), action: i % 2 ? 'accept_all' : 'reject_all', surface: 'banner',
     decisions: { analytics: i % 2 === 1, marketing: false }, revision: 1, shownHash: 'e'.repeat(64),
     locale: 'en', sdkVersion: '0.1.0', gpc: false, page: `${SITE}/p/${i}`, clientTime: new Date().toISOString(),
-  });
+  }));
 
 describe('two server processes on one PostgreSQL database', () => {
   it('acknowledge concurrent proofs for one site into one gap-free log that verifies', async () => {

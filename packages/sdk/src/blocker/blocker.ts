@@ -5,6 +5,7 @@
  * `XMLHttpRequest` to those hosts are dropped. See dom.ts and net.ts.
  */
 import { blockElements } from './dom';
+import { early } from './early';
 import { embed, embedPlaceholder, openFacade } from './facade';
 import { blockNetwork } from './net';
 import { createReporter } from './report';
@@ -24,7 +25,8 @@ export interface Blocker {
  * Starts blocking. A service may be contacted when `accepted(id)` says so, at once when it
  * is `advanced`, and, with `facade`, only after the visitor clicked its chat button.
  * Third-party hosts of no service follow `unknownHosts` (`report` hands them to `report`);
- * first-party ones always pass. While `valid()` is false no third-party host passes.
+ * first-party ones (the page's host, `firstPartyHosts`, the consent cookie's domain, and their
+ * subdomains) always pass. While `valid()` is false no third-party host passes.
  *
  * @example
  * const blocker = createBlocker(config, accepted);
@@ -46,12 +48,23 @@ export function createBlocker(
   const open = (id: string) => !!services[id]!.advanced || (services[id]!.facade && !embed(services[id]!) ? requested(id) : accepted(id));
   const held: { url: string; run: () => void; el?: Element; shown?: 1 }[] = [];
 
-  // The proof server is the site's own, wherever it runs.
-  const proofHost = config.proofEndpoint && new URL(config.proofEndpoint, location.href).hostname;
+  // The site: the page's host and what the owner declares (the consent cookie's domain,
+  // firstPartyHosts); the proof server is the site's own, wherever it runs. An empty entry
+  // (no cookie domain) matches no host.
+  const own = [
+    location.hostname,
+    new URL(config.proofEndpoint || '/', location.href).hostname,
+    (config.cookie?.domain || '').replace(/^\./, ''),
+    ...(config.firstPartyHosts || []),
+  ];
   // Whether a URL is a third-party web URL (not first party, data:, blob:).
-  const third = (url: URL) => /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname) && url.hostname != proofHost;
+  const third = (url: URL) => /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname, own);
   // Kept only once valid: before, the presets' hosts may be missing.
   const owners = (url: URL) => ownersOf(rules || (valid() ? (rules = compileRules(config)) : compileRules(config)), url);
+  // Scripts that ran, and services' files that loaded, before cookiegate: a warning (the
+  // files by the hosts known now: the config's own, and the presets' once they are in).
+  const first = report && early((url) => third(url) && owners(url).length > 0);
+  if (first) report!([first]);
   const note = mode == 'report' && report ? createReporter((url) => !third(url) || owners(url).length != 0, report) : undefined;
 
   const allowed = (raw: string): boolean => {

@@ -21,7 +21,8 @@ export interface Holder {
   hold(url: string, run: () => void, el?: Element): void;
 }
 
-const JS = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
+/** The `type`s a browser runs as script. */
+export const JS = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 export function blockElements({ allowed, hold }: Holder): void {

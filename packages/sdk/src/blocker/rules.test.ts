@@ -35,11 +35,20 @@ describe('ownersOf', () => {
 });
 
 describe('firstParty', () => {
-  it('counts the page host and hosts under its parent domain', () => {
-    expect(firstParty('www.shop.test', 'www.shop.test')).toBe(true);
-    expect(firstParty('cdn.shop.test', 'www.shop.test')).toBe(true);
-    expect(firstParty('shop.test', 'www.shop.test')).toBe(true);
-    expect(firstParty('evil-shop.test', 'www.shop.test')).toBe(false);
-    expect(firstParty('google.com', 'shop.test')).toBe(false);
+  it('counts the hosts the site owns and their subdomains, nothing else', () => {
+    expect(firstParty('www.shop.test', ['www.shop.test'])).toBe(true);
+    expect(firstParty('img.www.shop.test', ['www.shop.test'])).toBe(true);
+    expect(firstParty('cdn.shop.test', ['www.shop.test', 'shop.test'])).toBe(true);
+    expect(firstParty('evil-shop.test', ['shop.test'])).toBe(false);
+    expect(firstParty('google.com', ['shop.test'])).toBe(false);
+  });
+
+  it('never guesses a registrable domain: neighbours under a public suffix are third party', () => {
+    expect(firstParty('tracker.co.uk', ['shop.co.uk'])).toBe(false);
+    expect(firstParty('other.github.io', ['shop.github.io'])).toBe(false);
+    expect(firstParty('x.myshopify.com', ['shop.myshopify.com'])).toBe(false);
+    expect(firstParty('cdn.shop.co.uk', ['shop.co.uk'])).toBe(true);
+    // An empty entry (no cookie domain) matches no host.
+    expect(firstParty('co.uk', ['', 'shop.co.uk'])).toBe(false);
   });
 });

@@ -54,8 +54,14 @@ export function ownersOf(rules: HostRule[], url: URL): string[] {
   return ids;
 }
 
-/** Whether a host belongs to the site: the page's host or a host under its parent domain (`cdn.shop.example` on `www.shop.example`). */
-export function firstParty(host: string, page = location.hostname): boolean {
-  const labels = page.split('.');
-  return under(host, page) || (labels.length > 2 && under(host, labels.slice(1).join('.')));
-}
+/**
+ * Whether a host belongs to the site: it is one of `own` (the page's host, the consent
+ * cookie's `domain`, the config's `firstPartyHosts`, the proof server's host) or under
+ * one. Never a guess at the registrable domain: on `shop.co.uk`, `tracker.co.uk` is third
+ * party, and so is `other.github.io` on `shop.github.io`.
+ *
+ * @example
+ * firstParty('cdn.shop.example', ['shop.example']); // true
+ * firstParty('tracker.co.uk', ['shop.co.uk']); // false
+ */
+export const firstParty = (host: string, own: string[]): boolean => own.some((h) => under(host, h));

@@ -1,13 +1,13 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { PresetBlocking } from '../services/preset';
 import type { Problem } from './check';
-import type { ResolvedConfig } from './config';
+import type { CookieDeclaration, ResolvedConfig } from './config';
 import { readConsent } from './cookie';
 import { fail } from './dom';
 import { startVendors } from '../blocker/start';
 import { createGate } from './gate';
 import { withPreset } from './resolve';
-import { isRequired, type ConsentState } from './state';
+import { isRequired, servicesWhere, type ConsentState } from './state';
 import type { Core, DecisionContext, Writer } from './types';
 import type { startConsentApis } from './vendor-consent';
 
@@ -105,6 +105,9 @@ export function start(
     // A raised revision asks the visitor again, an expired decision (expiry.ts) is gone:
     // that is evidence too. Proofs an earlier page could not send are sent now.
     if (config.proofEndpoint && (previousId || pending(!$state.get()))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
+    // No decision counts (none yet, expired, an older revision): what refused services left
+    // behind goes as on a withdrawal, so that a later consent starts with new identifiers.
+    if (!$state.get() && leftovers(config)) write((w, core) => Promise.resolve(w.cleanStale(core)));
     ready?.(config);
   };
   const now = Array.isArray(checked) && !later && checked;
@@ -180,6 +183,16 @@ export const getConfig = (): ResolvedConfig | null => config;
  * off(); // stop listening
  */
 export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
+
+/**
+ * Whether a service that is not required may have left a cookie: a cheap superset test
+ * (the start of a declared name appears in `document.cookie`), so that the write path is
+ * loaded only where there may be something to remove (it then removes storage keys too).
+ */
+const leftovers = (cfg: ResolvedConfig): boolean =>
+  servicesWhere(cfg, (s) => s.cookies?.some((c) => document.cookie.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!))).some(
+    (id) => !isRequired(cfg, id),
+  );
 
 const pending = (undecided: boolean) => {
   try {

@@ -53,7 +53,7 @@ const ROOT: Schema = {
       title: TEXT,
       description: TEXT,
       vendor: STR,
-      privacyUrl: ['url', match(/^https?:\/\//)],
+      privacyUrl: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
       preset: STR,
       advanced: BOOL,
       facade: BOOL,
@@ -74,6 +74,7 @@ const ROOT: Schema = {
   texts: (v) => isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string')),
   proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
   unknownHosts: match(/^(report|block|allow)$/),
+  firstPartyHosts: list(match(/^[a-z\d-]+(\.[a-z\d-]+)*$/)),
   consentMode: (v) =>
     v === false ||
     (isObj(v) &&
@@ -113,7 +114,8 @@ export function findProblems(input: unknown, presets: Record<string, PresetBlock
     for (const k in o) {
       const p = (path && path + '.') + k;
       const rule = map || schema[k];
-      if (map && !ID.test(k)) err(p, 'id');
+      // An id is a key in decisions and choices: `toString` must not read as granted.
+      if (map) ID.test(k) ? k in {} && err(p, 'proto') : err(p, 'id');
       if (!rule) problems.push({ path: p, code: 'unknown', got: Object.keys(schema), w: 1 });
       else if (typeof rule == 'function') o[k] === undefined || rule(o[k]) || err(p, k, o[k]);
       else if (Array.isArray(rule)) o[k] === undefined || rule[1](o[k]) || err(p, rule[0], o[k]);

@@ -149,6 +149,13 @@ export interface CookiegateConfig {
    * Every decision, withdrawal and re-prompt is sent there as evidence.
    */
   proofEndpoint?: string;
+  /**
+   * Hosts that belong to the site besides the page's own host (each with its subdomains):
+   * `["shop.example", "cdn-shop.net"]`. Nothing else counts as first party: no guess is made
+   * at a registrable domain, so on `www.shop.co.uk` the host `shop.co.uk` is listed here (or
+   * as the consent cookie's `domain`) for `cdn.shop.co.uk` to pass.
+   */
+  firstPartyHosts?: string[];
   /** Third-party hosts no service covers: `"report"` (default: one console warning), `"block"` or `"allow"`. */
   unknownHosts?: 'report' | 'block' | 'allow';
   /** Google Consent Mode v2 options, or `false` to never emit it. */

@@ -11,7 +11,7 @@ import { remember, takeExpired } from './expiry';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
 import { receipt } from './receipt';
 import { gpcChoices, gpcOn } from './gpc';
-import { allIds, isRequired, resolveDecisions, type ConsentState } from './state';
+import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
 import type { Core, Decision, DecisionContext, Writer } from './types';
 
 function uuid(): string {
@@ -48,6 +48,27 @@ function prove(cfg: ResolvedConfig, state: ConsentState, action: Proof['action']
 }
 
 /**
+ * Removes what every service that `granted` refuses left behind (cookies, storage), but
+ * never a cookie that a still granted service declares too.
+ */
+function clean(cfg: ResolvedConfig, granted: (id: string) => boolean): void {
+  const kept = Object.keys(cfg.services)
+    .filter(granted)
+    .flatMap((s) => (cfg.services[s]!.cookies || []).map((c) => pattern(typeof c == 'string' ? c : c.name)));
+  for (const s in cfg.services) {
+    if (!granted(s)) removeTraces(cfg.services[s]!, (name) => kept.some((re) => re.test(name)));
+  }
+}
+
+/**
+ * Cleans up after a decision that no longer counts (expired, made on an older revision,
+ * or gone with its cookie): the vendors' cookies and storage go as on a withdrawal, so
+ * that a later consent starts with new identifiers instead of resuming the old ones. Only
+ * required services keep theirs.
+ */
+export const cleanStale = (core: Core): void => clean(core.config, (id) => isRequired(core.config, id));
+
+/**
  * Applies a new state (null forgets the decision): removes what refused services left
  * behind, stores the state, notifies listeners and the `cookiegate:change` event, sends
  * the proof, and reloads after a withdrawal (once the proof is on its way) unless the
@@ -57,13 +78,7 @@ function apply(core: Core, next: ConsentState | null, action: Decision, context?
   const { config: cfg, store } = core;
   const prev = store.get();
   const granted = (id: string) => next?.decisions[id] === true;
-  // Never delete a cookie that a still granted service declares too.
-  const kept = Object.keys(cfg.services)
-    .filter(granted)
-    .flatMap((s) => (cfg.services[s]!.cookies || []).map((c) => pattern(typeof c == 'string' ? c : c.name)));
-  for (const s in cfg.services) {
-    if (!granted(s)) removeTraces(cfg.services[s]!, (name) => kept.some((re) => re.test(name)));
-  }
+  clean(cfg, granted);
   if (next) writeConsent(cfg, next);
   else clearConsent(cfg);
   if (cfg.proofEndpoint) remember(next);
@@ -92,7 +107,9 @@ export async function decide(core: Core, action: Decision, choices: Record<strin
   }
   const c: Record<string, boolean> = {};
   for (const id of ids) {
-    const v = action == 'accept_all' ? choices[id] ?? true : action == 'reject_all' ? false : choices[id];
+    // Own keys only (see resolveDecisions): `choices.toString` is not a choice.
+    const own = has(choices, id) ? choices[id] : undefined;
+    const v = action == 'accept_all' ? own ?? true : action == 'reject_all' ? false : own;
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);

@@ -47,11 +47,15 @@ export type UiMount = (api: CookiegateApi, root: ShadowRoot, lang: string, load?
 export type UiLoader = (lang: string) => Promise<UiMount>;
 
 const LABEL: Record<string, string> = { sv: 'Cookieinställningar', da: 'Cookieindstillinger', en: 'Cookie settings' };
+// The floating button is a small round icon (a cookie drawn in CSS: the circle and its
+// crumbs, one repeated dot), named by aria-label and title, so that on a phone it covers
+// little of the page.
+// Canvas/CanvasText follow the visitor's colour scheme.
 const CSS =
   ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}' +
-  '.fab{position:fixed;bottom:12px;left:12px;min-height:40px;padding:0 16px;border:1px solid;border-radius:20px;font:600 14px var(--cg-font,system-ui,sans-serif);' +
-  'background:var(--cg-bg,#fff);color:var(--cg-fg,#111);cursor:pointer}.r{left:auto;right:12px}:host([data-open]) .fab,[hidden]{display:none}' +
-  '@media(prefers-color-scheme:dark){.fab{background:var(--cg-bg,#222);color:var(--cg-fg,#eee)}}';
+  '.fab{position:fixed;bottom:8px;left:8px;width:40px;height:40px;border:2px solid;border-radius:50%;color-scheme:light dark;color:var(--cg-fg,CanvasText);cursor:pointer;' +
+  'background:radial-gradient(currentColor 2.5px,#0000 3px) 4px 2px/15px 13px var(--cg-bg,Canvas)}' +
+  '.r{left:auto;right:8px}:host([data-open]) .fab,[hidden]{display:none}';
 
 let api: CookiegateApi;
 let load: UiLoader | undefined;
@@ -149,7 +153,8 @@ export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file
     b.className = pos == 'right' ? 'fab r' : 'fab';
     b.setAttribute('part', 'floating');
     b.lang = lang;
-    b.textContent = cfg.texts?.[lang]?.settings || LABEL[lang] || LABEL.en!;
+    b.title = cfg.texts?.[lang]?.settings || LABEL[lang] || LABEL.en!;
+    b.setAttribute('aria-label', b.title);
     b.onclick = () => open('preferences', 'floating');
     shadow().append(b);
     const sync = (c: ConsentState | null) => (b.hidden = !c);

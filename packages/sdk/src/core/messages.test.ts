@@ -54,7 +54,7 @@ suite('validateConfig', () => {
     [(c: any) => (c.services.ga4.cookies = [{ name: '_ga', path: 'x' }]), 'services.ga4.cookies[0].path: expected a path starting with /, got "x"'],
     [(c: any) => (c.services.ga4.storage = [1]), 'services.ga4.storage: expected an array of storage keys or * patterns, got [1]'],
     [(c: any) => (c.services.ga4.hosts = ['https://x.com']), 'services.ga4.hosts: expected an array of host names such as "google-analytics.com", got ["https://x.com"]'],
-    [(c: any) => (c.services.ga4.privacyUrl = 'policies.google.com'), 'services.ga4.privacyUrl: expected an http(s) URL, got "policies.google.com"'],
+    [(c: any) => (c.services.ga4.privacyUrl = 'policies.google.com'), 'services.ga4.privacyUrl: expected an http(s) URL or a path starting with /, got "policies.google.com"'],
     [(c: any) => (c.services.ga4.title = { sv: 3 }), 'services.ga4.title: expected a text or an object of texts per language, such as { "sv": "Analys", "en": "Analytics" }, got {"sv":3}'],
     [(c: any) => (c.services = []), 'services: expected an object, got []'],
     [(c: any) => (c.consentDays = 500), 'consentDays: expected a whole number of days from 1 to 395 (13 months), got 500'],
@@ -66,6 +66,28 @@ suite('validateConfig', () => {
     [(c: any) => (c.reloadOnWithdraw = 'no'), 'reloadOnWithdraw: expected true or false, got "no"'],
   ])('reports %#: %s', (patch, message) => {
     expect(errorsOf(patch)).toEqual([message]);
+  });
+
+  it('refuses ids that every JavaScript object has (toString, constructor, ...), naming the field', () => {
+    expect(
+      errorsOf((c) => {
+        c.services.toString = { category: 'analytics' };
+        c.categories.constructor = {};
+        c.categories.valueOf = {};
+      }),
+    ).toEqual([
+      'categories.constructor: id "constructor" is the name of a built-in property of every JavaScript object; choose another',
+      'categories.valueOf: id "valueOf" is the name of a built-in property of every JavaScript object; choose another',
+      'services.toString: id "toString" is the name of a built-in property of every JavaScript object; choose another',
+    ]);
+  });
+
+  it('checks firstPartyHosts: lower-case host names', () => {
+    expect(errorsOf((c) => (c.firstPartyHosts = ['shop.example', 'cdn-shop.net']))).toEqual([]);
+    expect(errorsOf((c) => (c.firstPartyHosts = ['https://shop.example']))).toEqual([
+      'firstPartyHosts: expected an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk", got ["https://shop.example"]',
+    ]);
+    expect(errorsOf((c) => (c.firstPartyHosts = 'shop.example'))).toHaveLength(1);
   });
 
   it('fails closed on any error', () => {

@@ -1,4 +1,5 @@
 import { DAYS } from './config';
+import { warnNotFirst } from './first-warning';
 import { checkConfig, type Problem } from './check';
 import type { ResolvedConfig } from './config';
 
@@ -26,6 +27,7 @@ const EXPECTED: Record<string, string> = {
   floatingButton: 'true, false, "left" or "right"',
   texts: 'texts per language, such as { "sv": { "title": "Vi använder kakor" } }',
   unknownHosts: '"report", "block" or "allow"',
+  firstPartyHosts: 'an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk"',
   consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
 };
 
@@ -44,6 +46,7 @@ export function describe({ path, code, got }: Problem): string {
     : code == 'missing' ? 'no <script type="application/json" id="cookiegate-config"> before cookiegate.js'
     : code == 'unknown' ? 'unknown key (ignored); expected one of ' + (got as string[]).join(', ')
     : code == 'id' ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
+    : code == 'proto' ? 'id "' + path.split('.').pop() + '" is the name of a built-in property of every JavaScript object; choose another'
     : code == 'unchecked' ? 'could not be checked (cookiegate-check.js did not load): nothing that is not required runs'
     : code == 'required' ? 'expected at least one category with "required": true'
     : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
@@ -57,7 +60,7 @@ export function describe({ path, code, got }: Problem): string {
 
 /** Prints problems to the console, errors first, each prefixed `[cookiegate] config:`. */
 export function printProblems(problems: Problem[]): void {
-  for (const p of problems) (p.w ? console.warn : console.error)('[cookiegate] config: ' + describe(p));
+  for (const p of problems) p.code == 'first' ? warnNotFirst(p) : (p.w ? console.warn : console.error)('[cookiegate] config: ' + describe(p));
   if (problems.some((p) => !p.w)) console.error('[cookiegate] invalid config: nothing that is not required will run');
 }
 

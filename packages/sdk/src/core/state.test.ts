@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from './check';
+import { resolveConfig } from './resolve';
 import { isRequired, resolveDecisions } from './state';
 
 const config = checkConfig({
@@ -47,4 +48,16 @@ describe('resolveDecisions', () => {
     expect(isRequired(config, 'ga4')).toBe(false);
     expect(isRequired(config, 'constructor')).toBe(false);
   });
+
+  it('reads only own keys: choices without toString or constructor grant neither', () => {
+    const cfg = resolveConfig({
+      revision: 1,
+      categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+      services: { stats: { category: 'analytics' }, toString: { category: 'marketing' }, constructor: { category: 'marketing' } },
+    })!;
+    expect(resolveDecisions(cfg, { analytics: true })).toEqual({
+      necessary: true, analytics: true, stats: true, marketing: false, toString: false, constructor: false,
+    });
+  });
 });
+

@@ -50,11 +50,13 @@ export const servicesOf = (config: ResolvedConfig, category: string): string[] =
  */
 export function resolveDecisions(config: ResolvedConfig, choices: Record<string, boolean>): Record<string, boolean> {
   const d: Record<string, boolean> = {};
+  // Own keys only: a service called `toString` is not granted by every object's toString.
+  const choice = (id: string) => (has(choices, id) ? choices[id] : undefined);
   for (const cat in config.categories) {
     const req = config.categories[cat]!.required === true;
     const services = servicesOf(config, cat);
-    for (const s of services) d[s] = req || (choices[s] ?? choices[cat] ?? false);
-    d[cat] = req || (services.length ? services.every((s) => d[s]) : choices[cat] ?? false);
+    for (const s of services) d[s] = req || (choice(s) ?? choice(cat) ?? false);
+    d[cat] = req || (services.length ? services.every((s) => d[s]) : choice(cat) ?? false);
   }
   return d;
 }

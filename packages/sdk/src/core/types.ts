@@ -62,6 +62,8 @@ export interface Core {
 export interface Writer {
   /** Stores a decision; `choices` only for `custom`. */
   decide(core: Core, action: Decision, choices?: Record<string, boolean>, context?: DecisionContext): Promise<void>;
+  /** Removes what refused services left behind when no decision counts (expired, older revision). */
+  cleanStale(core: Core): void;
   /** Records that a visitor whose decision no longer counts is asked again. */
   reprompt(core: Core): Promise<void>;
   /** Records an expired decision (`expire`) and sends proofs left in the queue by an earlier page. */

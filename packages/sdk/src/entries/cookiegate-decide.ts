@@ -2,7 +2,7 @@
 import { loadSibling } from '../core/chunk';
 import type { Core } from '../core/types';
 
-export { decide, reprompt, retry } from '../core/decide';
+export { decide, cleanStale, reprompt, retry } from '../core/decide';
 
 declare global {
   interface Window {

@@ -38,8 +38,12 @@ export const closeBtn = (t: Texts, onClick: () => void) => (
   </button>
 );
 
-/** The first layer: who uses what for which purposes, and three equal buttons. */
-export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void; close(): void }) {
+/**
+ * The first layer: who uses what for which purposes, and three equal buttons. On a small
+ * screen it shows the purposes, the policy link and the buttons; the vendors and the
+ * withdrawal sentence are one tap away ("More"), so that the banner covers as little as it can.
+ */
+export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; more: boolean; showMore(): void; customize(): void; close(): void }) {
   const { t, lang, cats } = ctx;
   const optional = cats.filter((c) => !c.required);
   const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), t.and);
@@ -49,7 +53,16 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
     <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
       <h2 id="cg-bt">{t.title}</h2>
       <p class="txt">
-        {[purposes && fmt(t.intro, { purposes }), vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && fmt(t.gpc, { accept: t.acceptAll })].filter(Boolean).join(' ') + (policy ? ' ' : '')}
+        {purposes && fmt(t.intro, { purposes }) + ' '}
+        {/* GPC: said before the click, also on the compact banner (issue 13). */}
+        {ctx.gpc && fmt(t.gpc, { accept: t.acceptAll }) + ' '}
+        <span id="cg-more" class="more" hidden={!more}>
+          {[vendors && fmt(t.vendors, { vendors }), t.withdraw].filter(Boolean).join(' ') + ' '}
+        </span>
+        <button type="button" class="tgl" aria-expanded={more} aria-controls="cg-more" onClick={showMore}>
+          {t.more}
+        </button>
+        {policy && ' '}
         {policy && <a href={policy}>{t.policy}</a>}
       </p>
       <div class="btns">
@@ -61,4 +74,3 @@ export function Banner({ ctx, customize, close }: { ctx: Ctx; customize(): void;
     </div>
   );
 }
-

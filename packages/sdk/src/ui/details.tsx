@@ -167,7 +167,10 @@ export function CookieTable({ ctx, rows, service }: { ctx: Ctx; rows: (CookieVie
         {rows.map((c) => (
           <tr>
             {service && <td>{c.service}</td>}
-            <td>{c.name}</td>
+            <td>
+              {c.name}
+              {c.preset && <span class="d"> ({t.fromPreset})</span>}
+            </td>
             <td>{c.lifetime ? formatLifetime(c.lifetime, lang, t.session) : '–'}</td>
             <td>{c.storage ? t.storage : c.domain || location.hostname}</td>
             <td>{c.purpose || '–'}</td>
@@ -178,14 +181,21 @@ export function CookieTable({ ctx, rows, service }: { ctx: Ctx; rows: (CookieVie
   );
 }
 
-/** The cookie declaration for the cookie-policy page: every service and cookie, the choice, a button to change it. */
+/**
+ * The cookie declaration for the cookie-policy page: every service and cookie (the site's
+ * own declarations first, the presets' other usual cookies marked), cookiegate's own consent
+ * cookie with the required ones, the choice, and a button to change it.
+ */
 export function Declaration({ ctx, consent }: { ctx: Ctx; consent: ConsentState | null }) {
-  const { t } = ctx;
+  const { t, cfg } = ctx;
+  const first = ctx.cats.find((c) => c.required);
   return (
     <div class="cg decl" lang={ctx.lang}>
       {btn(t.change, () => ctx.api.showPreferences())}
       {ctx.cats.map((c) => {
-        const rows = c.services.flatMap((s) => s.cookies.map((k) => ({ ...k, service: s.vendor ? s.title + ' (' + s.vendor + ')' : s.title })));
+        const rows: (CookieView & { service?: string })[] = c.services.flatMap((s) => s.cookies.map((k) => ({ ...k, service: s.vendor ? s.title + ' (' + s.vendor + ')' : s.title })));
+        // The consent cookie lives as long as a consent or a refusal, whichever is longer.
+        if (c == first) rows.unshift({ service: 'cookiegate', name: cfg.cookie.name, lifetime: 'P' + Math.max(cfg.consentDays, cfg.refusalDays) + 'D', domain: cfg.cookie.domain, purpose: t.consentCookie });
         const state = c.required ? t.alwaysOn : !consent ? t.undecided : consent.decisions[c.id] ? t.granted : t.denied;
         return (
           <section data-category={c.id}>

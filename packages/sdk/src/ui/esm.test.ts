@@ -22,7 +22,7 @@ it('the ESM build loads the UI lazily through init(config, { ui })', async () =>
   );
   const banner = host.shadowRoot!.querySelector('.ban')!;
   expect(banner.textContent).toContain('Google Ireland Ltd');
-  expect(Array.from(banner.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
+  expect(Array.from(banner.querySelectorAll('.btn'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
   // Where constructable stylesheets are missing, the styles come in <style> elements with the config's nonce.
   const styled = 'adoptedStyleSheets' in host.shadowRoot! && host.shadowRoot!.adoptedStyleSheets.length > 0;
   if (!styled) expect(Array.from(host.shadowRoot!.querySelectorAll('style'), (s) => s.nonce)).toEqual(['n0', 'n0']);

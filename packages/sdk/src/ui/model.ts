@@ -11,6 +11,8 @@ export interface CookieView {
   purpose?: string;
   /** Browser storage rather than a cookie. */
   storage?: boolean;
+  /** Listed only by the service's preset (the vendor's usual cookies), not by the site's config. */
+  preset?: boolean;
 }
 
 /** A service with its texts in the visitor's language (config over preset). */
@@ -69,7 +71,9 @@ function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLoo
     vendor: s.vendor,
     purpose: local(p?.purpose, lang),
     description: local(s.description, lang) || local(p?.description, lang),
-    privacyUrl: s.privacyUrl || p?.privacyUrl,
+    // The preset's link (the vendor's policy) only under the preset's vendor: a service the
+    // owner names as their own (another `vendor`) links to the owner's `privacyUrl` or to none.
+    privacyUrl: s.privacyUrl || (!s.vendor || s.vendor == p?.vendor ? p?.privacyUrl : undefined),
     cookies: cookies ? cookies(s, p, lang) : [],
   };
 }
@@ -78,27 +82,30 @@ function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLoo
 export type CookieLister = (s: ServiceConfig, p: PresetInfo | undefined, lang: string) => CookieView[];
 
 /**
- * A service's cookies and storage keys: the preset's, each overridden by a declaration of
- * the same name in the config, then the config's own.
+ * A service's cookies and storage keys: first those it declares (its config's, else its
+ * preset's blocking list, which cookiegate cleans up; each completed by the preset's table
+ * entry of the same name), then the other rows of the preset's table, marked `preset` (the
+ * vendor's usual cookies, which this site may not set).
  */
 export const cookiesOf: CookieLister = (s, p, lang) => {
-  const cookies = new Map<string, CookieView>();
+  const known = new Map<string, CookieView>();
   for (const c of p?.cookies || []) {
-    cookies.set(c.name, { name: c.name, lifetime: c.lifetime, domain: c.domain, purpose: local(c.purpose, lang), storage: !!c.storage });
+    known.set(c.name, { name: c.name, lifetime: c.lifetime, domain: c.domain, purpose: local(c.purpose, lang), storage: !!c.storage, preset: true });
   }
+  const cookies = new Map<string, CookieView>();
   for (const c of s.cookies || []) {
     const d = typeof c == 'string' ? { name: c } : c;
-    const was = cookies.get(d.name);
-    cookies.delete(d.name);
     cookies.set(d.name, {
-      ...was,
+      ...known.get(d.name),
       name: d.name,
+      preset: false,
       ...(d.lifetime && { lifetime: d.lifetime }),
       ...(d.domain && { domain: d.domain }),
       ...(d.purpose && { purpose: local(d.purpose, lang) }),
     });
   }
-  for (const k of s.storage || []) if (!cookies.has(k)) cookies.set(k, { name: k, storage: true });
+  for (const k of s.storage || []) if (!cookies.has(k)) cookies.set(k, { ...known.get(k), name: k, storage: true, preset: false });
+  for (const [k, c] of known) if (!cookies.has(k)) cookies.set(k, c);
   return [...cookies.values()];
 };
 

@@ -95,7 +95,7 @@ describe('UI', () => {
   it('has three buttons on the banner and nothing pre-ticked in the preferences', async () => {
     const { root, ui } = mount();
     ui.open('banner');
-    expect(Array.from(root.querySelectorAll('.ban button'), (b) => b.textContent)).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
+    expect(Array.from(root.querySelectorAll('.ban .btn'), (b) => b.textContent)).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
     ui.open('preferences');
     await dialog(root);
     const switches = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'));
@@ -119,7 +119,7 @@ describe('UI', () => {
   it('passes the surface, the locale and the shown hash with each decision', async () => {
     const { root, ui, calls } = mount();
     ui.open('banner');
-    root.querySelectorAll<HTMLButtonElement>('.ban button')[1]!.click();
+    root.querySelectorAll<HTMLButtonElement>('.ban .btn')[1]!.click();
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]![0]).toBe('rejectAll');
     expect(calls[0]![1]).toMatchObject({ surface: 'banner', locale: 'sv', shownHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -145,9 +145,34 @@ describe('model', () => {
     expect(cats.map((c) => c.title)).toEqual(['Necessary', 'Analytics', 'Marketing']);
     const ga = cats[2]!.services[0]!;
     expect(ga).toMatchObject({ title: 'Min GA', vendor: 'Google Ireland Ltd', purpose: 'Visitor statistics', privacyUrl: 'https://policies.google.com/privacy' });
-    expect(ga.cookies).toContainEqual({ name: '_ga', lifetime: 'P2Y', domain: undefined, purpose: 'Tells visitors apart', storage: false });
+    expect(ga.cookies).toContainEqual({ name: '_ga', lifetime: 'P2Y', domain: undefined, purpose: 'Tells visitors apart', storage: false, preset: false });
     const stats = cats[1]!.services[0]!;
     expect(stats.cookies.map((c) => c.name)).toEqual(['_st', '_st_id', 'st_*']);
-    expect(stats.cookies[2]).toEqual({ name: 'st_*', storage: true });
+    expect(stats.cookies[2]).toEqual({ name: 'st_*', storage: true, preset: false });
+  });
+
+  it("lists the declared cookies (config, else the preset's blocking list) first, then the preset's other usual ones marked; a service under its own vendor never gets the preset's privacy link", () => {
+    const cfg = checkConfig({
+      ...input,
+      services: {
+        mine: { category: 'marketing', preset: 'google-analytics', vendor: 'Shop AB', cookies: ['own', { name: '_ga', purpose: 'Ours' }] },
+        withUrl: { category: 'marketing', preset: 'google-analytics', vendor: 'Shop AB', privacyUrl: '/privacy' },
+      },
+    }).config!;
+    // The preset's table also lists _gid, which its blocking list (and so the config) does not.
+    const withGid = (id: string) => ({ ...preset(id)!, cookies: [...preset(id)!.cookies, { name: '_gid', lifetime: 'P1D', purpose: 'Also' }] });
+    const [mine, withUrl] = buildModel(cfg, 'en', { ...en, ...enDetails }, withGid, cookiesOf)[2]!.services;
+    expect(mine!.cookies.map((c) => [c.name, c.preset, c.purpose])).toEqual([
+      ['own', false, undefined],
+      ['_ga', false, 'Ours'],
+      ['_gid', true, 'Also'],
+    ]);
+    expect(withUrl!.cookies.map((c) => [c.name, c.preset])).toEqual([
+      ['_ga', false],
+      ['_ga_*', false],
+      ['_gid', true],
+    ]);
+    expect(mine!.privacyUrl).toBeUndefined();
+    expect(withUrl!.privacyUrl).toBe('/privacy');
   });
 });

@@ -69,6 +69,8 @@ export function createUi(
   const box = root.appendChild(document.createElement('div'));
 
   let banner = false;
+  // The rest of the banner's text, on a small screen one tap away.
+  let more = false;
   let prefs = false;
   /** What opened the preferences: the floating button counts as its own surface. */
   let from: string | undefined;
@@ -80,7 +82,7 @@ export function createUi(
     root.host.toggleAttribute('data-open', banner || prefs);
     render(
       [
-        banner && h(Banner, { ctx, customize: () => handle.open('preferences'), close: () => ((banner = false), draw()) }),
+        banner && h(Banner, { ctx, more, showMore: () => ((more = !more), draw()), customize: () => handle.open('preferences'), close: () => ((banner = false), draw()) }),
         prefs && h(D.Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
       ],
       box,

@@ -12,12 +12,14 @@ export const CSS =
   '.cg :focus-visible{outline:3px solid var(--o);outline-offset:2px}' +
   '.cg a,.cg summary{color:var(--a);text-decoration:underline;cursor:pointer}' +
   '.cg h2{font-size:18px;font-weight:700}.cg h3{font-weight:700}.d{color:var(--m);font-size:14px}' +
-  '.ban{position:fixed;left:8px;right:8px;bottom:8px;max-height:calc(100vh - 16px);overflow:auto;padding:12px 14px;box-shadow:0 4px 24px #0004}' +
-  '.txt{margin:4px 0 12px}' +
-  '.btns{display:grid;grid-template-columns:1fr 1fr;gap:8px}.btns>:last-child{grid-column:1/-1}' +
-  '.btn{min-height:44px;padding:8px 12px;border:0;border-radius:8px;background:var(--a);color:var(--af);font-weight:600;cursor:pointer}' +
+  // Small screens: a compact first layer (the rest of the text behind "More", the three
+  // equal buttons in one row) that covers as little of the page as it can.
+  '.ban{position:fixed;left:6px;right:6px;bottom:6px;max-height:calc(100vh - 12px);overflow:auto;padding:8px 10px;box-shadow:0 4px 24px #0004}.ban h2{font-size:16px}' +
+  '.txt{margin:2px 0 8px}.tgl{min-height:24px;padding:0 2px;border:0;background:none;color:var(--a);font-weight:600;text-decoration:underline;cursor:pointer}' +
+  '.btns{display:grid;grid-template-columns:repeat(3,1fr);gap:6px}' +
+  '.btn{min-height:44px;padding:4px;border:0;border-radius:8px;background:var(--a);color:var(--af);font-weight:600;font-size:13px;cursor:pointer}' +
   '.x{position:absolute;top:8px;right:8px;width:40px;height:40px;border:0;background:none;font-size:24px;cursor:pointer}' +
-  '@media(min-width:720px){.cg{font-size:15px}.ban{left:50%;right:auto;translate:-50%;width:min(960px,100vw - 32px);bottom:16px;padding:20px 24px}.btns{grid-template-columns:repeat(3,1fr)}.btns>:last-child{grid-column:auto}}' +
+  '@media(min-width:720px){.cg{font-size:15px}.ban{left:50%;right:auto;translate:-50%;width:min(960px,100vw - 32px);bottom:16px;padding:20px 24px}.ban h2{font-size:18px}.txt{margin:4px 0 12px}.btn{padding:8px 12px;font-size:inherit}.more{display:inline!important}.tgl{display:none}}' +
   '@media(prefers-reduced-motion:no-preference){.ban{animation:cg .2s}}@keyframes cg{from{transform:translateY(12px)}}';
 
 /** The preferences' and the declaration's styles, which come with them. */

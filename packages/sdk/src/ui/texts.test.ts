@@ -8,6 +8,11 @@ import svDetails from './i18n/sv-details';
 import { fmt, list, local, resolveTexts } from './texts';
 
 describe('texts', () => {
+  it('fills placeholders; a value ending in a full stop gets no second one', () => {
+    expect(fmt('Partners: {vendors}.', { vendors: 'Google' })).toBe('Partners: Google.');
+    expect(fmt('Partner: {vendors}.', { vendors: 'Google och Smartlook.com, s.r.o.' })).toBe('Partner: Google och Smartlook.com, s.r.o.');
+  });
+
   it('has the same keys in every bundled language', () => {
     expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());

@@ -31,8 +31,11 @@ export function resolveTexts<T extends object>(base: T, lang: string, cfg: Pick<
  *
  * @example
  * fmt('Partners: {vendors}.', { vendors: 'Google' }) // 'Partners: Google.'
+ * fmt('Partners: {vendors}.', { vendors: 'Smartlook.com, s.r.o.' }) // 'Partners: Smartlook.com, s.r.o.'
  */
-export const fmt = (s: string, vars: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+export const fmt = (s: string, vars: Record<string, string>): string =>
+  // A value ending a sentence with its own full stop ("Smartlook.com, s.r.o.") gets no second one.
+  s.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m).replace(/\.\.$/, '.');
 
 /**
  * A config text in the visitor's language: the string itself, else its `lang` entry, else

@@ -8,6 +8,7 @@ import { verifyReceipt, type Receipt } from '../ops/receipt.js';
 import { SqliteStore } from '../stores/sqlite/sqlite.js';
 import { verifyTreeHead } from '../log/tree-head.js';
 import { verifyConsistency } from '../log/merkle.js';
+import { newChainBody, TestChain } from '../../test/chain-signer.js';
 
 const SITE = 'https://shop.example';
 const TOKEN = 'admin-secret-token';
@@ -58,7 +59,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Posts `body`; an object without `sig` is signed first as a new chain's first record. */
 function post(body: unknown, init: { origin?: string | null; type?: string; headers?: Record<string, string> } = {}) {
+  if (typeof body === 'object' && body !== null && !('sig' in body)) body = newChainBody(body as Record<string, unknown>);
   const headers: Record<string, string> = { 'content-type': init.type ?? 'application/json', ...init.headers };
   if (init.origin !== null) headers.origin = init.origin ?? SITE;
   return handler(
@@ -125,6 +128,8 @@ describe('POST /v1/proofs', () => {
     [{ revision: 1.5 }, /revision/],
     [{ revision: '2' }, /revision/],
     [{ consentId: 'not-a-uuid' }, /consentId/],
+    [{ consentId: '00000000-0000-0000-0000-000000000000' }, /reserved for log events/],
+    [{ action: 'expire' }, null],
     [{ action: 'maybe' }, /action/],
     [{ surface: 'popup' }, /surface/],
     [{ decisions: [] }, /decisions/],
@@ -138,6 +143,7 @@ describe('POST /v1/proofs', () => {
     [{ page: 'https://other.example/cart' }, /not on the request origin/],
     [{ clientTime: 'yesterday' }, /clientTime/],
   ])('rejects invalid field %j', async (patch, reason) => {
+    if (reason === null) return void expect((await post(validBody(patch))).status).toBe(201); // valid since issue 13
     await expectError(post(validBody(patch)), 400, reason);
   });
 
@@ -214,10 +220,11 @@ describe('POST /v1/proofs', () => {
 
 describe('receipts, tree heads, keys', () => {
   it('returns a receipt that verifies offline, and detects a changed record', async () => {
-    const consentId = randomUUID();
-    await post(validBody({ consentId }));
+    const chain = new TestChain();
+    const consentId = chain.consentId;
+    await post(chain.first(validBody()));
     for (let i = 0; i < 5; i++) await post(validBody());
-    await post(validBody({ consentId, action: 'withdraw', decisions: { analytics: false } }));
+    await post(chain.next(validBody({ action: 'withdraw', decisions: { analytics: false } })));
     const res = await handler(new Request(`http://proofs.local/v1/proofs/${consentId}`, { headers: { origin: SITE } }));
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(SITE);
@@ -228,7 +235,7 @@ describe('receipts, tree heads, keys', () => {
     receipt.entries[0]!.record.decisions.marketing = true;
     const bad = verifyReceipt(receipt, publicKeyPem);
     expect(bad.valid).toBe(false);
-    expect(bad.problems[0]).toMatch(/does not match its leaf hash/);
+    expect(bad.problems.join('\n')).toMatch(/does not match its leaf hash/);
   });
 
   it('404s an unknown consent id and 400s a malformed one', async () => {
@@ -245,6 +252,24 @@ describe('receipts, tree heads, keys', () => {
     expect(treeHeads[0].treeSize).toBe(1);
     expect(verifyTreeHead(treeHeads[0], pk.publicKeyPem)).toBe(true);
     expect((await handler(new Request('http://proofs.local/healthz'))).status).toBe(200);
+  });
+
+  it('signs a head every N records without being asked, and serves RFC 9162 consistency proofs at /v1/consistency', async () => {
+    await handler.close();
+    handler = make({ treeHeadEveryRecords: 3 });
+    for (let i = 0; i < 7; i++) expect((await post(validBody())).status).toBe(201);
+    for (let t = 0; t < 100 && (await store.treeHeads(SITE)).length < 2; t++) await new Promise((r) => setTimeout(r, 20));
+    const heads = await store.treeHeads(SITE);
+    // The first head covers at least 3 records (a record may commit while it is signed), the next 3 more.
+    const [a, b] = heads;
+    expect(heads).toHaveLength(2);
+    expect(a!.treeSize).toBeGreaterThanOrEqual(3);
+    expect(b!.treeSize).toBeGreaterThanOrEqual(a!.treeSize + 3);
+    const res = await handler(new Request(`http://proofs.local/v1/consistency?from=${a!.treeSize}&to=${b!.treeSize}`));
+    const { proof } = (await res.json()) as { proof: string[] };
+    expect(verifyConsistency(a!.treeSize, b!.treeSize, a!.rootHash, b!.rootHash, proof)).toBe(true);
+    await expectError(handler(new Request('http://proofs.local/v1/consistency?from=0&to=6')), 400, /1 ≤ from ≤ to/);
+    await expectError(handler(new Request('http://proofs.local/v1/consistency?from=3&to=60')), 400, /only 7 records/);
   });
 
   it('serves consistency proofs between tree heads', async () => {

@@ -4,6 +4,10 @@
 import { UUID } from '@cookiegate/protocol';
 import { Hono, type Context } from 'hono';
 import { adminRoutes } from './admin-routes.js';
+import { ChainGuard } from '../binding/chain-guard.js';
+import { NewChainQuota, type NewChainQuotaOptions } from '../binding/new-chain-quota.js';
+import { publicKeyInfo, type PublicKeyInfo } from '../keys/keyring.js';
+import { cosignatureRoutes } from './cosignature-routes.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
 import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
@@ -13,6 +17,8 @@ import type { ProofStore } from '../stores/types.js';
 import { TreeHeadSigner } from '../log/tree-head.js';
 import { TreeHeadService } from '../ops/tree-head-service.js';
 import { errorBody, proofRoute, readWebBody, type ProofOutcome, type ProofRequest } from './proof-route.js';
+import { ipPrefix } from './ip.js';
+import { proxyTrust, type TrustProxy } from './trust-proxy.js';
 import type { KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
@@ -21,12 +27,19 @@ export interface HandlerOptions {
   store: ProofStore;
   /** Allowed origins (`https://shop.example`); a proof's site is its request Origin. */
   origins: string[];
-  /** Ed25519 private key for tree heads (see `loadSigningKey`). */
+  /** Ed25519 private key for tree heads (see `loadKeyring`). */
   signingKey: KeyObject;
+  /** Every key that signed heads, with its validity, for `GET /v1/public-keys` (default: the signing key alone). */
+  publicKeys?: PublicKeyInfo[];
+  /** Ed25519 public keys of the witnesses whose cosignatures `POST /v1/cosignatures` takes. */
+  witnessKeys?: KeyObject[];
   /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
   adminToken?: string | undefined;
-  /** Read the client IP from X-Forwarded-For: true = left-most entry, n = n trusted proxies. Default false (socket). */
-  trustProxy?: boolean | number;
+  /**
+   * Read the client IP from X-Forwarded-For, trusting only the proxies named: n = n proxies in
+   * front (the n-th entry from the right), or their addresses/CIDRs. Default false (the socket address).
+   */
+  trustProxy?: TrustProxy;
   /** HMAC keys for the full IP, current first. Empty: no HMAC. */
   ipHmacKeys?: IpHmacKey[];
   /** Store the IP prefix/HMAC at all (default true). */
@@ -35,12 +48,20 @@ export interface HandlerOptions {
   maxBodyBytes?: number;
   /** Maximum decision ids per proof (default 100). */
   maxDecisions?: number;
-  /** Per-IP-prefix limit for POST /v1/proofs, or false to disable. */
+  /** Per-IP-prefix limit for POST /v1/proofs (default 60 at once, 10/s), or false to disable. */
   rateLimit?: RateLimitOptions | false;
+  /** Per-IP-prefix limit for receipts and tree heads (default 60 at once, 10/s), or false to disable. */
+  readRateLimit?: RateLimitOptions | false;
+  /** Per-IP-prefix limit for failed admin-token attempts (default 5, then one per 100 s), or false to disable. */
+  adminRateLimit?: RateLimitOptions | false;
+  /** Limits on new consent chains (per site and day, per IP prefix and hour), or false to disable both. */
+  newChains?: NewChainQuotaOptions | false;
   /** Retention used by the purge route when no date is given (default 1460 days ≈ 13 months + 3 years). */
   retentionDays?: number;
   /** Sign tree heads of grown logs at this interval (default 60 000 ms; 0 = only on demand). */
   treeHeadIntervalMs?: number;
+  /** Also sign a site's head whenever its log grew this many records past the latest (default 1,000; 0 = off). */
+  treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
 }
@@ -77,9 +98,13 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const { store } = options;
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
-  const heads = new TreeHeadService(store, signer);
+  const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
+  const guard = new ChainGuard(store);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
+  const readLimiter = options.readRateLimit === false ? undefined : new RateLimiter({ burst: 60, perSecond: 10, ...options.readRateLimit });
+  const adminLimiter = options.adminRateLimit === false ? undefined : new RateLimiter({ burst: 5, perSecond: 0.01, ...options.adminRateLimit });
+  const trust = proxyTrust(options.trustProxy);
   let ready: Promise<void> | undefined = store.init().then(() => heads.start(options.treeHeadIntervalMs ?? 60_000));
   ready.catch(() => (ready = undefined));
 
@@ -119,16 +144,35 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     }
   }
 
-  const json = (c: Context, status: 400 | 403 | 404, error: string) => c.json(errorBody(error), status);
+  const json = (c: Context, status: 400 | 403 | 404 | 429, error: string) => c.json(errorBody(error), status);
+
+  /** The client's IP prefix, the key of every rate limit. */
+  const networkOf = (c: Context<{ Bindings: ConnectionInfo | undefined }>): string => {
+    const ip = trust.clientIp(c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'));
+    return (ip && ipPrefix(ip)) ?? 'unknown';
+  };
+  const tooMany = (c: Context, rl: RateLimiter, key: string, what: string) => {
+    c.header('retry-after', String(Math.max(1, rl.retryAfter(key))));
+    return json(c, 429, `${what} rate limit exceeded for this network`);
+  };
+  // Receipts and tree heads read the database (and may sign): limited per network like proofs.
+  const limitReads = async (c: Context<{ Bindings: ConnectionInfo | undefined }>, next: () => Promise<void>) => {
+    const key = networkOf(c);
+    if (readLimiter && !readLimiter.take(key)) return tooMany(c, readLimiter, key, 'read');
+    await next();
+  };
   const submit = proofRoute({
     allowed,
     committer,
     limiter,
     maxBody: options.maxBodyBytes ?? 16 * 1024,
     maxDecisions: options.maxDecisions ?? 100,
-    trustProxy: options.trustProxy ?? false,
+    trust,
     storeIp: options.storeIp ?? true,
     hmacKey: options.ipHmacKeys?.[0],
+    guard,
+    newChains: options.newChains === false ? undefined : new NewChainQuota(options.newChains),
+    heads,
   });
 
   app.post('/v1/proofs', async (c) => {
@@ -147,18 +191,19 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     return c.json(out.body, out.status as 201); // CORS headers: the middleware above
   });
 
-  app.get('/v1/proofs/:consentId', async (c) => {
-    const consentId = c.req.param('consentId');
+  app.get('/v1/proofs/:consentId', limitReads, async (c) => {
+    const consentId = c.req.param('consentId') ?? '';
     if (!UUID.test(consentId))
       return json(c, 400, 'consentId must be a lowercase UUID');
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowed.has(origin)) return json(c, 403, 'origin not allowed');
     const receipt = await buildReceipt(store, heads, consentId, origin ?? c.req.query('site'));
-    if (receipt.entries.length === 0) return json(c, 404, 'no records for this consent id');
+    if (receipt.entries.length === 0 && !receipt.pending) return json(c, 404, 'no records for this consent id');
+    if (receipt.pendingUntil) c.header('retry-after', String(Math.max(1, Math.ceil((Date.parse(receipt.pendingUntil) - Date.now()) / 1000))));
     return c.json(receipt);
   });
 
-  app.get('/v1/tree-head', async (c) => {
+  app.get('/v1/tree-head', limitReads, async (c) => {
     const site = c.req.query('site');
     const sites = site ? [site] : await store.sites();
     const treeHeads = [];
@@ -170,7 +215,21 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     return c.json({ treeHeads });
   });
 
-  app.get('/v1/tree-head/consistency', async (c) => {
+  // RFC 9162 consistency proof between two tree sizes of a site's log (what a witness checks).
+  app.get('/v1/consistency', limitReads, async (c) => {
+    const sites = await store.sites();
+    const site = c.req.query('site') ?? (sites.length === 1 ? sites[0] : undefined);
+    const from = Number(c.req.query('from'));
+    const to = Number(c.req.query('to'));
+    if (!site) return json(c, 400, 'give site (this log has several)');
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 1 || from > to)
+      return json(c, 400, 'give from and to tree sizes (1 ≤ from ≤ to)');
+    const { size } = await store.head(site);
+    if (to > size) return json(c, 400, `the log of ${site} has only ${size} records`);
+    return c.json({ site, from, to, proof: await consistencyProof(store.nodeReader(site), from, to) });
+  });
+
+  app.get('/v1/tree-head/consistency', limitReads, async (c) => {
     const site = c.req.query('site');
     const first = Number(c.req.query('first'));
     const second = Number(c.req.query('second'));
@@ -185,9 +244,21 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     c.json({ algorithm: 'Ed25519', keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }),
   );
 
+  const publicKeys = options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)];
+  app.get('/v1/public-keys', (c) => c.json({ current: signer.keyId, keys: publicKeys }));
+
+  app.route('/v1/cosignatures', cosignatureRoutes(store, options.witnessKeys ?? []));
+
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 
-  app.route('/v1/admin', adminRoutes({ store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460 }));
+  app.route(
+    '/v1/admin',
+    adminRoutes({
+      store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460,
+      guard: adminLimiter && { limiter: adminLimiter, keyOf: networkOf, refuse: (c, key) => tooMany(c, adminLimiter, key, 'admin token') },
+      onErase: (consentId) => guard.forget(consentId),
+    }),
+  );
 
   const handler = ((request: Request, info?: ConnectionInfo) => Promise.resolve(app.fetch(request, info))) as ProofHandler;
   handler.signTreeHeads = async () => {

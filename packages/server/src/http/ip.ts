@@ -81,20 +81,3 @@ export function canonicalIp(raw: string): string {
 export function ipHmac(raw: string, key: IpHmacKey): { ipHmac: string; ipKeyId: string } {
   return { ipHmac: createHmac('sha256', key.secret).update(canonicalIp(raw)).digest('base64url'), ipKeyId: key.id };
 }
-
-/**
- * Client address: the socket's, or with `trustProxy` the X-Forwarded-For entry
- * that many hops from the right (true = the left-most entry).
- * @example clientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'] ?? null, 1)
- */
-export function clientIp(
-  socketAddress: string | undefined,
-  forwardedFor: string | null,
-  trustProxy: boolean | number,
-): string | undefined {
-  if (!trustProxy || !forwardedFor) return socketAddress;
-  const hops = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
-  if (hops.length === 0) return socketAddress;
-  const pick = trustProxy === true ? hops[0] : hops[Math.max(0, hops.length - trustProxy)];
-  return pick && (isIPv4(normalizeIp(pick)) || isIPv6(pick)) ? pick : socketAddress;
-}

@@ -6,10 +6,14 @@
  */
 import { validateSubmission } from '@cookiegate/protocol';
 import { V7Generator } from 'uuidv7';
+import type { ChainGuard } from '../binding/chain-guard.js';
+import type { NewChainQuota } from '../binding/new-chain-quota.js';
+import type { TreeHeadService } from '../ops/tree-head-service.js';
 import type { GroupCommitter } from '../ops/group-commit.js';
 import type { PendingRecord } from '../log/record.js';
-import { clientIp, ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
+import { ipHmac, ipPrefix, type IpHmacKey } from './ip.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { ProxyTrust } from './trust-proxy.js';
 import { uaFamily } from './ua.js';
 import { randomFillSync } from 'node:crypto';
 
@@ -54,9 +58,16 @@ export interface ProofRouteOptions {
   limiter: RateLimiter | undefined;
   maxBody: number;
   maxDecisions: number;
-  trustProxy: boolean | number;
+  /** Which X-Forwarded-For entry is the client (see `proxyTrust`). */
+  trust: ProxyTrust;
   storeIp: boolean;
   hmacKey: IpHmacKey | undefined;
+  /** Chain binding: the signature check before queueing (binding/chain-guard.ts). */
+  guard: ChainGuard;
+  /** Limits on new chains, if any. */
+  newChains: NewChainQuota | undefined;
+  /** Told of every append (a head every N records). */
+  heads: TreeHeadService;
 }
 
 /**
@@ -80,7 +91,7 @@ const decoder = new TextDecoder(); // as Request.text(): UTF-8, a leading BOM dr
 /**
  * Builds the route: a function from a {@link ProofRequest} to its {@link ProofOutcome}.
  * @example
- * const submit = proofRoute({ allowed, committer, limiter, maxBody: 16384, maxDecisions: 100, trustProxy: false, storeIp: true, hmacKey: undefined });
+ * const submit = proofRoute({ allowed, committer, limiter, maxBody: 16384, maxDecisions: 100, trust: proxyTrust(false), storeIp: true, hmacKey: undefined });
  * const out = await submit(request);
  */
 export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise<ProofOutcome> {
@@ -97,7 +108,7 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     const bytes = await req.readBody(o.maxBody);
     if (bytes === TOO_LARGE) return tooLarge();
 
-    const ip = clientIp(req.remoteAddress, req.forwardedFor ?? null, o.trustProxy);
+    const ip = o.trust.clientIp(req.remoteAddress, req.forwardedFor);
     const prefix = ip ? ipPrefix(ip) : null;
     if (o.limiter && !o.limiter.take(prefix ?? 'unknown'))
       return { ...fail(429, 'rate limit exceeded for this network'), retryAfter: String(o.limiter.retryAfter(prefix ?? 'unknown')) };
@@ -110,6 +121,11 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     const v = validateSubmission(body, { origin, maxDecisions: o.maxDecisions });
     if (!v.ok) return fail(400, v.error);
     const p = v.value;
+    if (p.sig === undefined) return fail(400, 'missing field: sig'); // every record is signed by its chain's key
+    const bound = await o.guard.check(origin, p);
+    if (!bound.ok) return fail(bound.status, bound.error);
+    const quota = p.chainKey && o.newChains?.take(origin, prefix ?? 'unknown');
+    if (quota) return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
     const hmac = o.storeIp && ip && o.hmacKey ? ipHmac(ip, o.hmacKey) : undefined;
     const pending: PendingRecord = {
       schema: 'cookiegate-proof/1',
@@ -127,6 +143,9 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       gpc: p.gpc,
       page: p.page,
       clientTime: p.clientTime,
+      chainKey: p.chainKey,
+      sig: p.sig,
+      gpcApplied: p.gpcApplied,
       secGpc: req.secGpc === '1',
       ipPrefix: o.storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,
@@ -135,11 +154,14 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     };
     let result;
     try {
-      result = await o.committer.submit(pending);
+      result = await o.committer.submit(pending, bound.key);
     } catch (err) {
       console.error('[cookiegate-server] append failed', err);
       return fail(503, 'could not store the proof, retry later');
     }
+    if ('refused' in result) return fail(result.refused, result.reason);
+    o.guard.appended(origin, p.consentId, bound);
+    o.heads.grew(origin, result.index + 1);
     return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
   }
 

@@ -51,7 +51,8 @@ const INDEX_LIKE = /^(0|[1-9]\d{0,9})$/;
  * @example const sealed = sealRecord(pending, 41, 'previous-record-id');
  */
 export function sealRecord(pending: PendingRecord, index: number, prevId: string | null): SealedRecord {
-  const record = toRecord(pending, index, prevId);
+  // Log events (events/log-event.ts) have their own shape: the generic path.
+  const record = pending.schema === 'cookiegate-proof/1' ? toRecord(pending, index, prevId) : null;
   const body = record ? JSON.stringify(record) : canonical({ ...pending, index, prevId });
   return { record: record ?? (JSON.parse(body) as ProofRecord), body, leafHash: hashLeaf(body) };
 }
@@ -79,9 +80,11 @@ function toRecord(p: PendingRecord, index: number, prevId: string | null): Proof
   }
   if (!Number.isSafeInteger(p.revision)) return null;
   return {
-    action: p.action, clientTime: p.clientTime, consentId: p.consentId, decisions, gpc: p.gpc, id: p.id, index,
-    ipHmac: p.ipHmac, ipKeyId: p.ipKeyId, ipPrefix: p.ipPrefix, locale: p.locale, page: p.page, prevId,
-    revision: p.revision, schema: p.schema, sdkVersion: p.sdkVersion, secGpc: p.secGpc, serverTime: p.serverTime,
-    shownHash: p.shownHash, site: p.site, surface: p.surface, uaFamily: p.uaFamily,
+    action: p.action, chainKey: p.chainKey && { crv: p.chainKey.crv, kty: p.chainKey.kty, x: p.chainKey.x, y: p.chainKey.y },
+    clientTime: p.clientTime, consentId: p.consentId, decisions, gpc: p.gpc,
+    gpcApplied: p.gpcApplied, id: p.id, index, ipHmac: p.ipHmac, ipKeyId: p.ipKeyId, ipPrefix: p.ipPrefix,
+    locale: p.locale, page: p.page, prevId, revision: p.revision, schema: p.schema, sdkVersion: p.sdkVersion,
+    secGpc: p.secGpc, serverTime: p.serverTime, shownHash: p.shownHash, sig: p.sig, site: p.site, surface: p.surface,
+    uaFamily: p.uaFamily,
   };
 }

@@ -95,7 +95,7 @@ export interface SigningKeySource {
 }
 
 /**
- * Loads the signing key, or generates and persists one (mode 0600) on first start.
+ * Loads the signing key, or generates and persists one (mode 0600, a new folder 0700) on first start.
  * @example const key = loadSigningKey({ file: './data/signing-key.pem', create: true });
  */
 export function loadSigningKey(src: SigningKeySource): KeyObject {
@@ -104,7 +104,7 @@ export function loadSigningKey(src: SigningKeySource): KeyObject {
   if (existsSync(src.file)) return createPrivateKey(readFileSync(src.file, 'utf8'));
   if (!src.create) throw new Error(`signing key file not found: ${src.file}`);
   const { privateKey } = generateKeyPairSync('ed25519');
-  mkdirSync(dirname(src.file), { recursive: true });
+  mkdirSync(dirname(src.file), { recursive: true, mode: 0o700 });
   writeFileSync(src.file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
   return privateKey;
 }

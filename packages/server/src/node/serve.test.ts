@@ -8,18 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { createHandler } from '../http/handler.js';
 import { createRequestListener, serve } from './serve.js';
 import { SqliteStore } from '../stores/sqlite/sqlite.js';
+import { newChainBody } from '../../test/chain-signer.js';
 
 const SITE = 'https://shop.example';
 const body = () =>
-  JSON.stringify({
+  JSON.stringify(newChainBody({
     consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
     shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
-  });
+  }));
 
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, dataDir: dir, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
+    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, keyDir: join(dir, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
     try {
       const res = await fetch(`${srv.url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'text/plain' }, body: body() });
       expect(res.status).toBe(201);

@@ -8,13 +8,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { KeyObject } from 'node:crypto';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
 import { createHandler, type HandlerOptions, type ProofHandler } from '../http/handler.js';
 import { TOO_LARGE, type ProofOutcome } from '../http/proof-route.js';
 import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from '../stores/types.js';
-import { loadSigningKey } from '../log/tree-head.js';
+import { drain, limitConnections, serverTimeouts, type ConnectionLimits } from './connections.js';
+import { proxyTrust } from '../http/trust-proxy.js';
+import { assertKeyApartFromDb, loadKeyring, publicKeyInfo, type Keyring } from '../keys/keyring.js';
 
 /**
  * A node:http request listener for a handler (pass the socket address through).
@@ -96,7 +98,7 @@ function send(res: ServerResponse, out: ProofOutcome): void {
 }
 
 /** Options of {@link serve}. */
-export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'signingKey'>> {
+export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'signingKey'>>, ConnectionLimits {
   /** Port (default 8787; 0 picks a free one). */
   port?: number;
   /** Interface to bind (default: all). */
@@ -104,12 +106,36 @@ export interface ServeOptions extends Partial<Omit<HandlerOptions, 'store' | 'si
   /** `sqlite:./data/proofs.db` (default) or `postgres://…`; ignored when `store` is given. */
   db?: string;
   store?: ProofStore;
-  /** Ed25519 key; default: COOKIEGATE_SIGNING_KEY(_FILE) or `<dataDir>/signing-key.pem`, created on first start. */
+  /** Ed25519 key; default: COOKIEGATE_SIGNING_KEY(_FILE) or `<keyDir>/signing-key.pem`, created on first start. */
   signingKey?: KeyObject;
-  /** Folder for the generated signing key (default ./data). */
+  /** Folder of the signing key and `public-keys.json` (default ./keys; never the database's folder unless `allowKeyBesideDb`). */
+  keyDir?: string;
+  /** @deprecated the former name of `keyDir`. */
   dataDir?: string;
+  /** Accept a signing key file in the SQLite database's folder. */
+  allowKeyBesideDb?: boolean;
   /** Close gracefully on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
+  /** On close, how long requests in progress may finish before their connections are destroyed (default 10 000 ms). */
+  shutdownTimeoutMs?: number;
+}
+
+/**
+ * The signing keys `serve` uses: COOKIEGATE_SIGNING_KEY (PEM), else the key file
+ * (COOKIEGATE_SIGNING_KEY_FILE or `<keyDir>/signing-key.pem`), which must not sit beside the database.
+ * @example const { signingKey, publicKeys } = serverKeyring({ keyDir: '/etc/cookiegate', db: 'sqlite:/var/lib/cookiegate/proofs.db' });
+ */
+export function serverKeyring(
+  options: Pick<ServeOptions, 'keyDir' | 'dataDir' | 'db' | 'store' | 'allowKeyBesideDb'> & { keyFile?: string },
+): Keyring {
+  const pem = process.env.COOKIEGATE_SIGNING_KEY;
+  if (pem) {
+    const signingKey = createPrivateKey(pem);
+    return { signingKey, publicKeys: [publicKeyInfo(signingKey, null, null)] };
+  }
+  const file = options.keyFile ?? (process.env.COOKIEGATE_SIGNING_KEY_FILE || join(options.keyDir ?? options.dataDir ?? './keys', 'signing-key.pem'));
+  if (!options.store) assertKeyApartFromDb(file, options.db ?? DEFAULT_DB, options.allowKeyBesideDb ?? false);
+  return loadKeyring(file, { create: true });
 }
 
 /** A running server. */
@@ -119,7 +145,7 @@ export interface RunningServer {
   server: Server;
   handler: ProofHandler;
   store: ProofStore;
-  /** Stops accepting, commits queued proofs, closes the store. */
+  /** Stops accepting, lets requests finish within the shutdown timeout, commits queued proofs, destroys what is left, closes the store. */
   close(): Promise<void>;
 }
 
@@ -131,34 +157,31 @@ export interface RunningServer {
  * await srv.close();
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
+  const ring: Keyring = options.signingKey
+    ? { signingKey: options.signingKey, publicKeys: options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)] }
+    : serverKeyring(options);
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
-  const signingKey =
-    options.signingKey ??
-    loadSigningKey({
-      pem: process.env.COOKIEGATE_SIGNING_KEY,
-      file: process.env.COOKIEGATE_SIGNING_KEY_FILE ?? join(options.dataDir ?? './data', 'signing-key.pem'),
-      create: true,
-    });
-  const handler = createHandler({ ...options, origins: options.origins ?? [], store, signingKey });
+  const handler = createHandler({ ...options, origins: options.origins ?? [], store, ...ring });
   await store.init();
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = createServer(listener(handler, options.host));
+    const s = createServer(serverTimeouts(options), listener(handler, options.host));
+    limitConnections(s, options, proxyTrust(options.trustProxy).isProxy);
     s.once('error', reject);
     s.listen(options.port ?? 8787, options.host, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
+  const graceMs = options.shutdownTimeoutMs ?? 10_000;
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await handler.close();
+      await drain(server, graceMs, () => handler.close());
+      await handler.close(); // a proof from a request that ended while connections were destroyed
       if (!options.store) await store.close();
     })());
   if (options.handleSignals ?? true) {
     const onSignal = () => {
+      // Backstop: a store that hangs on close must not keep the process alive.
+      setTimeout(() => process.exit(1), graceMs + 10_000).unref();
       void close().then(() => process.exit(0), () => process.exit(1));
     };
     process.once('SIGINT', onSignal);

@@ -27,8 +27,9 @@ describe('GroupCommitter', () => {
     const results = await Promise.all(
       Array.from({ length: 120 }, (_, i) =>
         gc.submit(rec(i)).then((r) => {
-          expect(f.committed()).toBeGreaterThan(r.index);
-          return r.index;
+          const { index } = r as AppendResult;
+          expect(f.committed()).toBeGreaterThan(index);
+          return index;
         }),
       ),
     );

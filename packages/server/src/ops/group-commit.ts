@@ -5,7 +5,7 @@
  * proof in it (never a partial write).
  */
 import type { PendingRecord } from '../log/record.js';
-import type { AppendResult, ProofStore } from '../stores/types.js';
+import type { AppendRefusal, AppendResult, ProofStore } from '../stores/types.js';
 
 /** Options of {@link GroupCommitter}. */
 export interface GroupCommitOptions {
@@ -22,7 +22,8 @@ export interface GroupCommitOptions {
 
 interface Waiter {
   record: PendingRecord;
-  resolve: (r: AppendResult) => void;
+  verifiedKey: string | undefined;
+  resolve: (r: AppendResult | AppendRefusal) => void;
   reject: (e: unknown) => void;
 }
 
@@ -46,10 +47,13 @@ export class GroupCommitter {
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 2);
   }
 
-  /** Queues one record; resolves with its log position once committed. */
-  submit(record: PendingRecord): Promise<AppendResult> {
+  /**
+   * Queues one record; resolves with its log position once committed, or with the store's
+   * refusal (chain binding: `verifiedKey` is the chain key its signature was checked with).
+   */
+  submit(record: PendingRecord, verifiedKey?: string): Promise<AppendResult | AppendRefusal> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ record, resolve, reject });
+      this.queue.push({ record, verifiedKey, resolve, reject });
       if (this.running.size < this.maxInFlight && !this.timer) {
         this.timer = this.maxDelayMs > 0 ? setTimeout(() => this.kick(), this.maxDelayMs) : setImmediate(() => this.kick());
       }
@@ -70,7 +74,7 @@ export class GroupCommitter {
   private async drain(): Promise<void> {
     const batch = this.queue.splice(0, this.maxBatch);
     try {
-      const results = await this.store.append(batch.map((w) => w.record));
+      const results = await this.store.append(batch.map((w) => w.record), batch.map((w) => w.verifiedKey));
       batch.forEach((w, i) => w.resolve(results[i]!));
     } catch (err) {
       for (const w of batch) w.reject(err);

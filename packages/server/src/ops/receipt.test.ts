@@ -61,4 +61,45 @@ describe('receipts', () => {
     expect(newer.treeHeads[0]!.treeSize).toBe(sth.treeSize + 1);
     await store.close();
   });
+
+  it('sign at most one tree head per interval: records past a fresh head are pending, then proven once it is due', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    await store.init();
+    const key = generateKeyPairSync('ed25519');
+    const pem = key.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    let now = Date.parse('2026-12-07T00:00:00Z');
+    const signer = new TreeHeadSigner(key.privateKey);
+    const realSign = signer.sign.bind(signer);
+    signer.sign = (site, size, root) => realSign(site, size, root, new Date(now));
+    const heads = new TreeHeadService(store, signer, 1000, () => now);
+    heads.start(60_000);
+    heads.stop(); // the interval is kept; no timer in this test
+    const A = 'https://a.example';
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const c = randomUUID();
+      ids.push(c);
+      await store.append([makePending(A, c)]);
+      const r = await buildReceipt(store, heads, c);
+      if (i === 0) expect(r.pending).toBeUndefined(); // no head yet: one is signed
+      else {
+        expect(r.entries).toEqual([]);
+        expect(r.pending!.map((p) => p.record.index)).toEqual([i]);
+        expect(r.pendingUntil).toBe('2026-12-07T00:01:00.000Z');
+        expect(verifyReceipt(r, pem)).toEqual({ valid: true, problems: [], pending: [r.pending![0]!.record.id] });
+      }
+      now += 100;
+    }
+    expect(await store.treeHeads(A)).toHaveLength(1);
+    now = Date.parse('2026-12-07T00:01:00Z');
+    const later = await buildReceipt(store, heads, ids[49]!);
+    expect(later.pending).toBeUndefined();
+    expect(later.treeHeads[0]!.treeSize).toBe(50);
+    expect(verifyReceipt(later, pem)).toEqual({ valid: true, problems: [] });
+    expect(await store.treeHeads(A)).toHaveLength(2);
+    // A server that leaves a provable record pending is caught.
+    const forged = { ...later, entries: [], pending: later.entries.map(({ record, leafHash }) => ({ record, leafHash })) };
+    expect(verifyReceipt(forged, pem).problems.join()).toMatch(/under the signed tree head, yet without an inclusion proof/);
+    await store.close();
+  });
 });

@@ -9,7 +9,9 @@ import { consistencyProof, EMPTY_ROOT, hashLeaf, nodeKey, verifyConsistency } fr
 import { canonical } from '@cookiegate/protocol';
 import type { ProofRecord } from '../log/record.js';
 import type { ProofStore } from '../stores/types.js';
-import { verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
+import { EVENT_SCHEMA, uncoveredTombstones, type LogEvent } from '../events/log-event.js';
+import type { PublicKeyInfo } from '../keys/keyring.js';
+import { keyIdOf, verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
 
 /** One thing that does not match. */
 export interface LogProblem {
@@ -33,18 +35,41 @@ export interface LogVerification {
 const CHUNK = 4096;
 const MAX_PROBLEMS = 100;
 
+/** Head-signing keys by key id, with their validity (null: unbounded). */
+type KeySet = Map<string, { key: KeyObject; from: number; until: number }>;
+
+/** One pinned key (PEM or KeyObject), or the published list (`public-keys.json`, `GET /v1/public-keys`). */
+export type HeadKeys = string | KeyObject | PublicKeyInfo[];
+
+function keySet(keys: HeadKeys): KeySet {
+  const list = Array.isArray(keys) ? keys : [{ publicKeyPem: keys, validFrom: null, validUntil: null }];
+  const out: KeySet = new Map();
+  for (const k of list) {
+    const key = typeof k.publicKeyPem === 'string' ? createPublicKey(k.publicKeyPem) : k.publicKeyPem;
+    out.set(keyIdOf(key), { key, from: k.validFrom ? Date.parse(k.validFrom) : -Infinity, until: k.validUntil ? Date.parse(k.validUntil) : Infinity });
+  }
+  return out;
+}
+
 /**
  * @example
- * const res = await verifyLog(store, publicKeyPem);
+ * const res = await verifyLog(store, publicKeyPem); // or the list of every key with its validity
  * if (!res.ok) console.error(res.problems[0]);
  */
-export async function verifyLog(store: ProofStore, publicKey: string | KeyObject): Promise<LogVerification> {
-  const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
+export async function verifyLog(
+  store: ProofStore,
+  publicKeys: HeadKeys,
+  options: { heads?: SignedTreeHead[] } = {},
+): Promise<LogVerification> {
+  const key = keySet(publicKeys);
   const out: LogVerification = { ok: true, problems: [], records: 0, tombstones: 0, treeHeads: 0 };
   const problem = (p: LogProblem) => {
     if (out.problems.length < MAX_PROBLEMS) out.problems.push(p);
   };
-  for (const site of await store.sites()) await verifySite(store, site, key, out, problem);
+  const sites = await store.sites();
+  for (const site of sites) await verifySite(store, site, key, out, problem, (options.heads ?? []).filter((h) => h.site === site));
+  for (const h of options.heads ?? [])
+    if (!sites.includes(h.site)) problem({ site: h.site, message: `exported tree head of size ${h.treeSize} at ${h.timestamp}: the database has no log for this site` });
   out.ok = out.problems.length === 0;
   return out;
 }
@@ -52,25 +77,48 @@ export async function verifyLog(store: ProofStore, publicKey: string | KeyObject
 async function verifySite(
   store: ProofStore,
   site: string,
-  key: KeyObject,
+  keys: KeySet,
   out: LogVerification,
   problem: (p: LogProblem) => void,
+  exportedHeads: SignedTreeHead[],
 ): Promise<void> {
   const read = store.nodeReader(site);
+  // Heads published outside the database (verify --heads): held against the records themselves,
+  // so deleting or re-signing the database's own heads does not hide a rewrite.
+  const exported = exportedHeads.filter((sth) => {
+    const k = keys.get(sth.keyId);
+    const name = `exported tree head of size ${sth.treeSize} at ${sth.timestamp}`;
+    if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
+    else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
+    else return true;
+    return false;
+  }).sort((a, b) => a.treeSize - b.treeSize);
+  let x = 0;
   const heads = (await store.treeHeads(site)).slice().sort((a, b) => a.treeSize - b.treeSize);
   out.treeHeads += heads.length;
-  for (const sth of heads)
-    if (!verifyTreeHead(sth, key)) problem({ site, message: `tree head of size ${sth.treeSize} at ${sth.timestamp}: bad signature` });
+  for (const sth of heads) {
+    const k = keys.get(sth.keyId);
+    const name = `tree head of size ${sth.treeSize} at ${sth.timestamp}`;
+    if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
+    else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
+    else if (!(Date.parse(sth.timestamp) >= k.from && Date.parse(sth.timestamp) < k.until))
+      problem({ site, message: `${name}: signed by key ${sth.keyId} outside its validity` });
+  }
 
   const f = new Frontier();
   let h = 0;
   const checkHeadsAt = (size: number) => {
     const root = size === 0 ? EMPTY_ROOT : f.root().toString('hex');
+    for (; x < exported.length && exported[x]!.treeSize === size; x++)
+      if (exported[x]!.rootHash !== root)
+        problem({ site, message: `exported tree head of size ${size} at ${exported[x]!.timestamp}: the log's first ${size} records do not match it (rewritten, reordered or replaced)` });
     for (; h < heads.length && heads[h]!.treeSize === size; h++)
       if (heads[h]!.rootHash !== root)
         problem({ site, message: `tree head of size ${size} at ${heads[h]!.timestamp} does not match the records` });
   };
   checkHeadsAt(0);
+  const tombstones: Parameters<typeof uncoveredTombstones>[0] = [];
+  const events: Parameters<typeof uncoveredTombstones>[1] = [];
 
   for (let from = 0; ; from += CHUNK) {
     const rows = await store.readRows(site, from, CHUNK);
@@ -78,11 +126,22 @@ async function verifySite(
     for (const row of rows) {
       if (row.index !== f.size) {
         problem({ site, index: f.size, message: `record at index ${f.size} is missing` });
+        for (; x < exported.length; x++)
+          if (exported[x]!.treeSize > f.size)
+            problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log lacks record ${f.size} under it` });
         return;
       }
       out.records++;
-      if (row.body === null) out.tombstones++;
-      else checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+      if (row.body === null) {
+        out.tombstones++;
+        tombstones.push({ index: row.index, id: row.id, reason: row.tombstone, serverTime: row.serverTime });
+      } else {
+        checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+        if (row.body.startsWith('{"actor":')) {
+          const event = JSON.parse(row.body) as LogEvent;
+          if (event.schema === EVENT_SCHEMA) events.push({ index: row.index, event });
+        }
+      }
       for (const n of f.append(Buffer.from(row.leafHash, 'hex'))) emitted.push({ key: nodeKey(n), ...n });
       checkHeadsAt(f.size);
     }
@@ -105,7 +164,10 @@ async function verifySite(
     problem({ site, message: 'stored log root does not match the records' });
   for (; h < heads.length; h++)
     problem({ site, message: `tree head of size ${heads[h]!.treeSize} is beyond the ${f.size} records in the log (records removed?)` });
+  for (; x < exported.length; x++)
+    problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log has only ${f.size} records (truncated)` });
 
+  for (const message of uncoveredTombstones(tombstones, events)) problem({ site, message });
   await checkConsistency(site, heads, read, problem);
 }
 

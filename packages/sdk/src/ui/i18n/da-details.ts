@@ -20,6 +20,8 @@ const da: DetailsTexts = {
   choice: 'Dit valg: {state}',
   change: 'Ændr dit valg',
   service: 'Tjeneste',
+  fromPreset: 'forudindstilling, måske ikke i brug her',
+  consentCookie: 'Gemmer dit cookievalg (tilfældigt id, valg, tidspunkt)',
   necessaryText: 'Kræves for at webstedet virker: indkøbskurv, login, sikkerhed og at huske dette valg.',
   functionalText: 'Funktioner som chat og at huske dine indstillinger.',
   analyticsText: 'Hjælper os med at forstå, hvordan webstedet bruges, så vi kan forbedre det.',

@@ -6,6 +6,7 @@ const da: BannerTexts = {
   intro: 'Med dit samtykke bruger vi og vores partnere cookies og lignende teknologier til {purposes}.',
   vendors: 'Partnere: {vendors}.',
   withdraw: 'Du kan til enhver tid ændre eller trække dit samtykke tilbage under “Cookieindstillinger”.',
+  more: 'Mere',
   policy: 'Cookiepolitik',
   and: 'og',
   gpc: 'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »{accept}«.',

@@ -18,6 +18,8 @@ export default {
   choice: 'Your choice: {state}',
   change: 'Change your choice',
   service: 'Service',
+  fromPreset: 'preset, may not be in use here',
+  consentCookie: 'Keeps your cookie choice (random id, choices, time)',
   necessaryText: 'Needed for the site to work: cart, login, security and remembering this choice.',
   functionalText: 'Features such as chat and remembering your settings.',
   analyticsText: 'Helps us understand how the site is used, so that we can improve it.',

@@ -6,6 +6,7 @@ const sv: BannerTexts = {
   intro: 'Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för {purposes}.',
   vendors: 'Partner: {vendors}.',
   withdraw: 'Du kan när som helst ändra eller återkalla ditt samtycke under ”Cookieinställningar”.',
+  more: 'Mer',
   policy: 'Cookiepolicy',
   and: 'och',
   gpc: 'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”{accept}”.',

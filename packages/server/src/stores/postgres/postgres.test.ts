@@ -6,8 +6,9 @@ import { inclusionProof, verifyInclusion } from '../../log/merkle.js';
 import { verifyReceipt, type Receipt } from '../../ops/receipt.js';
 import { verifyLog } from '../../ops/verify-log.js';
 import { recordLeafHash } from '../../log/record.js';
-import { makePending, runStoreContract } from '../../../test/store-contract.js';
+import { appended, makePending, runStoreContract } from '../../../test/store-contract.js';
 import { PostgresStore } from './postgres.js';
+import { TestChain } from '../../../test/chain-signer.js';
 
 const url = inject('pgUrl');
 
@@ -38,7 +39,7 @@ describe('PostgresStore with two writers', () => {
       await Promise.all([a.init(), b.init()]);
       const site = 'https://shop.example';
       const work = (s: PostgresStore) =>
-        Promise.all(Array.from({ length: 25 }, () => s.append([makePending(site), makePending(site)])));
+        Promise.all(Array.from({ length: 25 }, () => s.append([makePending(site), makePending(site)]).then(appended)));
       const [ra, rb] = await Promise.all([work(a), work(b)]);
       const indexes = [...ra.flat(), ...rb.flat()].map((r) => r.index).sort((x, y) => x - y);
       expect(indexes).toEqual([...Array(100).keys()]);
@@ -68,17 +69,18 @@ describe('two proof servers on one PostgreSQL', () => {
       createHandler({ store, origins: [site], signingKey: key.privateKey, rateLimit: false, treeHeadIntervalMs: 0 }),
     );
     const consents = Array.from({ length: 120 }, () => randomUUID());
+    const chains = consents.map((c) => new TestChain(c));
     try {
       const post = (i: number) =>
         handlers[i % 2]!(
           new Request('http://x/v1/proofs', {
             method: 'POST',
             headers: { origin: site, 'content-type': 'application/json' },
-            body: JSON.stringify({
+            body: JSON.stringify(chains[i]!.first({
               consentId: consents[i], action: 'custom', surface: 'preferences', decisions: { analytics: i % 3 === 0 },
               revision: 1, shownHash: 'd'.repeat(64), locale: 'de-DE', sdkVersion: '0.1.0', gpc: true,
               page: `${site}/p/${i}`, clientTime: new Date().toISOString(),
-            }),
+            })),
           }),
           { remoteAddress: '10.0.0.1' },
         );

@@ -12,8 +12,11 @@ import { Frontier } from '../../log/frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
+import type { Cosignature } from '../../witness/cosignature.js';
+import { bindGroup } from '../../binding/bind-group.js';
+import { NIL_CONSENT } from '../../events/log-event.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
+import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 /** Options of {@link PostgresStore}. */
 export interface PostgresStoreOptions {
@@ -79,7 +82,14 @@ export class PostgresStore implements ProofStore {
           PRIMARY KEY (site_id, level, idx));
         CREATE TABLE IF NOT EXISTS tree_heads (
           id bigserial PRIMARY KEY, site_id int NOT NULL, tree_size bigint NOT NULL, sth text NOT NULL);
-        CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);`);
+        CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+        CREATE TABLE IF NOT EXISTS cosignatures (
+          site_id int NOT NULL, tree_size bigint NOT NULL, witness text NOT NULL, timestamp text NOT NULL, cosig text NOT NULL,
+          PRIMARY KEY (site_id, tree_size, witness, timestamp));
+        -- binding/chain-key.ts; chains created before it have no row
+        CREATE TABLE IF NOT EXISTS chain_keys (
+          consent_id uuid NOT NULL, site_id int NOT NULL, key text NOT NULL,
+          PRIMARY KEY (consent_id, site_id));`);
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => {});
@@ -123,13 +133,13 @@ export class PostgresStore implements ProofStore {
     return new Map(r.rows.map((row) => [`${row.level}:${row.idx}`, row.hash]));
   }
 
-  async append(records: PendingRecord[]): Promise<AppendResult[]> {
-    const results: AppendResult[] = new Array(records.length);
+  async append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+    const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      for (const group of groupBySite(records)) {
+      for (let group of groupBySite(records)) {
         // Creates the site if needed and locks its head row until commit.
         const head = await c.query<{ id: number; size: string }>(prepared('lock', this.lockSql, [group.site, EMPTY_ROOT_BYTES]));
         const siteId = head.rows[0]!.id;
@@ -145,6 +155,16 @@ export class PostgresStore implements ProofStore {
           [consentIds, siteId],
         ));
         const prevIds = new Map<string, string | null>(prev.rows.map((r) => [r.consent_id, r.id]));
+        const stored = await c.query<{ consent_id: string; key: string }>(prepared('chain_keys',
+          'SELECT consent_id, key FROM chain_keys WHERE consent_id = ANY($1::uuid[]) AND site_id = $2', [consentIds, siteId]));
+        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: new Map(stored.rows.map((r) => [r.consent_id, r.key])) });
+        for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
+        if (bound.newKeys.length)
+          await c.query(prepared('add_chain_keys',
+            'INSERT INTO chain_keys (consent_id, site_id, key) SELECT u.c, $1, u.k FROM unnest($2::uuid[], $3::text[]) AS u(c, k)',
+            [siteId, bound.newKeys.map(([id]) => id), bound.newKeys.map(([, k]) => k)]));
+        group = bound.accepted;
+        if (group.records.length === 0) continue;
         const plan = planSiteAppend(frontier, group.records, prevIds);
         await c.query(prepared('records',
           `INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body)
@@ -185,6 +205,16 @@ export class PostgresStore implements ProofStore {
     return results;
   }
 
+  async chainBinding(site: string, consentId: string): Promise<ChainBinding> {
+    const r = await this.pool.query<{ key: string | null; live: boolean }>(prepared('chain_binding',
+      `SELECT (SELECT k.key FROM chain_keys k WHERE k.consent_id = $1 AND k.site_id = s.id) AS key,
+              EXISTS (SELECT 1 FROM records r WHERE r.consent_id = $1 AND r.site_id = s.id) AS live
+       FROM sites s WHERE s.origin = $2`, [consentId, site]));
+    const row = r.rows[0];
+    if (row?.key) return { state: 'bound', key: row.key };
+    return row?.live ? { state: 'unbound' } : { state: 'new' };
+  }
+
   async sites(): Promise<string[]> {
     return (await this.pool.query<{ origin: string }>('SELECT origin FROM sites ORDER BY origin')).rows.map((r) => r.origin);
   }
@@ -215,18 +245,35 @@ export class PostgresStore implements ProofStore {
   async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
     const id = await this.siteId(this.pool, site, false);
     if (id === undefined) return [];
-    const r = await this.pool.query<{ idx: string; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null }>(
-      'SELECT idx, id, leaf_hash, body, tombstone FROM records WHERE site_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
+    const r = await this.pool.query<{ idx: string; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: Date }>(
+      'SELECT idx, id, leaf_hash, body, tombstone, server_time FROM records WHERE site_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
       [id, fromIndex, limit],
     );
     return r.rows.map((row) => ({
       site, index: Number(row.idx), id: row.id, leafHash: row.leaf_hash.toString('hex'), body: row.body, tombstone: row.tombstone,
+      serverTime: row.server_time.toISOString(),
     }));
   }
 
   async saveTreeHead(sth: SignedTreeHead): Promise<void> {
     const id = await this.siteId(this.pool, sth.site, true);
     await this.pool.query('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES ($1, $2, $3)', [id, sth.treeSize, JSON.stringify(sth)]);
+  }
+
+  async saveCosignature(c: Cosignature): Promise<void> {
+    const id = await this.siteId(this.pool, c.site, true);
+    await this.pool.query(
+      'INSERT INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+      [id, c.treeSize, c.witnessKeyId, c.timestamp, JSON.stringify(c)],
+    );
+  }
+
+  async cosignatures(site: string): Promise<Cosignature[]> {
+    const r = await this.pool.query<{ cosig: string }>(
+      'SELECT c.cosig FROM cosignatures c JOIN sites s ON s.id = c.site_id WHERE s.origin = $1 ORDER BY c.tree_size, c.timestamp',
+      [site],
+    );
+    return r.rows.map((row) => JSON.parse(row.cosig) as Cosignature);
   }
 
   async latestTreeHead(site: string): Promise<SignedTreeHead | null> {
@@ -247,10 +294,11 @@ export class PostgresStore implements ProofStore {
 
   async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
     const set = `UPDATE records SET body = NULL, consent_id = NULL, tombstone = $1, tombstoned_at = now()`;
+    if ('consentId' in filter) await this.pool.query('DELETE FROM chain_keys WHERE consent_id = $1', [filter.consentId]);
     const r =
       'consentId' in filter
         ? await this.pool.query(`${set} WHERE consent_id = $2 AND body IS NOT NULL`, [reason, filter.consentId])
-        : await this.pool.query(`${set} WHERE server_time < $2 AND body IS NOT NULL`, [reason, filter.before]);
+        : await this.pool.query(`${set} WHERE server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`, [reason, filter.before]);
     return r.rowCount ?? 0;
   }
 

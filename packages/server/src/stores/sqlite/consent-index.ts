@@ -89,7 +89,8 @@ export class ConsentIndex {
       remove: db.prepare('DELETE FROM consent_index WHERE consent = ? AND rid = ?'),
       removeLiveBefore: db.prepare(
         `DELETE FROM consent_index WHERE (consent, rid) IN
-           (SELECT consent, rid FROM records WHERE server_time < ? AND body IS NOT NULL AND consent IS NOT NULL)`,
+           (SELECT consent, rid FROM records WHERE server_time < ? AND body IS NOT NULL AND consent IS NOT NULL
+              AND consent != zeroblob(16))`, // log events (events/log-event.ts) are kept
       ),
     };
     this.migrate();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makePending, runStoreContract } from '../../../test/store-contract.js';
+import { appended, makePending, runStoreContract } from '../../../test/store-contract.js';
 import { SqliteStore } from './sqlite.js';
 import { SqliteWorkerStore } from './thread.js';
 
@@ -57,7 +57,7 @@ describe('sqlite consent-id index', () => {
   it('links to a record that another connection merged into the big tree', () =>
     twoConnections(1, async (a, b) => {
       const consent = randomUUID();
-      const [first] = await b.append([makePending(site, consent)]);
+      const [first] = appended(await b.append([makePending(site, consent)]));
       for (let i = 0; i < 70; i++) await b.append([makePending(site)]); // every slice gets merged
       const onDisk = b.database.prepare('SELECT count(*) FROM consent_index WHERE rid % (1 << 40) = ?').pluck();
       expect(onDisk.get(first!.index)).toBe(1);
@@ -69,11 +69,11 @@ describe('sqlite consent-id index', () => {
   it('links to a record that another connection holds only in memory, and finds it for a receipt', () =>
     twoConnections(65_536, async (a, b) => {
       const consent = randomUUID();
-      const [first] = await b.append([makePending(site, consent)]);
+      const [first] = appended(await b.append([makePending(site, consent)]));
       expect(b.database.prepare('SELECT count(*) FROM consent_index').pluck().get()).toBe(0);
       expect((await a.recordsByConsent(consent)).map((r) => r.record.id)).toEqual([first!.id]);
       await a.append([makePending(site, consent)]);
-      const [third] = await b.append([makePending(site, consent)]);
+      const [third] = appended(await b.append([makePending(site, consent)]));
       const mine = await b.recordsByConsent(consent);
       expect(mine.map((r) => r.record.prevId)).toEqual([null, first!.id, mine[1]!.record.id]);
       expect(mine[2]!.record.id).toBe(third!.id);
@@ -85,7 +85,7 @@ describe('sqlite consent-id index', () => {
       await a.append([makePending(site, consent)]);
       await a.append([makePending(site, consent)]);
       expect(await b.tombstone({ consentId: consent }, 'erasure')).toBe(2);
-      const [next] = await a.append([makePending(site, consent)]);
+      const [next] = appended(await a.append([makePending(site, consent)]));
       const mine = await a.recordsByConsent(consent);
       expect(mine.map((r) => [r.record.id, r.record.prevId])).toEqual([[next!.id, null]]);
     }));
@@ -97,12 +97,12 @@ describe('sqlite consent-id index', () => {
       const consent = randomUUID();
       let store = new SqliteStore({ path, recentIndexMax: 4 });
       await store.init();
-      const [first] = await store.append([makePending(site, consent), makePending(site), makePending(site)]);
+      const [first] = appended(await store.append([makePending(site, consent), makePending(site), makePending(site)]));
       await store.append(Array.from({ length: 6 }, () => makePending(site))); // over 4: some slices merge
       store.database.close(); // as a crash would leave it: no clean shutdown step
       store = new SqliteStore({ path, recentIndexMax: 4 });
       await store.init();
-      const [next] = await store.append([makePending(site, consent)]);
+      const [next] = appended(await store.append([makePending(site, consent)]));
       const mine = await store.recordsByConsent(consent);
       expect(mine.map((r) => r.record.id)).toEqual([first!.id, next!.id]);
       expect(mine[1]!.record.prevId).toBe(first!.id);
@@ -140,7 +140,7 @@ describe('sqlite consent-id index', () => {
         store = new SqliteStore({ path });
         await store.init();
         expect((await store.recordsByConsent(consent)).map((r) => r.record.index)).toEqual([0, 2]);
-        const [next] = await store.append([makePending(site, consent)]);
+        const [next] = appended(await store.append([makePending(site, consent)]));
         const mine = await store.recordsByConsent(consent);
         expect(next!.index).toBe(3);
         expect(mine.map((r) => r.record.index)).toEqual([0, 2, 3]);

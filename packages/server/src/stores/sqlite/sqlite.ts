@@ -13,15 +13,19 @@
  * transaction, so several processes on one file still keep one log.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Frontier } from '../../log/frontier.js';
 import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
+import type { Cosignature } from '../../witness/cosignature.js';
+import { bindGroup } from '../../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
+import type {
+  AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter,
+} from '../types.js';
 
 /** Options of {@link SqliteStore}. */
 export interface SqliteStoreOptions {
@@ -59,6 +63,12 @@ CREATE TABLE IF NOT EXISTS nodes (
 CREATE TABLE IF NOT EXISTS tree_heads (
   id INTEGER PRIMARY KEY AUTOINCREMENT, site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, sth TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tree_heads_site ON tree_heads (site_id, id);
+CREATE TABLE IF NOT EXISTS cosignatures ( -- witness/cosignature.ts
+  site_id INTEGER NOT NULL, tree_size INTEGER NOT NULL, witness TEXT NOT NULL, timestamp TEXT NOT NULL, cosig TEXT NOT NULL,
+  PRIMARY KEY (site_id, tree_size, witness, timestamp)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS chain_keys ( -- binding/chain-key.ts; chains created before it have no row
+  consent BLOB NOT NULL, site_id INTEGER NOT NULL, key TEXT NOT NULL,
+  PRIMARY KEY (consent, site_id)) WITHOUT ROWID;
 `;
 
 const MAX_SITES = 2 ** 13; // keeps record keys (consent-index.ts: rid) safe JS integers
@@ -83,8 +93,16 @@ export class SqliteStore implements ProofStore {
 
   async init(): Promise<void> {
     if (this.db) return;
-    if (this.options.path !== ':memory:') mkdirSync(dirname(this.options.path), { recursive: true });
+    if (this.options.path !== ':memory:') {
+      // Owner only: proofs hold IP prefixes and consent histories. SQLite gives the
+      // -wal and -shm files the database file's mode, so creating it 0600 covers them.
+      mkdirSync(dirname(this.options.path), { recursive: true, mode: 0o700 });
+      closeSync(openSync(this.options.path, 'a', 0o600));
+    }
     const db = new Database(this.options.path);
+    if (this.options.path !== ':memory:')
+      // A database an older version created 0644 is tightened too.
+      for (const f of [this.options.path, `${this.options.path}-wal`, `${this.options.path}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
     db.pragma('busy_timeout = 10000');
@@ -110,14 +128,20 @@ export class SqliteStore implements ProofStore {
       live: db.prepare('SELECT body, leaf_hash FROM records WHERE rid = ? AND body IS NOT NULL'),
       tombstoneRow: db.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL'),
       purgeBefore: db.prepare(
-        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL',
+        // Log events (events/log-event.ts, consent id all zeros) are never purged: they explain the tombstones.
+        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL AND consent != zeroblob(16)',
       ),
       rows: db.prepare(
-        'SELECT rid, id, leaf_hash, body, tombstone FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
+        'SELECT rid, id, leaf_hash, body, tombstone, server_time FROM records WHERE rid BETWEEN ? AND ? ORDER BY rid LIMIT ?',
       ),
       addSth: db.prepare('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES (?, ?, ?)'),
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
+      chainKey: db.prepare('SELECT key FROM chain_keys WHERE consent = ? AND site_id = ?').pluck(),
+      addCosig: db.prepare('INSERT OR IGNORE INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES (?, ?, ?, ?, ?)'),
+      cosigs: db.prepare('SELECT cosig FROM cosignatures WHERE site_id = ? ORDER BY tree_size, timestamp').pluck(),
+      addChainKey: db.prepare('INSERT INTO chain_keys (consent, site_id, key) VALUES (?, ?, ?)'),
+      dropChainKeys: db.prepare('DELETE FROM chain_keys WHERE consent = ?'),
     };
   }
 
@@ -157,13 +181,13 @@ export class SqliteStore implements ProofStore {
     return out;
   }
 
-  async append(records: PendingRecord[]): Promise<AppendResult[]> {
-    const results: AppendResult[] = new Array(records.length);
+  async append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+    const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const stagedIds = new Map<string, number>();
     const run = this.db.transaction(() => {
       this.consents.begin();
-      for (const group of groupBySite(records)) {
+      for (let group of groupBySite(records)) {
         const siteId = this.siteId(group.site, true)!;
         stagedIds.set(group.site, siteId);
         const head = this.s.siteHead!.get(siteId) as { size: number; root: Buffer };
@@ -174,13 +198,20 @@ export class SqliteStore implements ProofStore {
         frontier = frontier.clone();
         const prevIds = new Map<string, string | null>();
         const consentKeys = new Map<string, Buffer>();
+        const chainKeys = new Map<string, string>();
         for (const r of group.records)
           if (!consentKeys.has(r.consentId)) {
             const key = uuidBytes(r.consentId);
             consentKeys.set(r.consentId, key);
             const last = this.consents.latest(key, rid(siteId, 0), rid(siteId, SPAN - 1));
             prevIds.set(r.consentId, last === undefined ? null : (this.s.idAt!.get(last) as string));
+            const chainKey = this.s.chainKey!.get(key, siteId) as string | undefined;
+            if (chainKey !== undefined) chainKeys.set(r.consentId, chainKey);
           }
+        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: chainKeys });
+        for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
+        for (const [consentId, key] of bound.newKeys) this.s.addChainKey!.run(consentKeys.get(consentId), siteId, key);
+        group = bound.accepted;
         const plan = planSiteAppend(frontier, group.records, prevIds);
         plan.sealed.forEach((s, i) => {
           const r = s.record;
@@ -205,6 +236,18 @@ export class SqliteStore implements ProofStore {
     for (const [site, id] of stagedIds) this.siteIds.set(site, id);
     for (const [id, f] of staged) this.frontiers.set(id, f);
     return results;
+  }
+
+  async chainBinding(site: string, consentId: string): Promise<ChainBinding> {
+    const id = this.siteId(site, false);
+    if (id === undefined) return { state: 'new' };
+    const key = uuidBytes(consentId);
+    return this.db.transaction((): ChainBinding => {
+      const stored = this.s.chainKey!.get(key, id) as string | undefined;
+      if (stored !== undefined) return { state: 'bound', key: stored };
+      this.consents.begin(); // another connection may have appended since
+      return this.consents.latest(key, rid(id, 0), rid(id, SPAN - 1)) === undefined ? { state: 'new' } : { state: 'unbound' };
+    })();
   }
 
   async sites(): Promise<string[]> {
@@ -243,15 +286,25 @@ export class SqliteStore implements ProofStore {
     const id = this.siteId(site, false);
     if (id === undefined) return [];
     const rows = this.s.rows!.all(rid(id, fromIndex), rid(id, SPAN - 1), limit) as Array<{
-      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null;
+      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: number;
     }>;
     return rows.map((r) => ({
       site, index: r.rid - rid(id, 0), id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
+      serverTime: new Date(r.server_time).toISOString(),
     }));
   }
 
   async saveTreeHead(sth: SignedTreeHead): Promise<void> {
     this.s.addSth!.run(this.siteId(sth.site, true), sth.treeSize, JSON.stringify(sth));
+  }
+
+  async saveCosignature(c: Cosignature): Promise<void> {
+    this.s.addCosig!.run(this.siteId(c.site, true), c.treeSize, c.witnessKeyId, c.timestamp, JSON.stringify(c));
+  }
+
+  async cosignatures(site: string): Promise<Cosignature[]> {
+    const id = this.siteId(site, false);
+    return id === undefined ? [] : (this.s.cosigs!.all(id) as string[]).map((t) => JSON.parse(t) as Cosignature);
   }
 
   async latestTreeHead(site: string): Promise<SignedTreeHead | null> {
@@ -279,6 +332,7 @@ export class SqliteStore implements ProofStore {
         return changed;
       }
       const key = uuidBytes(filter.consentId);
+      this.s.dropChainKeys!.run(key); // an erased chain is forgotten: its consent id may start afresh
       let changed = 0;
       for (const r of this.consents.rids(key)) {
         changed += this.s.tombstoneRow!.run(reason, now, r).changes;

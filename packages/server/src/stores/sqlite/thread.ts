@@ -10,7 +10,8 @@ import type { NodeRef } from '../../log/merkle.js';
 import type { PendingRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
-import type { AppendResult, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
+import type { Cosignature } from '../../witness/cosignature.js';
+import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -122,8 +123,17 @@ export class SqliteWorkerStore implements ProofStore {
   init(): Promise<void> {
     return this.call('init');
   }
-  append(records: PendingRecord[]): Promise<AppendResult[]> {
-    return this.call('append', records);
+  append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+    return this.call('append', records, verifiedKeys);
+  }
+  saveCosignature(c: Cosignature): Promise<void> {
+    return this.call('saveCosignature', c);
+  }
+  cosignatures(site: string): Promise<Cosignature[]> {
+    return this.call('cosignatures', site);
+  }
+  chainBinding(site: string, consentId: string): Promise<ChainBinding> {
+    return this.call('chainBinding', site, consentId);
   }
   sites(): Promise<string[]> {
     return this.call('sites');
