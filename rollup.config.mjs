@@ -16,6 +16,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
 // The UI languages of the script-tag build (cookiegate-ui-<lang>.js, -details.js and -presets.js).
@@ -95,6 +96,8 @@ export default [
     ['chat', 'cookiegateChat'],
     // The vendor presets' blocking data and consent APIs, only where the config names a preset.
     ['presets', 'cookiegatePresets'],
+    // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
+    ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
@@ -108,7 +111,7 @@ export default [
     {
       input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
       output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
-      plugins: [nodeResolve({ browser: true }), ts()],
+      plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
@@ -138,7 +141,7 @@ export default [
     output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
-    plugins: [stamp(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
+    plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
   // to it (the vendor blocker, Consent Mode, Matomo's seed; the UI's launcher),

@@ -125,4 +125,8 @@ test('the privacy page shows the visitor their consent id and their receipt (coo
   await expect(list).toContainText('Avvisade alla');
   await expect(list).toContainText('/integritet');
   await expect(list).toContainText('Signerat trädhuvud: ');
+  // The tree head is kept for the next receipt (gossip), which checks against it.
+  await expect(list).toContainText('Första trädhuvudet din webbläsare ser');
+  await page.getByRole('button', { name: 'Visa mitt kvitto' }).click();
+  await expect(list).toContainText('Loggen stämmer med trädhuvudet din webbläsare såg tidigare');
 });

@@ -193,14 +193,29 @@ test.describe('no cookie wall, closing is not consent', () => {
     await expect(ui(page).banner.getByRole('button')).toHaveCount(3);
   });
 
-  test('GPC: the banner says the signal is respected and nothing is granted by it', async ({ page, site }) => {
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
-    site.serve('/', shop('sv'));
-    await page.goto(ORIGIN + '/');
-    await expect(ui(page).banner).toContainText(L.sv.gpc);
-    await ui(page).banner.getByRole('button', { name: L.sv.customize }).click();
-    await expect(ui(page).prefs).toContainText(L.sv.gpc);
-    expect(await ui(page).prefs.getByRole('switch', { checked: true }).count()).toBe(2);
-    expect(await consentOf(page)).toBeNull();
-  });
+  // GPC: before the click the banner says that "Accept all" keeps advertising off (issue 13);
+  // the choice stays equal: three buttons, the same as without GPC.
+  const GPC = {
+    sv: ['Acceptera alla', 'Avvisa alla', 'Anpassa', 'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”Acceptera alla”.'],
+    en: ['Accept all', 'Reject all', 'Customize', 'Your browser’s GPC signal is respected: advertising stays off even if you choose “Accept all”.'],
+    da: ['Accepter alle', 'Afvis alle', 'Tilpas', 'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »Accepter alle«.'],
+  } as const;
+  for (const lang of ['sv', 'en', 'da'] as const) {
+    test(`GPC (${lang}): the banner says before the click that "accept all" keeps advertising off; nothing is granted by the signal; no axe violations`, async ({ page, site }) => {
+      const [accept, reject, customize, line] = GPC[lang];
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+      site.serve('/', shop(lang as Lang));
+      await page.goto(ORIGIN + '/');
+      await expect(ui(page).banner).toContainText(line);
+      await expect(ui(page).banner.getByRole('button')).toHaveText([accept, reject, customize]);
+      expect((await axe(page, 'cookiegate-ui')).violations.map((v) => v.id)).toEqual([]);
+      if (lang == 'sv') {
+        await ui(page).banner.getByRole('button', { name: customize }).click();
+        await expect(ui(page).prefs).toContainText(line);
+        expect(await ui(page).prefs.getByRole('switch', { checked: true }).count()).toBe(2);
+        expect((await axe(page, 'cookiegate-ui')).violations.map((v) => v.id)).toEqual([]);
+      }
+      expect(await consentOf(page)).toBeNull();
+    });
+  }
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { UI_HASH_PLACEHOLDER } from './build/ui-hash.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  define: { __SDK_VERSION__: JSON.stringify(version) },
+  define: { __SDK_VERSION__: JSON.stringify(version), __UI_HASH__: JSON.stringify(UI_HASH_PLACEHOLDER) },
   test: {
     name: 'sdk',
     environment: 'jsdom',

@@ -183,7 +183,9 @@
   // ---- Privacy page: the visitor's consent id and receipt ---------------------------
   var receipt = d.getElementById('my-receipt');
   if (receipt) {
-    var ACTIONS = { accept_all: 'Accepterade alla', reject_all: 'Avvisade alla', custom: 'Sparade egna val', withdraw: 'Återkallade samtycke', reprompt: 'Tillfrågades igen (ny version)' };
+    var ACTIONS = { accept_all: 'Accepterade alla', reject_all: 'Avvisade alla', custom: 'Sparade egna val', withdraw: 'Återkallade samtycke', reprompt: 'Tillfrågades igen (ny version)', expire: 'Samtycket löpte ut' };
+    // receipt().consistency: the tree head checked against the one this browser saw before (gossip).
+    var GOSSIP = { first: 'Första trädhuvudet din webbläsare ser för ditt id; nästa kvitto kontrolleras mot det.', consistent: 'Loggen stämmer med trädhuvudet din webbläsare såg tidigare (konsistensbeviset kontrollerat).', inconsistent: 'Varning: loggen stämmer inte med trädhuvudet din webbläsare såg tidigare: ', unchecked: 'Loggens konsistens kunde inte kontrolleras nu: ' };
     var out = receipt.querySelector('[data-receipt]');
     var button = receipt.querySelector('[data-receipt-show]');
     var list = receipt.querySelector('[data-receipt-list]');
@@ -210,6 +212,8 @@
         var heads = (r.treeHeads || []).map(function (h) {
           return el('li', 'Signerat trädhuvud: ' + h.treeSize + ' poster, ' + new Date(h.timestamp).toLocaleString('sv-SE') + '. Varje post ovan har ett inklusionsbevis mot det.', 'small');
         });
+        var c = r.consistency;
+        if (c) heads.push(el('li', GOSSIP[c.status] + (c.status == 'inconsistent' || c.status == 'unchecked' ? c.reason : ''), 'small'));
         list.replaceChildren.apply(list, items.concat(heads));
       }, function (err) {
         list.replaceChildren(el('li', 'Kunde inte hämta kvittot: ' + err.message));

@@ -102,9 +102,9 @@ export function start(
     // Without a stored decision the store did not change: let through what required services wait for.
     if (!$state.get()) release();
     $state.listen(createGate(accepted).release);
-    // A raised revision asks the visitor again: that is evidence too. Proofs an earlier
-    // page could not send are sent now.
-    if (config.proofEndpoint && (previousId || hasQueuedProofs())) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
+    // A raised revision asks the visitor again, an expired decision (expiry.ts) is gone:
+    // that is evidence too. Proofs an earlier page could not send are sent now.
+    if (config.proofEndpoint && (previousId || pending(!$state.get()))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
     // No decision counts (none yet, expired, an older revision): what refused services left
     // behind goes as on a withdrawal, so that a later consent starts with new identifiers.
     if (!$state.get() && leftovers(config)) write((w, core) => Promise.resolve(w.cleanStale(core)));
@@ -194,9 +194,9 @@ const leftovers = (cfg: ResolvedConfig): boolean =>
     (id) => !isRequired(cfg, id),
   );
 
-const hasQueuedProofs = () => {
+const pending = (undecided: boolean) => {
   try {
-    return !!localStorage.getItem('cookiegate:proofs');
+    return !!(localStorage.getItem('cookiegate:proofs') || (undecided && localStorage.getItem('cookiegate:decided')));
   } catch {
     return false;
   }
@@ -253,9 +253,10 @@ export const reset = (context?: DecisionContext): Promise<void> => write((w, c) 
 /**
  * The visitor's receipt from the consent-proof server (`proofEndpoint`): their records with
  * inclusion proofs and the signed tree head they verify against, so that the visitor or an
- * authority can check them without trusting the site's database. Null before a decision.
+ * authority can check them without trusting the site's database; `consistency` says whether
+ * its tree head is consistent with the newest one this browser saw before. Null before a decision.
  *
  * @example
- * const r = await cookiegate.receipt(); // { consentId, treeHeads: [...], entries: [{ record, leafHash, inclusionProof }, ...] }
+ * const r = await cookiegate.receipt(); // { consentId, chainKey, treeHeads: [...], entries: [...], consistency: { status: 'consistent' } }
  */
-export const receipt = (): Promise<unknown> => write((w, c) => w.receipt(c));
+export const receipt = (): ReturnType<Writer['receipt']> => write((w, c) => w.receipt(c));

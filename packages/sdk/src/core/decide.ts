@@ -6,10 +6,13 @@
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
-import { actionOf, buildProof, flush, sendProof } from './proof';
+import { chainFor, signRecord, startChain } from './chain';
+import { remember, takeExpired } from './expiry';
+import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
+import { receipt } from './receipt';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
-import type { Action, Core, Decision, DecisionContext } from './types';
+import type { Core, Decision, DecisionContext } from './types';
 
 function uuid(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -23,11 +26,25 @@ function uuid(): string {
 /** Every id refused but the required ones: what a withdrawal or a re-prompt leaves. */
 const refused = (cfg: ResolvedConfig): Record<string, boolean> => resolveDecisions(cfg, {});
 
-function prove(cfg: ResolvedConfig, state: ConsentState, action: Action, context?: DecisionContext): Promise<void> {
+// Proofs are built, signed and queued one at a time, so that a chain's first record (with
+// its key) is queued before the next.
+let proving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Signs a proof with its chain's key and queues it, then sends the queue. Signed before it
+ * is queued: a queued record is complete, so a later page sends it as it is, even where
+ * the key has gone since.
+ */
+function prove(cfg: ResolvedConfig, state: ConsentState, action: Proof['action'], context?: DecisionContext): Promise<void> {
   if (!cfg.proofEndpoint) return Promise.resolve();
-  return buildProof(cfg, state, action, context)
-    .then((p) => sendProof(cfg.proofEndpoint!, p))
-    .catch((e) => console.error('[cookiegate] proof not sent:', e));
+  const queued = proving.then(async () => {
+    const chain = await chainFor(state.id, uuid);
+    const signed = await signRecord(chain, await buildProof(cfg, { ...state, id: chain.id }, action, context));
+    // Wrapped: the next proof waits for this one's queueing, not for its sending.
+    return { sent: sendProof(cfg.proofEndpoint!, signed) };
+  });
+  proving = queued.catch(() => {});
+  return queued.then((q) => q.sent).catch((e) => console.error('[cookiegate] proof not sent:', e));
 }
 
 /**
@@ -64,6 +81,7 @@ function apply(core: Core, next: ConsentState | null, action: Decision, context?
   clean(cfg, granted);
   if (next) writeConsent(cfg, next);
   else clearConsent(cfg);
+  if (cfg.proofEndpoint) remember(next);
   store.set(next);
   document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
   const proven = next || (prev && { ...prev, decisions: refused(cfg) });
@@ -77,7 +95,7 @@ function apply(core: Core, next: ConsentState | null, action: Decision, context?
  * Stores a decision (`withdraw` forgets it: the visitor is asked again). `choices` (for `custom`) is checked first: an unknown id or a value
  * that is not a boolean rejects with a TypeError and stores nothing.
  */
-export function decide(core: Core, action: Decision, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
+export async function decide(core: Core, action: Decision, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
   const cfg = core.config;
   if (action == 'withdraw') return apply(core, null, action, context);
   const ids = allIds(cfg);
@@ -98,10 +116,14 @@ export function decide(core: Core, action: Decision, choices: Record<string, boo
   // Whole seconds: the cookie stores seconds, and a decision must read back as it was made.
   const now = Math.floor(Date.now() / 1000) * 1000;
   const anyGranted = Object.keys(decisions).some((id) => decisions[id] && !isRequired(cfg, id));
+  const id = core.store.get()?.id || core.previousId;
   return apply(
     core,
     {
-      id: core.store.get()?.id || core.previousId || uuid(),
+      // With proofs, the id of a chain this browser holds the key of (chain.ts): a first
+      // decision starts one at once; without WebCrypto no proof can be signed, and the
+      // decision is still stored.
+      id: !cfg.proofEndpoint ? id || uuid() : id ? (await chainFor(id, uuid).catch(() => undefined))?.id || id : startChain(uuid()),
       revision: cfg.revision,
       decidedAt: now,
       // A refusal is remembered for its own period, so that the visitor is not nagged.
@@ -126,19 +148,17 @@ export function reprompt(core: Core): Promise<void> {
   return prove(cfg, { id: previousId, revision: cfg.revision, decidedAt: now, expiresAt: now, decisions: refused(cfg) }, 'reprompt');
 }
 
-/** Sends proofs left in the queue by an earlier page. */
-export const retry = (core: Core): Promise<void> => (core.config.proofEndpoint ? flush(core.config.proofEndpoint) : Promise.resolve());
-
 /**
- * The visitor's receipt from the proof server: their records with inclusion proofs and the
- * signed tree head they verify against. Null without a decision or a `proofEndpoint`.
+ * Records that the remembered decision expired (`expire`, its decisions as they were
+ * stored) where this page has none, and sends proofs left in the queue by an earlier page.
  */
-export async function receipt(core: Core): Promise<unknown> {
-  const id = core.store.get()?.id || core.previousId;
+export async function retry(core: Core): Promise<void> {
   const endpoint = core.config.proofEndpoint;
-  if (!id || !endpoint) return null;
-  const res = await fetch(endpoint.replace(/\/$/, '') + '/' + id, { credentials: 'omit' });
-  if (!res.ok) throw new Error('cookiegate: receipt: ' + res.status + ' ' + (await res.text()));
-  return res.json();
+  if (!endpoint) return;
+  const gone = !core.store.get() && takeExpired(Date.now());
+  if (gone) await prove(core.config, gone, 'expire');
+  return flush(endpoint);
 }
+
+export { receipt };
 

@@ -25,7 +25,7 @@ beforeEach(() => localStorage.clear());
 
 describe('proofs', () => {
   it('hashes the canonical config: key order does not matter', async () => {
-    expect(canonical({ b: [1, { d: 1, c: null }], a: 'x' })).toBe('{"a":"x","b":[1,{"c":null,"d":1}]}');
+    expect(canonical({ b: [1, { d: 1, c: null }], a: 'x', u: undefined })).toBe('{"a":"x","b":[1,{"c":null,"d":1}]}');
     expect(await sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
@@ -55,6 +55,13 @@ describe('proofs', () => {
     expect(p.shownHash).toBe(await sha256(canonical(config)));
     expect(p.sdkVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(new Date(p.clientTime).toISOString()).toBe(p.clientTime);
+  });
+
+  it('records an "Accept all" that stored less than all (Global Privacy Control) as accept_all with gpcApplied', async () => {
+    const less = { ...state, decisions: { ...state.decisions, ga4: false }, gpc: true };
+    expect(await buildProof(config, less, 'accept_all')).toMatchObject({ action: 'accept_all', gpcApplied: true });
+    expect(await buildProof(config, state, 'accept_all')).not.toHaveProperty('gpcApplied');
+    expect(await buildProof(config, less, 'custom')).not.toHaveProperty('gpcApplied');
   });
 
   it('keeps a proof queued while the network fails or the server is busy, and sends it later', async () => {

@@ -11,8 +11,20 @@ import type { Decision, DecisionContext } from './types';
 
 declare const __SDK_VERSION__: string;
 
-/** What the SDK sends: the body of `POST /v1/proofs`, as `@cookiegate/protocol` defines it. */
-export type Proof = ProofSubmission;
+/**
+ * What the SDK sends: the body of `POST /v1/proofs`, as `@cookiegate/protocol` defines it,
+ * with issue 13's additions (BINDING-SPEC) until the protocol carries them: the `expire`
+ * action, `gpcApplied`, and the chain binding's `chainKey` and `sig` (chain.ts).
+ */
+export type Proof = Omit<ProofSubmission, 'action'> & {
+  action: Action | 'expire';
+  /** "Accept all" under Global Privacy Control stored less than all (`decisions` say what). */
+  gpcApplied?: true;
+  /** The chain's public key (JWK), on the first record of a consent id only. */
+  chainKey?: object;
+  /** The chain key's signature of the record without it. */
+  sig?: string;
+};
 
 const QUEUE = 'cookiegate:proofs';
 /** Bounded, so that a site whose server is down cannot fill the visitor's storage. */
@@ -55,7 +67,7 @@ export function actionOf(prev: ConsentState | null, next: ConsentState | null, d
 export async function buildProof(
   cfg: ResolvedConfig,
   state: ConsentState,
-  action: Action,
+  action: Proof['action'],
   context: DecisionContext = {},
 ): Promise<Proof> {
   return {
@@ -71,6 +83,8 @@ export async function buildProof(
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     page: location.origin + location.pathname,
     clientTime: new Date().toISOString(),
+    // "All" stores less than all only where GPC kept the advertising ids refused (decide.ts).
+    ...(action == 'accept_all' && Object.values(state.decisions).includes(false) && { gpcApplied: true as const }),
   };
 }
 

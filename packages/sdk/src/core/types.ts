@@ -18,12 +18,12 @@ import type { ConsentState } from './state';
 export type { Action } from '@cookiegate/protocol';
 
 /**
- * What a visitor or site code decides: every action but `reprompt`, which only the SDK records.
+ * What a visitor or site code decides: every action but `reprompt` and `expire`, which only the SDK records.
  *
  * @example
  * writer.decide(core, 'reject_all');
  */
-export type Decision = Exclude<Action, 'reprompt'>;
+export type Decision = Exclude<Action, 'reprompt' | 'expire'>;
 
 /**
  * Where and how a decision was made, for the proof of it. The UI passes its surface and a
@@ -66,8 +66,8 @@ export interface Writer {
   cleanStale(core: Core): void;
   /** Records that a visitor whose decision no longer counts is asked again. */
   reprompt(core: Core): Promise<void>;
-  /** Sends proofs left in the queue by an earlier page. */
+  /** Records an expired decision (`expire`) and sends proofs left in the queue by an earlier page. */
   retry(core: Core): Promise<void>;
-  /** The visitor's receipt from the proof server. */
-  receipt(core: Core): Promise<unknown>;
+  /** The visitor's receipt from the proof server, with the gossip check of its tree head (`consistency`). */
+  receipt(core: Core): ReturnType<typeof import('./receipt').receipt>;
 }

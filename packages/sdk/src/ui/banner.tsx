@@ -54,8 +54,10 @@ export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; mo
       <h2 id="cg-bt">{t.title}</h2>
       <p class="txt">
         {purposes && fmt(t.intro, { purposes }) + ' '}
+        {/* GPC: said before the click, also on the compact banner (issue 13). */}
+        {ctx.gpc && fmt(t.gpc, { accept: t.acceptAll }) + ' '}
         <span id="cg-more" class="more" hidden={!more}>
-          {[vendors && fmt(t.vendors, { vendors }), t.withdraw, ctx.gpc && t.gpc].filter(Boolean).join(' ') + ' '}
+          {[vendors && fmt(t.vendors, { vendors }), t.withdraw].filter(Boolean).join(' ') + ' '}
         </span>
         <button type="button" class="tgl" aria-expanded={more} aria-controls="cg-more" onClick={showMore}>
           {t.more}

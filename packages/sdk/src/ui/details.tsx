@@ -84,7 +84,7 @@ export function Preferences({ ctx, on, toggle, surface, close }: PreferencesProp
         <h2 id="cg-pt">{t.settings}</h2>
         <p id="cg-pd" class="d">
           {t.prefsIntro}
-          {ctx.gpc && ' ' + t.gpc}
+          {ctx.gpc && ' ' + fmt(t.gpc, { accept: t.acceptAll })}
         </p>
         {closeBtn(t, close)}
       </div>

@@ -11,6 +11,10 @@ import { buildModel, type PresetLookup } from './model';
 import { CSS } from './style';
 import { resolveTexts, type BannerTexts, type Texts } from './texts';
 
+/** The SHA-256 of the built file this code is in (build/ui-hash.mjs), after "uiHash=". */
+declare const __UI_HASH__: string;
+const UI_HASH = __UI_HASH__.slice(7);
+
 declare global {
   interface Window {
     /** Set by cookiegate-ui-<lang>-details.js. */
@@ -55,9 +59,9 @@ export function createUi(
     }))
       .then(f)
       .catch((e) => console.error('[cookiegate]', e));
-  // What was shown, for the proof of each decision: the config and the texts of this
-  // language (the banner's; all of them once the preferences came).
-  const hash = (texts: object) => sha256(canonical({ config: cfg, texts })).catch(() => undefined);
+  // What was shown, for the proof of each decision: the config, the texts of this language
+  // (the banner's; all of them once the preferences came) and the code that showed them.
+  const hash = (texts: object) => sha256(canonical({ config: cfg, texts, ui: UI_HASH })).catch(() => undefined);
   // Until the details come, only the banner's texts are known (and used).
   const t = resolveTexts(base, lang, cfg) as Texts;
   let shown = hash(t);

@@ -9,7 +9,7 @@ const da: BannerTexts = {
   more: 'Mere',
   policy: 'Cookiepolitik',
   and: 'og',
-  gpc: 'Browserens GPC-signal respekteres.',
+  gpc: 'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »{accept}«.',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',

@@ -7,7 +7,7 @@ export default {
   more: 'More',
   policy: 'Cookie policy',
   and: 'and',
-  gpc: 'Your browser’s GPC signal is respected.',
+  gpc: 'Your browser’s GPC signal is respected: advertising stays off even if you choose “{accept}”.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',

@@ -9,7 +9,7 @@ const sv: BannerTexts = {
   more: 'Mer',
   policy: 'Cookiepolicy',
   and: 'och',
-  gpc: 'Webbläsarens GPC-signal respekteras.',
+  gpc: 'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”{accept}”.',
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',

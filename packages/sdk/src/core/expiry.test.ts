@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { atom } from 'nanostores';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkConfig } from './check';
+import { retry, decide } from './decide';
+import { remember, takeExpired } from './expiry';
+
+const config = checkConfig({
+  revision: 1,
+  categories: { necessary: { required: true }, analytics: {} },
+  proofEndpoint: '/v1/proofs',
+  consentDays: 30,
+}).config!;
+const queued = (): Array<Record<string, unknown>> => JSON.parse(localStorage.getItem('cookiegate:proofs') || '[]');
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
+});
+
+describe('expiry', () => {
+  it('records an expired decision once, in its chain, with the decisions that were stored', async () => {
+    const store = atom(null);
+    await decide({ config, store }, 'accept_all');
+    const stored = store.get()!;
+    // A later page: the browser deleted the expired cookie.
+    const later = { config, store: atom(null) };
+    vi.useFakeTimers({ now: stored.expiresAt - 1000, toFake: ['Date'] });
+    await retry(later);
+    expect(queued().map((p) => p.action)).toEqual(['accept_all']);
+    vi.setSystemTime(stored.expiresAt + 1000);
+    await retry(later);
+    await retry(later);
+    vi.useRealTimers();
+    const q = queued();
+    expect(q.map((p) => p.action)).toEqual(['accept_all', 'expire']);
+    expect(q[1]).toMatchObject({ consentId: stored.id, decisions: stored.decisions });
+    expect(q[1]).not.toHaveProperty('chainKey');
+    expect(q[1]!.sig).toEqual(expect.any(String));
+  });
+
+  it('forgets a withdrawn decision: no expiry to record', async () => {
+    remember({ id: 'x', revision: 1, decidedAt: 0, expiresAt: 1, decisions: {} });
+    expect(takeExpired(2)?.id).toBe('x');
+    expect(takeExpired(2)).toBeNull();
+    remember({ id: 'y', revision: 1, decidedAt: 0, expiresAt: 1, decisions: {} });
+    remember(null);
+    expect(takeExpired(2)).toBeNull();
+  });
+
+  it('records nothing while the page has a decision', async () => {
+    const store = atom(null);
+    await decide({ config, store }, 'reject_all');
+    vi.useFakeTimers({ now: store.get()!.expiresAt + 1, toFake: ['Date'] });
+    await retry({ config, store });
+    vi.useRealTimers();
+    expect(queued().map((p) => p.action)).toEqual(['reject_all']);
+  });
+});
