@@ -90,7 +90,7 @@ test('accept, withdraw from the floating button and a custom save: one chain, ev
   expect(await storedKey(page, id)).toEqual({ extractable: false, algorithm: 'P-256' });
 });
 
-test('a forged withdraw for the visitor\'s consent id is refused and writes nothing: from a page of another origin, and from a client without a browser', async ({ page, context, browser, request, shopServer }) => {
+test('a forged withdraw for the visitor\'s consent id is refused and writes nothing: from a page of another origin, and from a client without a browser', async ({ page, browser, request, shopServer }) => {
   await page.goto('/');
   await decide(page, 'accept');
   const { id } = await consentOf(page);

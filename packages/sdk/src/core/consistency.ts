@@ -36,7 +36,10 @@ export async function verifyConsistency(m: number, n: number, oldRoot: string, n
   const path = Number.isInteger(Math.log2(m)) ? [oldRoot, ...proof] : [...proof];
   let fn = m - 1;
   let sn = n - 1;
-  while (odd(fn)) (fn = half(fn)), (sn = half(sn));
+  while (odd(fn)) {
+    fn = half(fn);
+    sn = half(sn);
+  }
   let fr = path[0]!;
   let sr = fr;
   for (const c of path.slice(1)) {
@@ -44,7 +47,10 @@ export async function verifyConsistency(m: number, n: number, oldRoot: string, n
     if (odd(fn) || fn == sn) {
       fr = await node(c, fr);
       sr = await node(c, sr);
-      while (!odd(fn) && fn != 0) (fn = half(fn)), (sn = half(sn));
+      while (!odd(fn) && fn != 0) {
+        fn = half(fn);
+        sn = half(sn);
+      }
     } else sr = await node(sr, c);
     fn = half(fn);
     sn = half(sn);

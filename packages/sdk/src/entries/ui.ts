@@ -4,7 +4,9 @@
  * Bundles the sv, en and da texts and the presets' descriptions.
  */
 import type { UiMount } from '../core/launcher';
-import { presetInfo } from '../services/info';
+import { PRESETS } from '../services/blocking';
+import { presetInfo as texts } from '../services/info';
+import { withVendor } from '../ui/load-details';
 import { makeDetails } from '../ui/details';
 import da from '../ui/i18n/da';
 import daDetails from '../ui/i18n/da-details';
@@ -14,6 +16,7 @@ import sv from '../ui/i18n/sv';
 import svDetails from '../ui/i18n/sv-details';
 import { createUi } from '../ui/mount';
 
+const presetInfo = withVendor(texts, PRESETS)!;
 const TEXTS: Record<string, [typeof en, typeof enDetails]> = { sv: [sv, svDetails], en: [en, enDetails], da: [da, daDetails] };
 
 /** Mounts the UI in a language (English texts for a language that is not bundled). */

@@ -24,6 +24,11 @@ export interface PresetCookieInfo {
  * `PresetBlocking` (the banner names vendors from the resolved config).
  */
 export interface PresetInfo {
+  /**
+   * The preset's vendor, attached by whoever builds the lookup from `PresetBlocking` (the UI
+   * needs it to give the vendor's privacy link only under the vendor's own name).
+   */
+  vendor?: string;
   purpose: LocalText;
   description: LocalText;
   privacyUrl: string;
