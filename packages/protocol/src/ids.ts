@@ -11,7 +11,8 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /**
  * A consent id as a submission may carry it: a lowercase UUID of version 4 (what the SDK's
- * `crypto.randomUUID()` and its fallback make) or 7, RFC 9562 variant; so never the nil UUID.
+ * `crypto.randomUUID()` and its fallback make) or 7, RFC 9562 variant; so never the nil UUID
+ * ({@link RESERVED_CONSENT_ID}, the log events' id).
  * @example CONSENT_ID.test('00000000-0000-0000-0000-000000000000') // false
  */
 export const CONSENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -32,7 +32,7 @@ describe('validateSubmission: what a record may contain', () => {
   });
 
   it('takes the consent ids the SDK makes (v4, v7), not the nil UUID or other versions', () => {
-    expect(error({ consentId: '00000000-0000-0000-0000-000000000000' })).toMatch(/version 4 or 7/);
+    expect(error({ consentId: '00000000-0000-0000-0000-000000000000' })).toMatch(/version 4 or 7 \(the nil UUID is reserved for log events\)/);
     expect(error({ consentId: 'c232ab00-9414-11ec-b3c8-9f6bdeced846' })).toMatch(/consentId/); // v1
     expect(error({ consentId: '0b7e4a8c-3f1d-4c2a-1e5b-6d7f8a9b0c1d' })).toMatch(/consentId/); // not the RFC variant
     expect(error({ consentId: crypto.randomUUID() })).toBeUndefined();

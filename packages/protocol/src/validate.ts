@@ -3,7 +3,7 @@
  * malformed or too many decision ids are rejected with a readable reason; `page` comes back normalised.
  */
 import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding.js';
-import { CONSENT_ID, DECISION_ID, RESERVED_CONSENT_ID } from './ids.js';
+import { CONSENT_ID, DECISION_ID } from './ids.js';
 import { OPTIONAL_SUBMISSION_FIELDS, SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
 import { ACTIONS, SURFACES } from './vocabulary.js';
 
@@ -50,8 +50,7 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   const b = body as Record<string, unknown>;
 
   if (typeof b.consentId !== 'string' || !CONSENT_ID.test(b.consentId))
-    return fail('consentId must be a lowercase UUID, version 4 or 7 (not the nil UUID)');
-  if (b.consentId === RESERVED_CONSENT_ID) return fail(`consentId ${RESERVED_CONSENT_ID} is reserved for log events`);
+    return fail('consentId must be a lowercase UUID, version 4 or 7 (the nil UUID is reserved for log events)');
   if (typeof b.action !== 'string' || !(ACTIONS as readonly string[]).includes(b.action))
     return fail(`action must be one of ${ACTIONS.join(', ')}`);
   if (typeof b.surface !== 'string' || !(SURFACES as readonly string[]).includes(b.surface))

@@ -60,7 +60,7 @@ const halfSent = (host: string) =>
 describe('slow and idle connections', () => {
   it('closes a connection that sends nothing, and one that sends half a body, within the request timeout', async () => {
     const d = dir();
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, dataDir: d, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, requestTimeoutMs: 500 });
+    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, keyDir: join(d, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, requestTimeoutMs: 500 });
     servers.push(srv);
     const silent = await open(srv.port);
     const slow = await open(srv.port);
@@ -79,7 +79,7 @@ describe('slow and idle connections', () => {
   it("one network's idle connections do not starve another's client (real process, 256 open files)", async () => {
     const d = dir();
     const { url } = await startServer(
-      { COOKIEGATE_DB: `sqlite:${join(d, 'p.db')}`, COOKIEGATE_DATA_DIR: d, COOKIEGATE_ORIGINS: SITE, COOKIEGATE_MAX_CONNECTIONS_PER_IP: '50' },
+      { COOKIEGATE_DB: `sqlite:${join(d, 'p.db')}`, COOKIEGATE_KEY_DIR: join(d, 'keys'), COOKIEGATE_ORIGINS: SITE, COOKIEGATE_MAX_CONNECTIONS_PER_IP: '50' },
       children,
       ['prlimit', '--nofile=256', '--'],
     );
@@ -98,7 +98,7 @@ describe('slow and idle connections', () => {
     const d = dir();
     const db = join(d, 'p.db');
     const { child, url, exited } = await startServer(
-      { COOKIEGATE_DB: `sqlite:${db}`, COOKIEGATE_DATA_DIR: d, COOKIEGATE_ORIGINS: SITE, COOKIEGATE_SHUTDOWN_TIMEOUT: '1', COOKIEGATE_REQUEST_TIMEOUT: '60', COOKIEGATE_RATE_LIMIT: 'off' },
+      { COOKIEGATE_DB: `sqlite:${db}`, COOKIEGATE_KEY_DIR: join(d, 'keys'), COOKIEGATE_ORIGINS: SITE, COOKIEGATE_SHUTDOWN_TIMEOUT: '1', COOKIEGATE_REQUEST_TIMEOUT: '60', COOKIEGATE_RATE_LIMIT: 'off', COOKIEGATE_NEW_CHAINS_PER_PREFIX: 'off' },
       children,
     );
     const port = Number(new URL(url).port);

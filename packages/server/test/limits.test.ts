@@ -23,7 +23,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function start(options: ServeOptions): Promise<RunningServer> {
   const d = join(root, `s${n++}`);
-  const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, dataDir: d, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, ...options });
+  const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, keyDir: join(d, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0,
+    newChains: false, // these tests are about other limits
+    ...options,
+  });
   servers.push(srv);
   return srv;
 }
@@ -80,7 +83,8 @@ describe('client address behind proxies', () => {
   });
 
   it('the CLI refuses --trust-proxy true and a malformed limit, saying why; --help names the limits', async () => {
-    const child = cli(['serve', '--port', '0', '--host', '127.0.0.1', '--trust-proxy', 'true'], { COOKIEGATE_DATA_DIR: join(root, 'tp'), COOKIEGATE_DB: `sqlite:${join(root, 'tp', 'p.db')}` });
+    const tpEnv = { COOKIEGATE_KEY_DIR: join(root, 'tp-keys'), COOKIEGATE_DB: `sqlite:${join(root, 'tp', 'p.db')}` };
+    const child = cli(['serve', '--port', '0', '--host', '127.0.0.1', '--trust-proxy', 'true'], tpEnv);
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
@@ -91,7 +95,7 @@ describe('client address behind proxies', () => {
     const help = (await runCli(['--help'], {})).stdout;
     for (const flag of ['--trust-proxy <n|addrs>', '--read-rate-limit', '--admin-rate-limit', '--request-timeout', '--headers-timeout', '--keep-alive-timeout', '--max-connections <n>', '--max-connections-per-ip', '--shutdown-timeout'])
       expect(help).toContain(flag);
-    const bad = await runCli(['serve', '--read-rate-limit', 'lots'], { COOKIEGATE_DATA_DIR: join(root, 'tp'), COOKIEGATE_DB: `sqlite:${join(root, 'tp', 'p.db')}` });
+    const bad = await runCli(['serve', '--read-rate-limit', 'lots'], tpEnv);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--read-rate-limit must be burst\/perSecond/);
   }, 60_000);

@@ -12,7 +12,7 @@ import { postInit, SITE, submission } from './submission.js';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-content-'));
 let srv: RunningServer;
 beforeAll(async () => {
-  srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, dataDir: dir, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, rateLimit: false });
+  srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, keyDir: join(dir, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, rateLimit: false });
 });
 afterAll(async () => {
   await srv.close();
@@ -55,7 +55,10 @@ describe('record content', () => {
 
   it('stores page as the URL parser writes it: path percent-encoded, no markup', async () => {
     const before = (await srv.store.head(SITE)).size;
-    const res = await post({ page: `${SITE}/<script>alert(1)</script>/a b/../c"d` });
+    const raw = `${SITE}/<script>alert(1)</script>/a b/../c"d`;
+    // sig covers the record as stored, so it is made over the parsed page (what a browser's location gives);
+    // the page is sent as typed, to see the server store the parsed form, not what it was sent.
+    const res = await fetch(`${srv.url}/v1/proofs`, postInit({ ...submission({ page: new URL(raw).href }), page: raw }));
     expect(res.status).toBe(201);
     const [row] = await srv.store.readRows(SITE, before, 1);
     expect(JSON.parse(row!.body!).page).toBe(`${SITE}/%3Cscript%3Ealert(1)%3C/script%3E/c%22d`);

@@ -1,15 +1,20 @@
 /** A valid proof submission as the SDK sends it, for tests that post over real HTTP. */
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { newChainBody } from './chain-signer.js';
 
 export const SITE = 'https://shop.example';
 
+/**
+ * The first record of a new chain (its own key, `chainKey` and `sig`), with `overrides` applied before signing.
+ * @example await fetch(`${url}/v1/proofs`, postInit(submission({ action: 'reject_all' })));
+ */
 export function submission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+  return newChainBody({
     consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
     shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`,
     clientTime: new Date().toISOString(), ...overrides,
-  };
+  });
 }
 
 /** `fetch` options posting one submission from the site's origin. */

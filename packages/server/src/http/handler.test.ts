@@ -128,7 +128,7 @@ describe('POST /v1/proofs', () => {
     [{ revision: 1.5 }, /revision/],
     [{ revision: '2' }, /revision/],
     [{ consentId: 'not-a-uuid' }, /consentId/],
-    [{ consentId: '00000000-0000-0000-0000-000000000000' }, /reserved for log events/],
+    [{ consentId: '00000000-0000-0000-0000-000000000000' }, /version 4 or 7 \(the nil UUID is reserved for log events\)/],
     [{ action: 'expire' }, null],
     [{ action: 'maybe' }, /action/],
     [{ surface: 'popup' }, /surface/],
