@@ -49,7 +49,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { varsIgnorePattern: '^(_|h|Fragment$)', argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+        {
+          varsIgnorePattern: '^(_|h|Fragment$)',
+          argsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
@@ -81,7 +86,10 @@ export default tseslint.config(
   {
     files: ['packages/server/src/http/**', 'packages/server/src/ops/**'],
     ignores: ['**/*.test.ts'],
-    rules: forbid([['**/node/**', '**/stores/sqlite/**', '**/stores/postgres/**', 'better-sqlite3', 'pg'], 'the handler and the operations get a store; they do not open one']),
+    rules: forbid([
+      ['**/node/**', '**/stores/sqlite/**', '**/stores/postgres/**', 'better-sqlite3', 'pg'],
+      'the handler and the operations get a store; they do not open one',
+    ]),
   },
   // The protocol is shared by the browser SDK and the server: web-standard only.
   {

@@ -67,9 +67,10 @@ const ts = (extra = {}) =>
 const chatOnDemand = {
   name: 'chat-on-demand',
   resolveId: (source, importer) =>
-    source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '') ? importer.replace(/facade\.ts$/, 'facade-load.ts') : null,
+    source == './facade-button' && /blocker[\\/]facade\.ts$/.test(importer ?? '')
+      ? importer.replace(/facade\.ts$/, 'facade-load.ts')
+      : null,
 };
-
 
 export default [
   {
@@ -100,7 +101,13 @@ export default [
     ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/entries/cookiegate-${file}.ts`,
-    output: { file: `${sdk}/dist/cookiegate-${file}.js`, format: 'iife', name, sourcemap: true, plugins: [terser(terserOptions)] },
+    output: {
+      file: `${sdk}/dist/cookiegate-${file}.js`,
+      format: 'iife',
+      name,
+      sourcemap: true,
+      plugins: [terser(terserOptions)],
+    },
     plugins: [nodeResolve({ browser: true }), stamp(), ts()],
   })),
   // The banner and preferences for the script-tag build, one file per language
@@ -110,7 +117,12 @@ export default [
   ...LANGUAGES.flatMap((lang) => [
     {
       input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
-      output: { file: `${sdk}/dist/cookiegate-ui-${lang}.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+      output: {
+        file: `${sdk}/dist/cookiegate-ui-${lang}.js`,
+        format: 'iife',
+        sourcemap: true,
+        plugins: [terser(terserOptions)],
+      },
       plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
@@ -129,7 +141,12 @@ export default [
     {
       // The presets' descriptions and cookie tables, loaded with the details.
       input: `${sdk}/src/entries/cookiegate-ui-${lang}-presets.ts`,
-      output: { file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+      output: {
+        file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`,
+        format: 'iife',
+        sourcemap: true,
+        plugins: [terser(terserOptions)],
+      },
       plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
     },
   ]),
@@ -137,8 +154,18 @@ export default [
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
     // cookiegate/presets (presets.mjs): the presets' blocking data for tools such as
     // @cookiegate/audit, which match a site's hosts and cookies against them.
-    input: { index: `${sdk}/src/entries/index.ts`, ui: `${sdk}/src/entries/ui.ts`, presets: `${sdk}/src/entries/presets.ts` },
-    output: { dir: `${sdk}/dist`, format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    input: {
+      index: `${sdk}/src/entries/index.ts`,
+      ui: `${sdk}/src/entries/ui.ts`,
+      presets: `${sdk}/src/entries/presets.ts`,
+    },
+    output: {
+      dir: `${sdk}/dist`,
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      sourcemap: true,
+    },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
@@ -153,10 +180,12 @@ export default [
       {
         name: 'without-vendors',
         load: (id) =>
-          /blocker[\\/]start\.ts$/.test(id) ? 'export const startVendors = () => {};'
-          // The UI issue's part of the head (floating button, UI loading) is measured with the head.
-          : /core[\\/]launcher\.ts$/.test(id) ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
-          : null,
+          /blocker[\\/]start\.ts$/.test(id)
+            ? 'export const startVendors = () => {};'
+            : // The UI issue's part of the head (floating button, UI loading) is measured with the head.
+              /core[\\/]launcher\.ts$/.test(id)
+              ? 'export const launch = () => {}, showBanner = () => {}, showPreferences = () => {};'
+              : null,
       },
       stamp(),
       nodeResolve({ browser: true }),

@@ -91,7 +91,13 @@ export function consoleOf(page: Page): { type: string; text: string }[] {
 
 export const test = base.extend<{ site: Site; network: void }>({
   // Automatic, so that settled(page) works in every test.
-  network: [async ({ context }, use) => { trackNetwork(context); await use(); }, { auto: true }],
+  network: [
+    async ({ context }, use) => {
+      trackNetwork(context);
+      await use();
+    },
+    { auto: true },
+  ],
   site: async ({ context }, use) => {
     const site = new Site(context);
     await site.install();

@@ -17,8 +17,14 @@ export function trackNetwork(context: BrowserContext): void {
   if (networks.has(context)) return;
   const n: Network = { pending: new Set(), last: Date.now() };
   networks.set(context, n);
-  context.on('request', (r) => { n.pending.add(r); n.last = Date.now(); });
-  const done = (r: Request) => { n.pending.delete(r); n.last = Date.now(); };
+  context.on('request', (r) => {
+    n.pending.add(r);
+    n.last = Date.now();
+  });
+  const done = (r: Request) => {
+    n.pending.delete(r);
+    n.last = Date.now();
+  };
   context.on('requestfinished', done);
   context.on('requestfailed', done);
 }
@@ -39,7 +45,9 @@ export async function settled(page: Page, { quietMs = 500, timeout = 15_000 } = 
     const now = Date.now();
     if (!n.pending.size && now - n.last >= quietMs) return;
     if (now > until) {
-      throw new Error(`settled(): requests still in flight after ${timeout} ms: ${[...n.pending].map((r) => r.url()).join(', ') || '(none; requests kept starting)'}`);
+      throw new Error(
+        `settled(): requests still in flight after ${timeout} ms: ${[...n.pending].map((r) => r.url()).join(', ') || '(none; requests kept starting)'}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -27,19 +27,31 @@ for (const tool of TOOLS) {
     );
     await page.goto(`${server.origin}/${tool.name}`);
     await expect
-      .poll(() => page.evaluate((expr) => {
-        const el = eval(expr) as Element | null;
-        const r = el?.getBoundingClientRect();
-        return !!r && r.width > 0 && r.height > 0;
-      }, tool.banner), { timeout: 10_000 })
+      .poll(
+        () =>
+          page.evaluate((expr) => {
+            const el = eval(expr) as Element | null;
+            const r = el?.getBoundingClientRect();
+            return !!r && r.width > 0 && r.height > 0;
+          }, tool.banner),
+        { timeout: 10_000 },
+      )
       .toBe(true);
-    await expect(page.locator('button').filter({ hasText: /^\s*Acceptera alla\s*$/ }).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('button')
+        .filter({ hasText: /^\s*Acceptera alla\s*$/ })
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
     expect(outside).toEqual([]);
     // Nor did the tags' inline code run.
-    expect(await page.evaluate(() => [typeof (window as any).dataLayer, typeof (window as any).fbq, typeof (window as any).smartlook])).toEqual([
-      'undefined',
-      'undefined',
-      'undefined',
-    ]);
+    expect(
+      await page.evaluate(() => [
+        typeof (window as any).dataLayer,
+        typeof (window as any).fbq,
+        typeof (window as any).smartlook,
+      ]),
+    ).toEqual(['undefined', 'undefined', 'undefined']);
   });
 }

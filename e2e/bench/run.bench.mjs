@@ -25,7 +25,16 @@
  */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
@@ -97,7 +106,8 @@ function sizeOf(file) {
     sizes.set(file, {
       raw: b.length,
       gzip: gzipSync(b, { level: 9 }).length,
-      brotli: brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: b.length } }).length,
+      brotli: brotliCompressSync(b, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: b.length } })
+        .length,
     });
   }
   return sizes.get(file);
@@ -114,7 +124,9 @@ const strSize = (s) => {
 /** Bytes of the tool's files among `urls`: { js: {raw,gzip,brotli}, css: {…}, files: [...] }. */
 function bytesOf(tool, origin, urls) {
   const prefix = `${origin}/t/${tool.name}/`;
-  const files = [...new Set(urls.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length).split(/[?#]/)[0]))];
+  const files = [
+    ...new Set(urls.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length).split(/[?#]/)[0])),
+  ];
   const out = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 }, files };
   for (const f of files) {
     const s = sizeOf(join(tool.dir, f));
@@ -180,7 +192,10 @@ const longStats = (l) => ({ count: l.length, ms: l.reduce((a, [, d]) => a + d, 0
  */
 function toolFrames(frames, isTool) {
   const mine = frames.filter(([, , scripts]) => scripts.some(([u]) => isTool(u)));
-  return { count: mine.length, ms: mine.reduce((a, [, , scripts]) => a + scripts.filter(([u]) => isTool(u)).reduce((x, [, d]) => x + d, 0), 0) };
+  return {
+    count: mine.length,
+    ms: mine.reduce((a, [, , scripts]) => a + scripts.filter(([u]) => isTool(u)).reduce((x, [, d]) => x + d, 0), 0),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -221,17 +236,27 @@ async function run(browser, origin, tool, rate) {
       (route) => {
         const host = new URL(route.request().url()).hostname;
         const body = STAND_INS[host];
-        return body ? route.fulfill({ contentType: 'text/javascript', body }) : route.fulfill({ status: 204, body: '' });
+        return body
+          ? route.fulfill({ contentType: 'text/javascript', body })
+          : route.fulfill({ status: 204, body: '' });
       },
     );
     await cdp.send('Profiler.start');
     // The first-layer button whose text is "Acceptera alla" (tarteaucitron gives it another accessible name).
-    const accept = page.locator('button').filter({ hasText: new RegExp(`^\\s*${TEXTS.acceptAll}\\s*$`) }).filter({ visible: true }).first();
+    const accept = page
+      .locator('button')
+      .filter({ hasText: new RegExp(`^\\s*${TEXTS.acceptAll}\\s*$`) })
+      .filter({ visible: true })
+      .first();
     await accept.click({ timeout: 20000 });
-    await page.waitForFunction(() => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null), null, {
-      timeout: 20000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      () => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null),
+      null,
+      {
+        timeout: 20000,
+        polling: 50,
+      },
+    );
     await page.waitForTimeout(settle / 2);
     const acceptProfile = (await cdp.send('Profiler.stop')).profile;
     const afterAccept = await page.evaluate(() => JSON.parse(JSON.stringify(window.__bench)));
@@ -241,10 +266,14 @@ async function run(browser, origin, tool, rate) {
     requests.length = 0;
     await cdp.send('Profiler.start');
     await page.goto(`${origin}/${tool.name}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null), null, {
-      timeout: 20000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      () => ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].every((k) => window.__bench.tags[k] != null),
+      null,
+      {
+        timeout: 20000,
+        polling: 50,
+      },
+    );
     await page.waitForTimeout(settle / 2);
     const returnProfile = (await cdp.send('Profiler.stop')).profile;
     const ret = await page.evaluate(() => JSON.parse(JSON.stringify(window.__bench)));
@@ -267,7 +296,9 @@ async function run(browser, origin, tool, rate) {
         toolFrames: toolFrames(afterAccept.frames, isTool),
         cls: cls(afterAccept.shifts),
         acceptToTagMs: tags['google-analytics'] - afterAccept.click,
-        acceptToAllTagsMs: Math.max(...['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].map((k) => tags[k])) - afterAccept.click,
+        acceptToAllTagsMs:
+          Math.max(...['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'].map((k) => tags[k])) -
+          afterAccept.click,
         bytesToBanner: bytesOf(tool, origin, beforeDecision),
         bytes: bytesOf(tool, origin, firstVisitRequests),
       },
@@ -337,7 +368,11 @@ const cnt = (s) => `${s.median} (${s.min}–${s.max})`;
 function summary(result) {
   const p1 = result.passes.find((p) => p.rate === 1);
   const p4 = result.passes.find((p) => p.rate !== 1);
-  const both = (key, d = 0) => [p1, p4].filter(Boolean).map((p) => p.tools[key.t][key.m].median.toFixed(d)).join(' / ');
+  const both = (key, d = 0) =>
+    [p1, p4]
+      .filter(Boolean)
+      .map((p) => p.tools[key.t][key.m].median.toFixed(d))
+      .join(' / ');
   const br = (b) => kb(b.js.brotli + b.css.brotli);
   const L = [];
   L.push(
@@ -347,7 +382,11 @@ function summary(result) {
   for (const t of result.tools) {
     const s = (p1 || p4).tools[t.name];
     const q = (p4 || p1).tools[t.name];
-    const clsMax = Math.max(...[p1, p4].filter(Boolean).flatMap((p) => [p.tools[t.name]['first.cls'].max, p.tools[t.name]['returning.cls'].max]));
+    const clsMax = Math.max(
+      ...[p1, p4]
+        .filter(Boolean)
+        .flatMap((p) => [p.tools[t.name]['first.cls'].max, p.tools[t.name]['returning.cls'].max]),
+    );
     L.push(
       `| ${t.name} ${t.version} | ${br(s.bytes.first)} | ${br(s.bytes.returning)} | ${both({ t: t.name, m: 'first.bannerMs' })} | ${both({ t: t.name, m: 'first.scriptMs' }, 1)} | ` +
         `${both({ t: t.name, m: 'returning.scriptMs' }, 1)} | ${q['first.toolFrames.count'].max} / ${q['returning.toolFrames.count'].max} | ${clsMax.toFixed(3)} | ${both({ t: t.name, m: 'first.acceptToTagMs' })} |`,
@@ -378,13 +417,16 @@ function markdown(result) {
     );
   const cb = result.cookiegateBuild;
   L.push(
-    'Versions: ' + result.tools.map((t) => `${t.name} ${t.version}`).join(', ') +
+    'Versions: ' +
+      result.tools.map((t) => `${t.name} ${t.version}`).join(', ') +
       ` (cookiegate built from ${cb.commit}${cb.uncommittedChanges ? ' with changes not yet committed in packages/sdk' : ''}, ${cb.builtAt})`,
     '',
   );
   L.push('## Summary', '', summary(result), '');
-  L.push('## Bytes (the tool\'s own files; KB = 1024 B; raw / gzip / brotli)', '');
-  L.push('| tool | first visit JS | first visit CSS | first visit total brotli | of which before the decision | returning visit JS | returning visit CSS | returning total brotli | inline config (brotli) |');
+  L.push("## Bytes (the tool's own files; KB = 1024 B; raw / gzip / brotli)", '');
+  L.push(
+    '| tool | first visit JS | first visit CSS | first visit total brotli | of which before the decision | returning visit JS | returning visit CSS | returning total brotli | inline config (brotli) |',
+  );
   L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const p0 = result.passes[0];
   for (const t of result.tools) {
@@ -397,11 +439,23 @@ function markdown(result) {
       `| ${t.name} | ${trip(f.js)} | ${trip(f.css)} | **${kb(f.js.brotli + f.css.brotli)}** | ${kb(b.js.brotli + b.css.brotli)} | ${trip(r.js)} | ${trip(r.css)} | **${kb(r.js.brotli + r.css.brotli)}** | ${kb(t.config.brotli)} |`,
     );
   }
-  L.push('', 'Files requested: ' + result.tools.map((t) => `${t.name}: first visit ${p0.tools[t.name].bytes.first.files.join(', ')}; returning ${p0.tools[t.name].bytes.returning.files.join(', ') || 'none'}`).join(' · '), '');
+  L.push(
+    '',
+    'Files requested: ' +
+      result.tools
+        .map(
+          (t) =>
+            `${t.name}: first visit ${p0.tools[t.name].bytes.first.files.join(', ')}; returning ${p0.tools[t.name].bytes.returning.files.join(', ') || 'none'}`,
+        )
+        .join(' · '),
+    '',
+  );
   for (const p of result.passes) {
     const cpu = p.rate === 1 ? 'CPU not throttled' : `CPU throttled ${p.rate}×`;
     L.push(`## First visit, ${cpu} (median (min–max) of ${p.runs} runs)`, '');
-    L.push('| tool | banner visible ms | banner fully opaque ms | script ms | long tasks on the page (count / ms) | long frames running the tool (count / its ms) | CLS | accept → GA tag ms | accept → all 4 tags ms |');
+    L.push(
+      '| tool | banner visible ms | banner fully opaque ms | script ms | long tasks on the page (count / ms) | long frames running the tool (count / its ms) | CLS | accept → GA tag ms | accept → all 4 tags ms |',
+    );
     L.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const t of result.tools) {
       const s = p.tools[t.name];
@@ -411,7 +465,9 @@ function markdown(result) {
       );
     }
     L.push('', `## Returning visit, ${cpu}`, '');
-    L.push('| tool | script ms | long tasks on the page (count / ms) | long frames running the tool (count / its ms) | CLS |');
+    L.push(
+      '| tool | script ms | long tasks on the page (count / ms) | long frames running the tool (count / its ms) | CLS |',
+    );
     L.push('| --- | --- | --- | --- | --- |');
     for (const t of result.tools) {
       const s = p.tools[t.name];
@@ -430,7 +486,7 @@ function markdown(result) {
   for (const a of result.aims) L.push(`| ${cell(a.aim)} | ${a.status} | ${cell(a.figures)} |`);
   L.push(
     '',
-    'Bytes: brotli, the tool\'s JS and CSS. Times: medians. Ratios: cookiegate / vanilla-cookieconsent. Long tasks from cookiegate: long animation frames (≥ 50 ms) in which a cookiegate script (its files or the page\'s inline scripts) ran for 5 ms or more; CLS: its page\'s; both the worst run of each pass.',
+    "Bytes: brotli, the tool's JS and CSS. Times: medians. Ratios: cookiegate / vanilla-cookieconsent. Long tasks from cookiegate: long animation frames (≥ 50 ms) in which a cookiegate script (its files or the page's inline scripts) ran for 5 ms or more; CLS: its page's; both the worst run of each pass.",
     '',
   );
   for (const a of result.aims) for (const d of a.details) L.push(`- ${d}`);
@@ -468,7 +524,8 @@ function aims(result) {
   {
     const aim = "A returning visit costs at most a third of the bytes and script time of vanilla-cookieconsent's";
     const judged = passes.filter((p) => p.tools['vanilla-cookieconsent']);
-    if (!judged.length) out.push({ aim, status: 'not judged', figures: 'vanilla-cookieconsent not measured', details: [] });
+    if (!judged.length)
+      out.push({ aim, status: 'not judged', figures: 'vanilla-cookieconsent not measured', details: [] });
     else {
       const oks = [];
       const figures = [];
@@ -485,7 +542,12 @@ function aims(result) {
             `script time (median) ${c['returning.scriptMs'].median.toFixed(1)} / ${v['returning.scriptMs'].median.toFixed(1)} ms = ${r2(rs)} (${rs <= 1 / 3 ? 'met' : 'not met'}); limit 0.33.`,
         );
       }
-      out.push({ aim, status: status(oks), figures: figures.join('; ') + ' (cookiegate / vanilla-cookieconsent, limit 0.33)', details });
+      out.push({
+        aim,
+        status: status(oks),
+        figures: figures.join('; ') + ' (cookiegate / vanilla-cookieconsent, limit 0.33)',
+        details,
+      });
     }
   }
 
@@ -493,13 +555,15 @@ function aims(result) {
   {
     const aim = "A first visit's bytes and time to banner visible are below every anchor's";
     const present = (p) => anchors.filter((a) => p.tools[a]);
-    if (!passes.some((p) => present(p).length)) out.push({ aim, status: 'not judged', figures: 'no anchor measured', details: [] });
+    if (!passes.some((p) => present(p).length))
+      out.push({ aim, status: 'not judged', figures: 'no anchor measured', details: [] });
     else {
       const oks = [];
       const figures = [];
       const details = [];
       // Bytes do not depend on throttling: one figure when every pass requested the same.
-      const bytesOf = (p) => Object.fromEntries(['cookiegate', ...present(p)].map((t) => [t, br(p.tools[t].bytes.first)]));
+      const bytesOf = (p) =>
+        Object.fromEntries(['cookiegate', ...present(p)].map((t) => [t, br(p.tools[t].bytes.first)]));
       const same = new Set(passes.map((p) => JSON.stringify(bytesOf(p)))).size === 1;
       for (const p of same ? passes.slice(0, 1) : passes) {
         const b = bytesOf(p);
@@ -509,11 +573,16 @@ function aims(result) {
         oks.push(!notBelow.length);
         figures.push(
           `bytes (${where}): cookiegate ${kb(b.cookiegate)} KB, ` +
-            (notBelow.length ? `not below ${notBelow.map((a) => `${a} ${kb(b[a])} KB`).join(', ')}` : `least anchor ${least} ${kb(b[least])} KB`),
+            (notBelow.length
+              ? `not below ${notBelow.map((a) => `${a} ${kb(b[a])} KB`).join(', ')}`
+              : `least anchor ${least} ${kb(b[least])} KB`),
         );
         details.push(
           `First visit bytes (brotli, ${where}): cookiegate ${kb(b.cookiegate)} KB; ` +
-            (notBelow.length ? `not met: not below ${notBelow.map((a) => `${a} ${kb(b[a])} KB`).join(', ')}` : `met: below every anchor (least: ${least} ${kb(b[least])} KB)`) + '.',
+            (notBelow.length
+              ? `not met: not below ${notBelow.map((a) => `${a} ${kb(b[a])} KB`).join(', ')}`
+              : `met: below every anchor (least: ${least} ${kb(b[least])} KB)`) +
+            '.',
         );
       }
       for (const p of passes) {
@@ -525,13 +594,16 @@ function aims(result) {
         oks.push(!notBelow.length);
         figures.push(
           `banner ${p.rate}×: cookiegate ${t('cookiegate').toFixed(0)} ms, ` +
-            (notBelow.length ? `not below ${notBelow.map((a) => `${a} ${t(a).toFixed(0)} ms`).join(', ')}` : `fastest anchor ${fastest} ${t(fastest).toFixed(0)} ms`),
+            (notBelow.length
+              ? `not below ${notBelow.map((a) => `${a} ${t(a).toFixed(0)} ms`).join(', ')}`
+              : `fastest anchor ${fastest} ${t(fastest).toFixed(0)} ms`),
         );
         details.push(
           `Time to banner visible, CPU ${p.rate}× (median of ${p.runs} runs): cookiegate ${t('cookiegate').toFixed(0)} ms; ` +
             (notBelow.length
               ? `not met: ${notBelow.map((a) => `${a} ${t(a).toFixed(0)} ms`).join(', ')} ${notBelow.length > 1 ? 'are' : 'is'} as fast or faster`
-              : `met: below every anchor (fastest: ${fastest} ${t(fastest).toFixed(0)} ms)`) + '.',
+              : `met: below every anchor (fastest: ${fastest} ${t(fastest).toFixed(0)} ms)`) +
+            '.',
         );
       }
       out.push({ aim, status: status(oks), figures: figures.join('; '), details });
@@ -565,7 +637,10 @@ function aims(result) {
     if (failed) details.push(`${failed} failed cookiegate run(s) left out (see Failed runs).`);
     const missing = [1, 4].filter((r) => !passes.some((p) => p.rate === r));
     const st = oks.some((x) => !x) ? 'not met' : missing.length ? 'not judged' : 'met';
-    if (missing.length) details.push(`No pass at ${missing.map((r) => r + '×').join(' or ')}: ${st === 'not met' ? 'not met on the passes run' : 'not judged'}.`);
+    if (missing.length)
+      details.push(
+        `No pass at ${missing.map((r) => r + '×').join(' or ')}: ${st === 'not met' ? 'not met on the passes run' : 'not judged'}.`,
+      );
     out.push({ aim, status: st, figures: figures.join('; ') + ' (worst run, first / returning visit)', details });
   }
   return out;
@@ -573,7 +648,18 @@ function aims(result) {
 
 /** sha256 (first 12 hex digits) of each .js file in `dir`. */
 const fileHashes = (dir) =>
-  Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex').slice(0, 12)]));
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex')
+          .slice(0, 12),
+      ]),
+  );
 
 /** Which cookiegate was measured: the commit, whether packages/sdk had changes not committed, when dist was built. */
 function buildInfo() {
@@ -589,7 +675,11 @@ function buildInfo() {
     builtAt = statSync(join(ROOT, 'packages', 'sdk', 'dist', 'cookiegate.js')).mtime.toISOString();
   } catch {}
   const dirty = git('status', '--porcelain', '--', 'packages/sdk', 'rollup.config.mjs');
-  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: dirty == null ? null : dirty.length > 0, builtAt };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: dirty == null ? null : dirty.length > 0,
+    builtAt,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -631,7 +721,8 @@ async function main() {
       const passStart = Date.now();
       // Throttled passes take longer: they get a larger share of the time left.
       const weight = (r) => (r > 1 ? 2 : 1);
-      const budget = ((MAX_S - (passStart - started) / 1000) * weight(rate)) / PASSES.slice(k).reduce((a, r) => a + weight(r), 0);
+      const budget =
+        ((MAX_S - (passStart - started) / 1000) * weight(rate)) / PASSES.slice(k).reduce((a, r) => a + weight(r), 0);
       // A run that fails (a timeout on a loaded machine) is tried once more, then left out and reported.
       const attempt = async (t) => {
         for (let k2 = 0; k2 < 2; k2++) {
@@ -656,13 +747,22 @@ async function main() {
         rounds = i + 1;
         loads.push(loadavg()[0]);
         const spent = (Date.now() - passStart) / 1000;
-        process.stderr.write(`\rCPU ${rate}×: ${rounds}/${RUNS} rounds · ${((Date.now() - started) / 1000).toFixed(0)} s · load ${loadavg()[0].toFixed(1)}   `);
+        process.stderr.write(
+          `\rCPU ${rate}×: ${rounds}/${RUNS} rounds · ${((Date.now() - started) / 1000).toFixed(0)} s · load ${loadavg()[0].toFixed(1)}   `,
+        );
         if (rounds >= 3 && spent + spent / (rounds + 1) > budget) break;
       }
       process.stderr.write('\n');
-      const none = Object.entries(raw).filter(([, v]) => !v.length).map(([k2]) => k2);
+      const none = Object.entries(raw)
+        .filter(([, v]) => !v.length)
+        .map(([k2]) => k2);
       if (none.length) throw new Error(`no successful run at ${rate}× for ${none.join(', ')}`);
-      result.passes.push({ rate, runs: rounds, tools: Object.fromEntries(Object.entries(raw).map(([k2, v]) => [k2, summarize(v)])), raw });
+      result.passes.push({
+        rate,
+        runs: rounds,
+        tools: Object.fromEntries(Object.entries(raw).map(([k2, v]) => [k2, summarize(v)])),
+        raw,
+      });
     }
   } finally {
     await browser.close();
@@ -670,7 +770,11 @@ async function main() {
     if (cg) rmSync(cg.dir, { recursive: true, force: true });
   }
   machine.loadEnd = loadavg().map((x) => +x.toFixed(2));
-  machine.loadDuringRounds = { mean: +(loads.reduce((a, x) => a + x, 0) / loads.length).toFixed(2), min: Math.min(...loads), max: Math.max(...loads) };
+  machine.loadDuringRounds = {
+    mean: +(loads.reduce((a, x) => a + x, 0) / loads.length).toFixed(2),
+    min: Math.min(...loads),
+    max: Math.max(...loads),
+  };
   result.durationS = Math.round((Date.now() - started) / 1000);
   result.aims = aims(result);
   mkdirSync(dirname(OUT), { recursive: true });
@@ -683,12 +787,15 @@ async function main() {
 
 // --report file.json: only write the markdown of an earlier run (next to --out).
 const REPORT = arg('report', '');
-(REPORT ? Promise.resolve().then(() => {
-  const result = JSON.parse(readFileSync(REPORT, 'utf8'));
-  result.aims = aims(result);
-  writeFileSync(OUT + '.md', markdown(result));
-  process.stdout.write(markdown(result));
-}) : main()).catch((e) => {
+(REPORT
+  ? Promise.resolve().then(() => {
+      const result = JSON.parse(readFileSync(REPORT, 'utf8'));
+      result.aims = aims(result);
+      writeFileSync(OUT + '.md', markdown(result));
+      process.stdout.write(markdown(result));
+    })
+  : main()
+).catch((e) => {
   console.error(e);
   process.exit(1);
 });

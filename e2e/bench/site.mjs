@@ -9,7 +9,12 @@
  */
 
 /** Analytics tags: Google's gtag ids, the Meta pixel id, the Smartlook key. */
-export const IDS = { ga4: 'G-BENCH00001', ads: 'AW-123456789', pixel: '1234567890', smartlook: '0123456789abcdef0123456789abcdef01234567' };
+export const IDS = {
+  ga4: 'G-BENCH00001',
+  ads: 'AW-123456789',
+  pixel: '1234567890',
+  smartlook: '0123456789abcdef0123456789abcdef01234567',
+};
 
 export const CATEGORIES = {
   necessary: {
@@ -32,7 +37,8 @@ export const SERVICES = [
     category: 'necessary',
     vendor: 'Solgläntan Värme AB (Magento Open Source)',
     title: 'Webbutiken (Magento)',
-    description: 'Butikens egen plattform: håller din varukorg och skyddar formulär. Sätts av vår egen server, delas inte med någon.',
+    description:
+      'Butikens egen plattform: håller din varukorg och skyddar formulär. Sätts av vår egen server, delas inte med någon.',
     cookies: [
       ['PHPSESSID', 'PT1H', '1 timme', 'Sessions-id som håller ihop din varukorg mellan sidor.'],
       ['form_key', 'P1D', '1 dag', 'Slumpmässig nyckel som skyddar formulär mot förfalskade anrop.'],
@@ -43,7 +49,8 @@ export const SERVICES = [
     category: 'necessary',
     vendor: 'Zendesk, Inc.',
     title: 'Kundchatt (Zendesk Chat)',
-    description: 'Chatten laddas först när du klickar på ”Chatta med oss”. Innan dess kontaktas inte Zendesk och ingen chatt-cookie sätts.',
+    description:
+      'Chatten laddas först när du klickar på ”Chatta med oss”. Innan dess kontaktas inte Zendesk och ingen chatt-cookie sätts.',
     privacyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
     hosts: ['zdassets.com', 'zendesk.com', 'zopim.com', 'zopim.io'],
     cookies: [['__zlcmid', 'P365D', '1 år', 'Besökar-id som chatten använder för att känna igen din konversation.']],
@@ -92,10 +99,18 @@ export const SERVICES = [
     category: 'analytics',
     vendor: 'Smartlook.com, s.r.o.',
     title: 'Smartlook',
-    description: 'Spelar in hur sidan används (klick, scrollning) så att vi hittar det som krånglar. Fält du skriver i maskeras.',
+    description:
+      'Spelar in hur sidan används (klick, scrollning) så att vi hittar det som krånglar. Fält du skriver i maskeras.',
     privacyUrl: 'https://www.smartlook.com/privacy/',
     hosts: ['smartlook.com', 'smartlook.cloud'],
-    cookies: [['SL_C_*_SID', 'P13M', '13 månader', 'Håller ihop inspelningen av ett besök och känner igen återkommande besökare.']],
+    cookies: [
+      [
+        'SL_C_*_SID',
+        'P13M',
+        '13 månader',
+        'Håller ihop inspelningen av ett besök och känner igen återkommande besökare.',
+      ],
+    ],
   },
 ];
 
@@ -107,7 +122,9 @@ export const TEXTS = {
   title: 'Vi använder cookies',
   description:
     `Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för ${list(
-      Object.values(CATEGORIES).filter((c) => !c.required).map((c) => c.title.toLocaleLowerCase('sv')),
+      Object.values(CATEGORIES)
+        .filter((c) => !c.required)
+        .map((c) => c.title.toLocaleLowerCase('sv')),
     )}. ` +
     `Partner: ${list([...new Set(optional.map((s) => s.vendor))])}. ` +
     'Du kan när som helst ändra eller återkalla ditt samtycke under ”Cookieinställningar”.',
@@ -152,7 +169,8 @@ export const TAGS = {
 };
 
 /** Stand-in scripts for the vendors' hosts: they record when they first ran (performance.now()). */
-const ran = (key) => `var b = (window.__bench = window.__bench || { tags: {} }); if (b.tags[${key}] == null) b.tags[${key}] = performance.now();`;
+const ran = (key) =>
+  `var b = (window.__bench = window.__bench || { tags: {} }); if (b.tags[${key}] == null) b.tags[${key}] = performance.now();`;
 export const STAND_INS = {
   'www.googletagmanager.com': `(function () { var id = new URL(document.currentScript.src).searchParams.get('id') || '';
   ${ran("id.indexOf('AW-') == 0 ? 'google-ads' : 'google-analytics'")} })();`,

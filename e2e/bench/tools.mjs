@@ -20,7 +20,17 @@ const versionOf = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'u
 
 const analytics = SERVICES.filter((s) => s.category === 'analytics');
 /** `_ga_*` → /^_ga_.*$/ */
-const pattern = (name) => (name.includes('*') ? new RegExp('^' + name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$') : name);
+const pattern = (name) =>
+  name.includes('*')
+    ? new RegExp(
+        '^' +
+          name
+            .split('*')
+            .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*') +
+          '$',
+      )
+    : name;
 /** A JS literal of `v` (JSON, with RegExp objects as regex literals). */
 export function js(v) {
   const res = [];
@@ -43,7 +53,10 @@ function cookiegate() {
     revision: 1,
     policyUrl: TEXTS.policyUrl,
     categories: Object.fromEntries(
-      Object.entries(CATEGORIES).map(([id, c]) => [id, { ...(c.required ? { required: true } : {}), title: c.title, description: c.description }]),
+      Object.entries(CATEGORIES).map(([id, c]) => [
+        id,
+        { ...(c.required ? { required: true } : {}), title: c.title, description: c.description },
+      ]),
     ),
     services: Object.fromEntries(
       SERVICES.map((s) => [
@@ -112,9 +125,18 @@ function vanilla() {
           ...(c.required ? { enabled: true, readOnly: true } : {}),
           ...(c.required
             ? {}
-            : { autoClear: { cookies: SERVICES.filter((s) => s.category === id).flatMap((s) => s.cookies.map(([n]) => ({ name: pattern(n) }))) } }),
+            : {
+                autoClear: {
+                  cookies: SERVICES.filter((s) => s.category === id).flatMap((s) =>
+                    s.cookies.map(([n]) => ({ name: pattern(n) })),
+                  ),
+                },
+              }),
           services: Object.fromEntries(
-            SERVICES.filter((s) => s.category === id).map((s) => [s.id, { label: s.title, cookies: s.cookies.map(([n]) => ({ name: pattern(n) })) }]),
+            SERVICES.filter((s) => s.category === id).map((s) => [
+              s.id,
+              { label: s.title, cookies: s.cookies.map(([n]) => ({ name: pattern(n) })) },
+            ]),
           ),
         },
       ]),
@@ -143,7 +165,11 @@ function vanilla() {
                 description: c.description,
                 linkedCategory: id,
               })),
-              ...SERVICES.map((s) => ({ title: `${s.title} (${s.vendor})`, description: s.description, cookieTable: table(s) })),
+              ...SERVICES.map((s) => ({
+                title: `${s.title} (${s.vendor})`,
+                description: s.description,
+                cookieTable: table(s),
+              })),
             ],
           },
         },
@@ -155,8 +181,9 @@ function vanilla() {
     .map((s) => {
       const [src, inline] = TAGS[s.id];
       return (
-        (src ? `<script type="text/plain" data-category="analytics" data-service="${s.id}" async src="${esc(src)}"></script>\n` : '') +
-        `<script type="text/plain" data-category="analytics" data-service="${s.id}">${code(inline)}</script>`
+        (src
+          ? `<script type="text/plain" data-category="analytics" data-service="${s.id}" async src="${esc(src)}"></script>\n`
+          : '') + `<script type="text/plain" data-category="analytics" data-service="${s.id}">${code(inline)}</script>`
       );
     })
     .join('\n');
@@ -199,7 +226,11 @@ function klaro() {
       sv: {
         privacyPolicyUrl: TEXTS.policyUrl,
         privacyPolicy: { name: TEXTS.policy, text: '{privacyPolicy}' },
-        consentNotice: { title: TEXTS.title, description: `${TEXTS.description} {privacyPolicy}`, learnMore: TEXTS.customize },
+        consentNotice: {
+          title: TEXTS.title,
+          description: `${TEXTS.description} {privacyPolicy}`,
+          learnMore: TEXTS.customize,
+        },
         consentModal: { title: TEXTS.prefsTitle, description: TEXTS.prefsIntro },
         acceptAll: TEXTS.acceptAll,
         ok: TEXTS.acceptAll,
@@ -207,7 +238,9 @@ function klaro() {
         acceptSelected: TEXTS.save,
         save: TEXTS.save,
         close: TEXTS.close,
-        purposes: Object.fromEntries(Object.entries(CATEGORIES).map(([id, c]) => [id, { title: c.title, description: c.description }])),
+        purposes: Object.fromEntries(
+          Object.entries(CATEGORIES).map(([id, c]) => [id, { title: c.title, description: c.description }]),
+        ),
       },
     },
     services: SERVICES.map((s) => ({
@@ -224,8 +257,9 @@ function klaro() {
     .map((s) => {
       const [src, inline] = TAGS[s.id];
       return (
-        (src ? `<script type="text/plain" data-type="text/javascript" data-name="${s.id}" async data-src="${esc(src)}"></script>\n` : '') +
-        `<script type="text/plain" data-type="text/javascript" data-name="${s.id}">${code(inline)}</script>`
+        (src
+          ? `<script type="text/plain" data-type="text/javascript" data-name="${s.id}" async data-src="${esc(src)}"></script>\n`
+          : '') + `<script type="text/plain" data-type="text/javascript" data-name="${s.id}">${code(inline)}</script>`
       );
     })
     .join('\n');
@@ -359,7 +393,9 @@ function tarteaucitron() {
   const services = SERVICES.map((s) => {
     const [src, inline] = TAGS[s.id] || [];
     const required = CATEGORIES[s.category].required;
-    const load = inline ? `function () { ${inline} ${src ? `tarteaucitron.addScript(${JSON.stringify(src)});` : ''} }` : 'function () {}';
+    const load = inline
+      ? `function () { ${inline} ${src ? `tarteaucitron.addScript(${JSON.stringify(src)});` : ''} }`
+      : 'function () {}';
     return (
       `tarteaucitron.services[${JSON.stringify(s.id)}] = { key: ${JSON.stringify(s.id)}, type: ${JSON.stringify(required ? 'other' : 'analytic')}, ` +
       `name: ${JSON.stringify(s.title)}, uri: ${JSON.stringify(s.privacyUrl || TEXTS.policyUrl)}, needConsent: ${!required}, ` +
@@ -374,7 +410,9 @@ function tarteaucitron() {
     version: versionOf(dir),
     dir,
     config: cfg,
-    page: page({ head: `<script src="/t/tarteaucitron/tarteaucitron.min.js"></script>\n<script>${code(cfg)}</script>` }),
+    page: page({
+      head: `<script src="/t/tarteaucitron/tarteaucitron.min.js"></script>\n<script>${code(cfg)}</script>`,
+    }),
     banner: `document.querySelector('#tarteaucitronAlertBig')`,
   };
 }

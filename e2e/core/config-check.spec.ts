@@ -32,16 +32,22 @@ function check(c: unknown): { code: number; out: string } {
   }
 }
 
-const withChecked = (html: string, fp: string) => html.replace('id="cookiegate-config"', `id="cookiegate-config" data-checked="${fp}"`);
+const withChecked = (html: string, fp: string) =>
+  html.replace('id="cookiegate-config"', `id="cookiegate-config" data-checked="${fp}"`);
 const checks = (site: Site) => site.requests.filter((u) => new URL(u).pathname == '/cookiegate-check.js').length;
 const ran = (page: import('@playwright/test').Page) => page.evaluate(() => (window as any).ran ?? []);
 
 function tracker(site: Site) {
-  site.host('stats.example', (route) => route.fulfill({ contentType: 'text/javascript', body: `(window.ran = window.ran || []).push('stats');` }));
+  site.host('stats.example', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `(window.ran = window.ran || []).push('stats');` }),
+  );
 }
 
 test.describe('config check', () => {
-  test('without data-checked: checked on a first visit, not again once the visitor decided, again after an edit', async ({ page, site }) => {
+  test('without data-checked: checked on a first visit, not again once the visitor decided, again after an edit', async ({
+    page,
+    site,
+  }) => {
     tracker(site);
     site.serve('/', shopPage(config, head));
     await page.goto(ORIGIN + '/');
@@ -57,13 +63,19 @@ test.describe('config check', () => {
     expect(checks(site)).toBe(1);
 
     // An edited text: the decision still counts, but the config is checked again first.
-    site.serve('/', shopPage({ ...config, categories: { ...config.categories, analytics: { title: 'Statistik' } } }, head));
+    site.serve(
+      '/',
+      shopPage({ ...config, categories: { ...config.categories, analytics: { title: 'Statistik' } } }, head),
+    );
     await page.reload();
     await expect.poll(() => ran(page)).toEqual(['stats', 'necessary']);
     expect(checks(site)).toBe(2);
   });
 
-  test('data-checked from `cookiegate check` spares the check; an edited config is checked and fails closed, a stored decision notwithstanding', async ({ page, site }) => {
+  test('data-checked from `cookiegate check` spares the check; an edited config is checked and fails closed, a stored decision notwithstanding', async ({
+    page,
+    site,
+  }) => {
     tracker(site);
     const ok = check(config);
     expect(ok.code).toBe(0);
@@ -77,12 +89,17 @@ test.describe('config check', () => {
 
     // The owner breaks the config and keeps the old fingerprint.
     const bad = { ...config, services: { stats: { ...config.services.stats, category: 'analytic' } } };
-    expect(check(bad)).toMatchObject({ code: 1, out: expect.stringContaining('services.stats.category: "analytic" is not a category') });
+    expect(check(bad)).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('services.stats.category: "analytic" is not a category'),
+    });
     site.serve('/', withChecked(shopPage(bad, head), fp));
     const logs = consoleOf(page);
     const before = site.requestsTo('stats.example').length;
     await page.reload();
-    await expect.poll(() => logs.map((l) => l.text)).toContain('[cookiegate] invalid config: nothing that is not required will run');
+    await expect
+      .poll(() => logs.map((l) => l.text))
+      .toContain('[cookiegate] invalid config: nothing that is not required will run');
     await settled(page);
     expect(checks(site)).toBe(1);
     expect(await ran(page)).toEqual([]);

@@ -34,11 +34,29 @@ function answer(site: Site, hosts: string[]) {
 }
 
 for (const { origin, tracker, neighbour, sub } of [
-  { origin: 'https://shop.co.uk', tracker: 'tracker.co.uk', neighbour: 'https://other.co.uk/', sub: 'https://cdn.shop.co.uk/x' },
-  { origin: 'https://shop.github.io', tracker: 'tracker.github.io', neighbour: 'https://other.github.io/', sub: 'https://img.shop.github.io/x' },
-  { origin: 'https://shop.myshopify.com', tracker: 'tracker.myshopify.com', neighbour: 'https://other.myshopify.com/', sub: 'https://cdn.shop.myshopify.com/x' },
+  {
+    origin: 'https://shop.co.uk',
+    tracker: 'tracker.co.uk',
+    neighbour: 'https://other.co.uk/',
+    sub: 'https://cdn.shop.co.uk/x',
+  },
+  {
+    origin: 'https://shop.github.io',
+    tracker: 'tracker.github.io',
+    neighbour: 'https://other.github.io/',
+    sub: 'https://img.shop.github.io/x',
+  },
+  {
+    origin: 'https://shop.myshopify.com',
+    tracker: 'tracker.myshopify.com',
+    neighbour: 'https://other.myshopify.com/',
+    sub: 'https://cdn.shop.myshopify.com/x',
+  },
 ]) {
-  test(`on ${new URL(origin).hostname} a tracker and a neighbour under the public suffix stay third party; the shop's subdomains pass`, async ({ page: p, site }) => {
+  test(`on ${new URL(origin).hostname} a tracker and a neighbour under the public suffix stay third party; the shop's subdomains pass`, async ({
+    page: p,
+    site,
+  }) => {
     answer(site, [tracker, new URL(neighbour).hostname, new URL(sub).hostname]);
     site.at(origin).serve('/', page(tracker, [neighbour, sub]));
     await p.goto(origin + '/');
@@ -53,16 +71,26 @@ for (const { origin, tracker, neighbour, sub } of [
   });
 }
 
-test('what the owner declares is first party: the consent cookie’s domain and firstPartyHosts, with their subdomains', async ({ page: p, site }) => {
-  const fetches = ['https://static.shop.co.uk/a', 'https://img.shop-cdn.net/b', 'https://shop-cdn.net/c', 'https://other.co.uk/d'];
+test('what the owner declares is first party: the consent cookie’s domain and firstPartyHosts, with their subdomains', async ({
+  page: p,
+  site,
+}) => {
+  const fetches = [
+    'https://static.shop.co.uk/a',
+    'https://img.shop-cdn.net/b',
+    'https://shop-cdn.net/c',
+    'https://other.co.uk/d',
+  ];
   answer(site, ['static.shop.co.uk', 'shop-cdn.net', 'other.co.uk']);
-  site.at('https://www.shop.co.uk').serve(
-    '/',
-    shopPage(
-      { ...config, cookie: { domain: '.shop.co.uk' }, firstPartyHosts: ['shop-cdn.net'] },
-      `<script>window.fetched = {}; for (const u of ${JSON.stringify(fetches)}) fetch(u).then(() => (fetched[u] = 'ok'), () => (fetched[u] = 'blocked'));</script>`,
-    ),
-  );
+  site
+    .at('https://www.shop.co.uk')
+    .serve(
+      '/',
+      shopPage(
+        { ...config, cookie: { domain: '.shop.co.uk' }, firstPartyHosts: ['shop-cdn.net'] },
+        `<script>window.fetched = {}; for (const u of ${JSON.stringify(fetches)}) fetch(u).then(() => (fetched[u] = 'ok'), () => (fetched[u] = 'blocked'));</script>`,
+      ),
+    );
   await p.goto('https://www.shop.co.uk/');
   await settled(p);
   expect(await p.evaluate(() => (window as any).fetched)).toEqual({

@@ -18,13 +18,16 @@ function stats(site: Site) {
       // timing still knows it loaded.
       body:
         `(window.ran = window.ran || []).push(${JSON.stringify(url.pathname)});` +
-        (url.pathname == '/writer.js' ? `document.write('<script src="https://stats.example/gone.js"><\\/script>');` : '') +
+        (url.pathname == '/writer.js'
+          ? `document.write('<script src="https://stats.example/gone.js"><\\/script>');`
+          : '') +
         (url.pathname == '/gone.js' ? 'document.currentScript.remove();' : ''),
     }),
   );
 }
 
-const warnings = (logs: { type: string; text: string }[]) => logs.filter((l) => l.type == 'warning' && /first script/.test(l.text)).map((l) => l.text);
+const warnings = (logs: { type: string; text: string }[]) =>
+  logs.filter((l) => l.type == 'warning' && /first script/.test(l.text)).map((l) => l.text);
 
 test('scripts before cookiegate.js are named in a warning', async ({ page, site }) => {
   stats(site);
@@ -40,15 +43,23 @@ test('scripts before cookiegate.js are named in a warning', async ({ page, site 
   );
   const logs = consoleOf(page);
   await page.goto(ORIGIN + '/');
-  await expect.poll(() => warnings(logs)).toEqual([
-    '[cookiegate] cookiegate.js is not the first script; these ran or loaded before it, unchecked: https://stats.example/t.js, ' +
-      'inline: window.early = 1;, https://stats.example/writer.js, https://stats.example/gone.js. Put cookiegate.js first in <head>, right after its config.',
-  ]);
+  await expect
+    .poll(() => warnings(logs))
+    .toEqual([
+      '[cookiegate] cookiegate.js is not the first script; these ran or loaded before it, unchecked: https://stats.example/t.js, ' +
+        'inline: window.early = 1;, https://stats.example/writer.js, https://stats.example/gone.js. Put cookiegate.js first in <head>, right after its config.',
+    ]);
 });
 
 test('no warning when cookiegate.js is first', async ({ page, site }) => {
   stats(site);
-  site.serve('/', shopPage(config, '<script src="/site.js"></script><script type="text/plain" data-consent="stats" src="https://stats.example/t.js"></script>'));
+  site.serve(
+    '/',
+    shopPage(
+      config,
+      '<script src="/site.js"></script><script type="text/plain" data-consent="stats" src="https://stats.example/t.js"></script>',
+    ),
+  );
   site.serve('/site.js', 'window.site = 1', 'text/javascript');
   const logs = consoleOf(page);
   await page.goto(ORIGIN + '/');

@@ -29,7 +29,10 @@ function trackers(site: Site, delayMs = 0) {
     });
   });
   site.host('ads.example', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: `(window.ran = window.ran || []).push('ads'); document.cookie = '_ad=1; path=/';` }),
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `(window.ran = window.ran || []).push('ads'); document.cookie = '_ad=1; path=/';`,
+    }),
   );
 }
 
@@ -57,7 +60,10 @@ test.describe('markup gating in Chromium', () => {
     expect(site.requestsTo('stats.example')).toHaveLength(1);
   });
 
-  test('gated tags run in document order: an external script finishes before the next gated script runs', async ({ page, site }) => {
+  test('gated tags run in document order: an external script finishes before the next gated script runs', async ({
+    page,
+    site,
+  }) => {
     trackers(site, 400);
     site.serve('/', shopPage(config, gatedHead));
     await page.goto(ORIGIN + '/');
@@ -67,9 +73,19 @@ test.describe('markup gating in Chromium', () => {
     expect(site.requestsTo('ads.example')).toEqual([]);
   });
 
-  test('a returning visitor runs the granted tags on load, in order, and an inline gated script runs', async ({ page, site }) => {
+  test('a returning visitor runs the granted tags on load, in order, and an inline gated script runs', async ({
+    page,
+    site,
+  }) => {
     trackers(site, 200);
-    site.serve('/', shopPage(config, gatedHead, `<script type="text/plain" data-consent="analytics" defer src="https://stats.example/late.js"></script>`));
+    site.serve(
+      '/',
+      shopPage(
+        config,
+        gatedHead,
+        `<script type="text/plain" data-consent="analytics" defer src="https://stats.example/late.js"></script>`,
+      ),
+    );
     await page.goto(ORIGIN + '/');
     await page.evaluate(() => (window as any).cookiegate.save({ stats: true }));
     await page.reload();
@@ -87,20 +103,34 @@ test.describe('markup gating in Chromium', () => {
     expect(await ran(page)).toEqual(['necessary']);
     expect(site.requestsTo('stats.example')).toEqual([]);
     const consent = await page.evaluate(() => (window as any).cookiegate.getConsent());
-    expect(consent.decisions).toMatchObject({ necessary: true, analytics: false, stats: false, marketing: false, ads: false });
+    expect(consent.decisions).toMatchObject({
+      necessary: true,
+      analytics: false,
+      stats: false,
+      marketing: false,
+      ads: false,
+    });
     // A refusal is remembered for refusalDays (365 by default).
     expect(consent.expiresAt - consent.decidedAt).toBe(365 * 864e5);
   });
 
-  test('withdrawal deletes the declared cookies and storage (on parent domains and paths) and reloads', async ({ page, site }) => {
+  test('withdrawal deletes the declared cookies and storage (on parent domains and paths) and reloads', async ({
+    page,
+    site,
+  }) => {
     trackers(site);
     site.serve('/', shopPage(config, gatedHead));
     await page.goto(ORIGIN + '/');
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
-    await expect.poll(async () => (await site.context.cookies()).map((c) => c.name).sort()).toEqual(['_ad', '_st', '_st_ABC', '_stp', 'cookiegate']);
+    await expect
+      .poll(async () => (await site.context.cookies()).map((c) => c.name).sort())
+      .toEqual(['_ad', '_st', '_st_ABC', '_stp', 'cookiegate']);
     expect(await page.evaluate(() => localStorage.getItem('st_id'))).toBe('x');
 
-    await Promise.all([page.waitForEvent('load'), page.evaluate(() => (window as any).cookiegate.save({ marketing: true }))]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => (window as any).cookiegate.save({ marketing: true })),
+    ]);
     const names = (await site.context.cookies()).map((c) => c.name).sort();
     expect(names).toEqual(['_ad', 'cookiegate']);
     expect(await page.evaluate(() => localStorage.getItem('st_id'))).toBeNull();
@@ -113,7 +143,9 @@ test.describe('markup gating in Chromium', () => {
 
   test('iframes and images with data-src load once granted; module scripts run as modules', async ({ page, site }) => {
     site.host('video.example', (route) => route.fulfill({ body: '<p>video</p>', contentType: 'text/html' }));
-    site.host('stats.example', (route) => route.fulfill({ body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), contentType: 'image/gif' }));
+    site.host('stats.example', (route) =>
+      route.fulfill({ body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64'), contentType: 'image/gif' }),
+    );
     site.serve(
       '/',
       shopPage(
@@ -157,8 +189,12 @@ test.describe('markup gating in Chromium', () => {
     const seen = await page.evaluate(async () => {
       const out: string[] = [];
       const cg = (window as any).cookiegate;
-      const off = cg.onChange((c: any, prev: any) => out.push('listener:' + c.decisions.analytics + ':' + (prev ? 'prev' : 'none')));
-      document.addEventListener('cookiegate:change', (e: any) => out.push('event:' + e.detail.consent.decisions.analytics));
+      const off = cg.onChange((c: any, prev: any) =>
+        out.push('listener:' + c.decisions.analytics + ':' + (prev ? 'prev' : 'none')),
+      );
+      document.addEventListener('cookiegate:change', (e: any) =>
+        out.push('event:' + e.detail.consent.decisions.analytics),
+      );
       await cg.save({ analytics: true });
       off();
       // Granting more withdraws nothing, so the page does not reload under the test.
@@ -170,14 +206,24 @@ test.describe('markup gating in Chromium', () => {
 
   test('an invalid config is reported with its path and fails closed', async ({ page, site }) => {
     trackers(site);
-    const bad = { ...config, services: { ...config.services, stats: { ...config.services.stats, category: 'analytic' } } };
+    const bad = {
+      ...config,
+      services: { ...config.services, stats: { ...config.services.stats, category: 'analytic' } },
+    };
     site.serve('/', shopPage(bad, gatedHead));
     const logs = consoleOf(page);
     await page.goto(ORIGIN + '/');
     await expect
       .poll(() => logs.map((l) => l.text))
-      .toContain('[cookiegate] config: services.stats.category: "analytic" is not a category; expected one of necessary, analytics, marketing');
-    const error = await page.evaluate(() => (window as any).cookiegate.acceptAll().then(() => 'stored', (e: Error) => e.message));
+      .toContain(
+        '[cookiegate] config: services.stats.category: "analytic" is not a category; expected one of necessary, analytics, marketing',
+      );
+    const error = await page.evaluate(() =>
+      (window as any).cookiegate.acceptAll().then(
+        () => 'stored',
+        (e: Error) => e.message,
+      ),
+    );
     expect(error).toMatch(/invalid config/);
     await settled(page);
     expect(site.requestsTo('stats.example')).toEqual([]);
@@ -187,10 +233,18 @@ test.describe('markup gating in Chromium', () => {
   });
 
   test('unreadable JSON is reported', async ({ page, site }) => {
-    site.serve('/', shopPage(config).replace(/<script type="application\/json" id="cookiegate-config">.*?<\/script>/s, '<script type="application/json" id="cookiegate-config">{ revision: 1 }</script>'));
+    site.serve(
+      '/',
+      shopPage(config).replace(
+        /<script type="application\/json" id="cookiegate-config">.*?<\/script>/s,
+        '<script type="application/json" id="cookiegate-config">{ revision: 1 }</script>',
+      ),
+    );
     const logs = consoleOf(page);
     await page.goto(ORIGIN + '/');
-    await expect.poll(() => logs.map((l) => l.text).join('\n')).toMatch(/\[cookiegate\] config: #cookiegate-config: invalid JSON: /);
+    await expect
+      .poll(() => logs.map((l) => l.text).join('\n'))
+      .toMatch(/\[cookiegate\] config: #cookiegate-config: invalid JSON: /);
   });
 
   test('no consent through scrolling, navigation or waiting', async ({ page, site }) => {

@@ -26,23 +26,42 @@ const head = `
 <script type="text/plain" data-consent="marketing">(window.ran = window.ran || []).push('marketing');</script>`;
 const ran = (page: import('@playwright/test').Page) => page.evaluate(() => (window as any).ran ?? []);
 
-test('the config check refuses ids that every object has, naming the field; nothing but required runs', async ({ page, site }) => {
+test('the config check refuses ids that every object has, naming the field; nothing but required runs', async ({
+  page,
+  site,
+}) => {
   site.serve('/', shopPage(config, head));
   const logs = consoleOf(page);
   await page.goto(ORIGIN + '/');
-  await expect.poll(() => logs.filter((l) => l.type == 'error').map((l) => l.text)).toEqual([
-    '[cookiegate] config: services.toString: id "toString" is the name of a built-in property of every JavaScript object; choose another',
-    '[cookiegate] config: services.constructor: id "constructor" is the name of a built-in property of every JavaScript object; choose another',
-    '[cookiegate] invalid config: nothing that is not required will run',
-  ]);
-  expect(await page.evaluate(() => (window as any).cookiegate.save({ analytics: true }).then(() => 'stored', (e: Error) => e.message))).toBe(
-    'cookiegate: invalid config, nothing was stored',
-  );
+  await expect
+    .poll(() => logs.filter((l) => l.type == 'error').map((l) => l.text))
+    .toEqual([
+      '[cookiegate] config: services.toString: id "toString" is the name of a built-in property of every JavaScript object; choose another',
+      '[cookiegate] config: services.constructor: id "constructor" is the name of a built-in property of every JavaScript object; choose another',
+      '[cookiegate] invalid config: nothing that is not required will run',
+    ]);
+  expect(
+    await page.evaluate(() =>
+      (window as any).cookiegate.save({ analytics: true }).then(
+        () => 'stored',
+        (e: Error) => e.message,
+      ),
+    ),
+  ).toBe('cookiegate: invalid config, nothing was stored');
   expect(await ran(page)).toEqual([]);
 });
 
-test('with the check skipped (data-checked), save({ analytics: true }) grants neither toString nor constructor', async ({ page, site }) => {
-  site.serve('/', shopPage(config, head).replace('id="cookiegate-config"', `id="cookiegate-config" data-checked="${fingerprint(config)}"`));
+test('with the check skipped (data-checked), save({ analytics: true }) grants neither toString nor constructor', async ({
+  page,
+  site,
+}) => {
+  site.serve(
+    '/',
+    shopPage(config, head).replace(
+      'id="cookiegate-config"',
+      `id="cookiegate-config" data-checked="${fingerprint(config)}"`,
+    ),
+  );
   await page.goto(ORIGIN + '/');
   await settled(page);
   await page.evaluate(() => (window as any).cookiegate.save({ analytics: true }));

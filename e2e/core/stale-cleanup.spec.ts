@@ -56,7 +56,10 @@ async function expectCleaned(page: Page, old: string) {
   expect(await stId(page)).not.toBe(old);
 }
 
-test('an expired decision (its cookie still there, expiresAt yesterday): the vendor cookies and storage are removed', async ({ page, site }) => {
+test('an expired decision (its cookie still there, expiresAt yesterday): the vendor cookies and storage are removed', async ({
+  page,
+  site,
+}) => {
   const old = await accept(page, site);
   const state = await page.evaluate(() => (window as any).cookiegate.getConsent());
   // The same decision, as if made 366 days ago and expired yesterday (the checksum is valid).
@@ -67,7 +70,10 @@ test('an expired decision (its cookie still there, expiresAt yesterday): the ven
   await expectCleaned(page, old);
 });
 
-test('the consent cookie gone (the browser drops it when it expires): the vendor cookies are removed', async ({ page, site }) => {
+test('the consent cookie gone (the browser drops it when it expires): the vendor cookies are removed', async ({
+  page,
+  site,
+}) => {
   const old = await accept(page, site);
   await page.context().clearCookies({ name: 'cookiegate' });
   await page.reload();

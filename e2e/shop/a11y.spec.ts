@@ -12,7 +12,9 @@ for (const [viewport, pages] of [
   [{ width: 1366, height: 768 }, PAGES],
   [{ width: 360, height: 640 }, ['/', '/cookies']],
 ] as const) {
-  test(`axe: the shop's own markup has no WCAG 2.2 AA violation (${viewport.width}×${viewport.height})`, async ({ page }) => {
+  test(`axe: the shop's own markup has no WCAG 2.2 AA violation (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
@@ -29,7 +31,9 @@ for (const [viewport, pages] of [
         .exclude('[data-cookiegate-declaration]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 }

@@ -32,7 +32,12 @@ function signedBy(record: Sent, jwk: JsonWebKey): boolean {
   const { sig, ...unsigned } = record;
   if (typeof sig != 'string') return false;
   const key = createPublicKey({ key: jwk, format: 'jwk' });
-  return verify('sha256', Buffer.from(canonicalize(unsigned)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
+  return verify(
+    'sha256',
+    Buffer.from(canonicalize(unsigned)!),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(sig, 'base64url'),
+  );
 }
 
 async function entries(request: APIRequestContext, shop: ShopServer, id: string): Promise<Receipt['entries']> {
@@ -51,20 +56,33 @@ const storedKey = (page: Page, id: string) =>
           const get = open.result.transaction('keys').objectStore('keys').get(id);
           get.onsuccess = () => {
             const k = get.result as CryptoKeyPair | undefined;
-            resolve(k ? { extractable: k.privateKey.extractable, algorithm: (k.privateKey.algorithm as EcKeyAlgorithm).namedCurve } : null);
+            resolve(
+              k
+                ? {
+                    extractable: k.privateKey.extractable,
+                    algorithm: (k.privateKey.algorithm as EcKeyAlgorithm).namedCurve,
+                  }
+                : null,
+            );
           };
         };
       }),
     id,
   );
 
-test('accept, withdraw from the floating button and a custom save: one chain, every record signed with the key this browser holds', async ({ page, context, request, shopServer }) => {
+test('accept, withdraw from the floating button and a custom save: one chain, every record signed with the key this browser holds', async ({
+  page,
+  context,
+  request,
+  shopServer,
+}) => {
   const sent = sentProofs(context);
   await page.goto('/');
   await decide(page, 'accept');
   const { id } = await consentOf(page);
   // Each proof acknowledged before the next page: a page left earlier sends its queue again (at least once).
-  const stored = (n: number) => expect.poll(async () => (await entries(request, shopServer, id)).length, { message: 'records stored' }).toBe(n);
+  const stored = (n: number) =>
+    expect.poll(async () => (await entries(request, shopServer, id)).length, { message: 'records stored' }).toBe(n);
   await stored(1);
   await page.goto('/produkter/norrsken-9');
   const reloaded = page.waitForEvent('load');
@@ -75,7 +93,11 @@ test('accept, withdraw from the floating button and a custom save: one chain, ev
   await decide(page, { 'google-analytics': true }, 'floating');
   await stored(3);
 
-  expect(sent.map((p) => [p.action, p.consentId])).toEqual([['accept_all', id], ['withdraw', id], ['custom', id]]);
+  expect(sent.map((p) => [p.action, p.consentId])).toEqual([
+    ['accept_all', id],
+    ['withdraw', id],
+    ['custom', id],
+  ]);
   // The first record starts the chain with the public key; the others do not repeat it.
   const key = sent[0]!.chainKey!;
   expect(Object.keys(key).sort()).toEqual(['crv', 'kty', 'x', 'y']);
@@ -86,37 +108,86 @@ test('accept, withdraw from the floating button and a custom save: one chain, ev
   expect(signedBy(sent[0]!, other)).toBe(false);
   // What the server stored is what was signed.
   const records = await entries(request, shopServer, id);
-  expect(records.map((e) => [e.record.action, e.record.clientTime, e.record.shownHash])).toEqual(sent.map((p) => [p.action, p.clientTime, p.shownHash]));
+  expect(records.map((e) => [e.record.action, e.record.clientTime, e.record.shownHash])).toEqual(
+    sent.map((p) => [p.action, p.clientTime, p.shownHash]),
+  );
   expect(await storedKey(page, id)).toEqual({ extractable: false, algorithm: 'P-256' });
 });
 
-test('a forged withdraw for the visitor\'s consent id is refused and writes nothing: from a page of another origin, and from a client without a browser', async ({ page, browser, request, shopServer }) => {
+test("a forged withdraw for the visitor's consent id is refused and writes nothing: from a page of another origin, and from a client without a browser", async ({
+  page,
+  browser,
+  request,
+  shopServer,
+}) => {
   await page.goto('/');
   await decide(page, 'accept');
   const { id } = await consentOf(page);
   await expect.poll(async () => (await entries(request, shopServer, id)).length).toBe(1);
-  const forged = { ...(await entries(request, shopServer, id))[0]!.record, action: 'withdraw', clientTime: new Date().toISOString() };
-  const body = Object.fromEntries(['consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash', 'locale', 'sdkVersion', 'gpc', 'page', 'clientTime'].map((k) => [k, (forged as Record<string, unknown>)[k]]));
-  for (const d of Object.keys(body.decisions as object)) (body.decisions as Record<string, boolean>)[d] = d == 'necessary';
+  const forged = {
+    ...(await entries(request, shopServer, id))[0]!.record,
+    action: 'withdraw',
+    clientTime: new Date().toISOString(),
+  };
+  const body = Object.fromEntries(
+    [
+      'consentId',
+      'action',
+      'surface',
+      'decisions',
+      'revision',
+      'shownHash',
+      'locale',
+      'sdkVersion',
+      'gpc',
+      'page',
+      'clientTime',
+    ].map((k) => [k, (forged as Record<string, unknown>)[k]]),
+  );
+  for (const d of Object.keys(body.decisions as object))
+    (body.decisions as Record<string, boolean>)[d] = d == 'necessary';
 
   // A page of another origin (127.0.0.1 instead of localhost: another browser origin, that
   // the proof server nevertheless accepts proofs from) signs with a key of its own.
   const attacker = await (await browser.newContext()).newPage();
-  await attacker.route('**/evil', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>evil</title>' }));
+  await attacker.route('**/evil', (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>evil</title>' }),
+  );
   const other = shopServer.url.replace('localhost', '127.0.0.1');
   await attacker.goto(other + '/evil');
   const statuses = await attacker.evaluate(
     async ({ body, endpoint }) => {
-      const post = (b: object) => fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) }).then((r) => r.status);
+      const post = (b: object) =>
+        fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(b),
+        }).then((r) => r.status);
       const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
       const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', keys.publicKey);
       const canonical = (v: unknown): string =>
-        Array.isArray(v) ? '[' + v.map(canonical).join(',') + ']'
-        : v && typeof v == 'object' ? '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k])).join(',') + '}'
-        : JSON.stringify(v);
+        Array.isArray(v)
+          ? '[' + v.map(canonical).join(',') + ']'
+          : v && typeof v == 'object'
+            ? '{' +
+              Object.keys(v)
+                .sort()
+                .map((k) => JSON.stringify(k) + ':' + canonical((v as Record<string, unknown>)[k]))
+                .join(',') +
+              '}'
+            : JSON.stringify(v);
       const withKey = { ...body, chainKey: { kty, crv, x, y } };
-      const sig = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, new TextEncoder().encode(canonical(withKey))));
-      const b64 = btoa(String.fromCharCode(...sig)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      const sig = new Uint8Array(
+        await crypto.subtle.sign(
+          { name: 'ECDSA', hash: 'SHA-256' },
+          keys.privateKey,
+          new TextEncoder().encode(canonical(withKey)),
+        ),
+      );
+      const b64 = btoa(String.fromCharCode(...sig))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
       return [await post(body), await post({ ...withKey, sig: b64 }), await post({ ...body, sig: b64 })];
     },
     // The page field names the attacker's origin, as the server requires of a proof from there.
@@ -132,14 +203,24 @@ test('a forged withdraw for the visitor\'s consent id is refused and writes noth
   const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const { kty, crv, x, y } = jwk.publicKey.export({ format: 'jwk' });
   const withKey = { ...body, chainKey: { kty, crv, x, y } };
-  const sig = sign('sha256', Buffer.from(canonicalize(withKey)!), { key: jwk.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+  const sig = sign('sha256', Buffer.from(canonicalize(withKey)!), {
+    key: jwk.privateKey,
+    dsaEncoding: 'ieee-p1363',
+  }).toString('base64url');
   for (const [headers, b] of [
     [{}, body],
     [{ origin: shopServer.url }, body],
     [{ origin: shopServer.url }, { ...withKey, sig }],
   ] as const) {
-    const res = await fetch(shopServer.url + '/v1/proofs', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(b) });
-    expect(res.status, `${JSON.stringify(headers)} ${'sig' in b ? 'signed with another key' : 'unsigned'}: ${await res.clone().text()}`).toBeGreaterThanOrEqual(400);
+    const res = await fetch(shopServer.url + '/v1/proofs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(b),
+    });
+    expect(
+      res.status,
+      `${JSON.stringify(headers)} ${'sig' in b ? 'signed with another key' : 'unsigned'}: ${await res.clone().text()}`,
+    ).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
   }
 
@@ -149,10 +230,17 @@ test('a forged withdraw for the visitor\'s consent id is refused and writes noth
   const reloaded = page.waitForEvent('load');
   await decide(page, 'reject', 'floating');
   await reloaded;
-  await expect.poll(async () => (await entries(request, shopServer, id)).map((e) => e.record.action)).toEqual(['accept_all', 'withdraw']);
+  await expect
+    .poll(async () => (await entries(request, shopServer, id)).map((e) => e.record.action))
+    .toEqual(['accept_all', 'withdraw']);
 });
 
-test('an expired decision is recorded in its chain when the visitor comes back (fake clock)', async ({ page, context, request, shopServer }) => {
+test('an expired decision is recorded in its chain when the visitor comes back (fake clock)', async ({
+  page,
+  context,
+  request,
+  shopServer,
+}) => {
   const sent = sentProofs(context);
   await page.clock.install();
   await page.goto('/');
@@ -164,7 +252,9 @@ test('an expired decision is recorded in its chain when the visitor comes back (
   await page.reload();
   await expect(page.getByRole('button', { name: 'Avvisa alla', exact: true }).first()).toBeVisible();
   expect(await consentOf(page)).toBeNull();
-  await expect.poll(async () => (await entries(request, shopServer, id)).map((e) => e.record.action)).toEqual(['accept_all', 'expire']);
+  await expect
+    .poll(async () => (await entries(request, shopServer, id)).map((e) => e.record.action))
+    .toEqual(['accept_all', 'expire']);
   const expire = sent.find((p) => p.action == 'expire')!;
   expect(expire).toMatchObject({ consentId: id, decisions });
   expect(signedBy(expire, sent[0]!.chainKey!)).toBe(true);
@@ -174,7 +264,10 @@ test('an expired decision is recorded in its chain when the visitor comes back (
   expect(sent.filter((p) => p.action == 'expire')).toHaveLength(1);
 });
 
-test('the served UI file embeds its own SHA-256 (uiHash), which an auditor recomputes from the file', async ({ page, request }) => {
+test('the served UI file embeds its own SHA-256 (uiHash), which an auditor recomputes from the file', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const head = await page.locator('script[src*="cookiegate.js"]').getAttribute('src');
   const file = await (await request.get(new URL('cookiegate-ui-sv.js', new URL(head!, 'http://x/')).pathname)).text();
@@ -185,10 +278,17 @@ test('the served UI file embeds its own SHA-256 (uiHash), which an auditor recom
   expect(checkUiHash(file.replace('Acceptera alla', 'Acceptera allt')).computed).not.toBe(embedded);
 });
 
-test('under GPC an "Accept all" that stores advertising as refused is recorded as accept_all with gpcApplied', async ({ page, context, request, shopServer }) => {
+test('under GPC an "Accept all" that stores advertising as refused is recorded as accept_all with gpcApplied', async ({
+  page,
+  context,
+  request,
+  shopServer,
+}) => {
   const sent = sentProofs(context);
   // Chromium has no GPC setting: present the signal as Firefox and Brave do.
-  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+  );
   await page.goto('/');
   await expect(page.getByText('reklam förblir avstängd även om du väljer ”Acceptera alla”')).toBeVisible();
   await decide(page, 'accept');

@@ -1,4 +1,17 @@
-import { banner, consentCommands, consentOf, decide, expect, GOOGLE_TYPES, ranOn, setRevision, test, trackerStorage, TRACKERS, type Visitor } from './fixtures';
+import {
+  banner,
+  consentCommands,
+  consentOf,
+  decide,
+  expect,
+  GOOGLE_TYPES,
+  ranOn,
+  setRevision,
+  test,
+  trackerStorage,
+  TRACKERS,
+  type Visitor,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Waits until the page has settled after a decision (the write path loaded, gated tags released). */
@@ -61,12 +74,14 @@ test.describe('decisions', () => {
     // Google's hosts saw only the GA4 tag and its hits; no other vendor was contacted.
     await expect.poll(() => visitor.vendorRequests('google').some((u) => u.includes('/g/collect'))).toBe(true);
     expect(visitor.vendorRequests('google').filter((u) => u.includes('AW-'))).toEqual([]);
-    for (const vendor of ['google-ads', 'meta', 'smartlook', 'zendesk']) expect(visitor.vendorRequests(vendor), vendor).toEqual([]);
+    for (const vendor of ['google-ads', 'meta', 'smartlook', 'zendesk'])
+      expect(visitor.vendorRequests(vendor), vendor).toEqual([]);
 
     // The live panel shows it: GA ran, the others did not, and GA's cookies exist.
     const panel = page.getByRole('complementary', { name: /Demopanel/ });
     await expect(panel.locator('[data-service="google-analytics"]')).toHaveAttribute('data-ran', 'yes');
-    for (const id of ['google-ads', 'meta-pixel', 'smartlook']) await expect(panel.locator(`[data-service="${id}"]`)).toHaveAttribute('data-ran', 'no');
+    for (const id of ['google-ads', 'meta-pixel', 'smartlook'])
+      await expect(panel.locator(`[data-service="${id}"]`)).toHaveAttribute('data-ran', 'no');
     if (gaCookies.length) await expect(panel.locator('[data-panel="cookies"]')).toContainText('_ga_7S0LGL4NT3');
     await expect(panel.locator('[data-panel="consent"]')).toContainText('Godkänt: Google Analytics.');
     await expect(panel.locator('[data-panel="gcm"]')).toContainText('ad_storage: denied');
@@ -76,15 +91,21 @@ test.describe('decisions', () => {
     await expect.poll(() => ranOn(page)).toEqual(['google-analytics']);
     await settle(page, 500);
     expect((await visitor.trackerCookies()).sort()).toEqual(gaCookies);
-    for (const vendor of ['google-ads', 'meta', 'smartlook']) expect(visitor.vendorRequests(vendor), vendor).toEqual([]);
+    for (const vendor of ['google-ads', 'meta', 'smartlook'])
+      expect(visitor.vendorRequests(vendor), vendor).toEqual([]);
   });
 
-  test('withdraw on another page in at most two interactions: tracker cookies deleted, no vendor contacted afterwards', async ({ page, visitor }) => {
+  test('withdraw on another page in at most two interactions: tracker cookies deleted, no vendor contacted afterwards', async ({
+    page,
+    visitor,
+  }) => {
     test.setTimeout(40_000);
     await page.goto('/');
     await decide(page, 'accept');
     await expect.poll(() => ranOn(page)).toEqual(['google-ads', 'google-analytics', 'meta-pixel', 'smartlook']);
-    await expect.poll(() => visitor.trackerCookies().then((c) => c.sort())).toEqual(['SL_C_23361dd035530_SID', '_fbp', '_ga', '_ga_7S0LGL4NT3', '_gcl_au']);
+    await expect
+      .poll(() => visitor.trackerCookies().then((c) => c.sort()))
+      .toEqual(['SL_C_23361dd035530_SID', '_fbp', '_ga', '_ga_7S0LGL4NT3', '_gcl_au']);
     const granted = (await consentCommands(page)).commands.at(-1)!;
     expect(granted[0]).toBe('update');
     for (const t of GOOGLE_TYPES) expect(granted[1][t], t).toBe('granted');
@@ -120,7 +141,11 @@ test.describe('decisions', () => {
     for (const t of GOOGLE_TYPES) expect(commands.at(-1)![1][t], t).toBe('denied');
   });
 
-  test('raising the config revision asks again; nothing runs until the visitor decides again', async ({ page, visitor, shopServer }) => {
+  test('raising the config revision asks again; nothing runs until the visitor decides again', async ({
+    page,
+    visitor,
+    shopServer,
+  }) => {
     await page.goto('/');
     await decide(page, 'accept');
     await expect.poll(() => ranOn(page)).toEqual(['google-ads', 'google-analytics', 'meta-pixel', 'smartlook']);
@@ -138,7 +163,7 @@ test.describe('decisions', () => {
       expect(await ranOn(page)).toEqual([]);
       expect(visitor.requests.slice(before).filter((u) => !u.startsWith(visitor.origin + '/'))).toEqual([]);
 
-      await decide(page, { 'smartlook': true });
+      await decide(page, { smartlook: true });
       await expect.poll(() => ranOn(page)).toEqual(['smartlook']);
       const second = await consentOf(page);
       expect(second.revision).toBe(2);
@@ -157,7 +182,10 @@ for (const viewport of [
     test.use({ viewport });
     test('the live panel covers neither the banner nor the floating button', async ({ page }) => {
       const topmostAt = (box: { x: number; y: number; width: number; height: number }) =>
-        page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!)?.closest('#demo-panel') ? 'panel' : 'other'), [box.x + box.width / 2, box.y + box.height / 2]);
+        page.evaluate(
+          ([x, y]) => (document.elementFromPoint(x!, y!)?.closest('#demo-panel') ? 'panel' : 'other'),
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
       await page.goto('/');
       await page.locator('#demo-panel').scrollIntoViewIfNeeded();
       for (const name of ['Acceptera alla', 'Avvisa alla', 'Anpassa']) {

@@ -1,7 +1,22 @@
-import { allStorage, banner, consentCommands, consentOf, CONFIG, decide, expect, GOOGLE_TYPES, ranOn, settled, test } from './fixtures';
+import {
+  allStorage,
+  banner,
+  consentCommands,
+  consentOf,
+  CONFIG,
+  decide,
+  expect,
+  GOOGLE_TYPES,
+  ranOn,
+  settled,
+  test,
+} from './fixtures';
 
 test.describe('first visit', () => {
-  test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({ page, visitor }) => {
+  test('banner in Swedish; no vendor is contacted and no tracker cookie set, for 10 s, across three navigations and scrolling', async ({
+    page,
+    visitor,
+  }) => {
     test.setTimeout(40_000);
     const checkNothingRan = async (where: string) => {
       expect(visitor.foreignRequests(), `requests to other hosts on ${where}`).toEqual([]);
@@ -55,7 +70,10 @@ test.describe('first visit', () => {
     expect(session.httpOnly).toBe(true);
   });
 
-  test('the shop works without any decision: the cart keeps its items (necessary cookies only)', async ({ page, visitor }) => {
+  test('the shop works without any decision: the cart keeps its items (necessary cookies only)', async ({
+    page,
+    visitor,
+  }) => {
     await page.goto('/produkter/bris-35');
     await page.getByRole('button', { name: 'Lägg i varukorg' }).click();
     await expect(page).toHaveURL(/\/varukorg$/);
@@ -66,7 +84,10 @@ test.describe('first visit', () => {
     expect(await visitor.trackerCookies()).toEqual([]);
   });
 
-  test('the chat loads only when the visitor asks for it (click-to-load), and then sets its visitor id', async ({ page, visitor }) => {
+  test('the chat loads only when the visitor asks for it (click-to-load), and then sets its visitor id', async ({
+    page,
+    visitor,
+  }) => {
     await page.goto('/');
     await page.waitForTimeout(500);
     expect(visitor.vendorRequests('zendesk')).toEqual([]);
@@ -94,10 +115,14 @@ test.describe('languages', () => {
     ['en', 'Accept all', 'Reject all', 'Customize', 'Heat pumps'],
     ['da', 'Accepter alle', 'Afvis alle', 'Tilpas', 'Varmepumper'],
   ] as const) {
-    test(`${lang}: the page, the banner and the shop's links follow the chosen language; still nothing runs`, async ({ page, visitor }) => {
+    test(`${lang}: the page, the banner and the shop's links follow the chosen language; still nothing runs`, async ({
+      page,
+      visitor,
+    }) => {
       await page.goto(`/?lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      for (const name of [accept, reject, customize]) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+      for (const name of [accept, reject, customize])
+        await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
       await page.getByRole('navigation').first().getByRole('link', { name: nav }).click();
       await expect(page).toHaveURL(new RegExp(`/produkter/norrsken-9\\?lang=${lang}$`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -109,7 +134,10 @@ test.describe('languages', () => {
   }
 });
 
-test('the cookie policy, before any decision: names the controller, every vendor and every cookie with its own lifetime, explains withdrawal, and never claims consent by use', async ({ page, visitor }) => {
+test('the cookie policy, before any decision: names the controller, every vendor and every cookie with its own lifetime, explains withdrawal, and never claims consent by use', async ({
+  page,
+  visitor,
+}) => {
   await page.goto('/cookies');
   const main = page.getByRole('main');
   await expect(main).toContainText('Solgläntan Värme AB (org.nr 559900-0000');
@@ -117,7 +145,8 @@ test('the cookie policy, before any decision: names the controller, every vendor
   await expect(main).toContainText('betyder inte att du godkänner');
   expect(await main.innerText()).not.toMatch(/genom att använda vår webbplats godkänner du/i);
   // The declaration (cookiegate's, or the shop's own table until it renders).
-  for (const vendor of ['Google Ireland', 'Meta Platforms', 'Smartlook', 'Zendesk']) await expect(page.getByText(vendor).filter({ visible: true }).first(), vendor).toBeVisible();
+  for (const vendor of ['Google Ireland', 'Meta Platforms', 'Smartlook', 'Zendesk'])
+    await expect(page.getByText(vendor).filter({ visible: true }).first(), vendor).toBeVisible();
   const names = Object.values(CONFIG.services as Record<string, { cookies?: ({ name: string } | string)[] }>)
     .flatMap((s) => s.cookies ?? [])
     .map((c) => (typeof c === 'string' ? c : c.name));
@@ -125,18 +154,23 @@ test('the cookie policy, before any decision: names the controller, every vendor
   for (const name of names) {
     const cell = page.getByRole('cell', { name, exact: true }).or(page.getByRole('rowheader', { name, exact: true }));
     const row = page.getByRole('row').filter({ has: cell }).first();
-    await expect(row, name).toContainText(/\d+\s*(år|dygn|dagar|dag|månader|månad|veckor|vecka|timmar|timme|minuter|minut)/);
+    await expect(row, name).toContainText(
+      /\d+\s*(år|dygn|dagar|dag|månader|månad|veckor|vecka|timmar|timme|minuter|minut)/,
+    );
   }
   // cookiegate's own declaration renders there too (in its shadow root), with its own lifetimes and the visitor's choice.
   const declaration = page.locator('[data-cookiegate-declaration]');
-  for (const text of ['Google Analytics (Google Ireland Ltd)', '_ga', '2 år', '_fbp', '__zlcmid', 'PHPSESSID']) await expect(declaration.getByRole('cell', { name: text, exact: true }).first(), text).toBeVisible();
+  for (const text of ['Google Analytics (Google Ireland Ltd)', '_ga', '2 år', '_fbp', '__zlcmid', 'PHPSESSID'])
+    await expect(declaration.getByRole('cell', { name: text, exact: true }).first(), text).toBeVisible();
   await expect(declaration.getByText('Ditt val: Inget val ännu').first()).toBeVisible();
   await expect(declaration.getByRole('button', { name: /Ändra/ })).toBeVisible();
   expect(visitor.foreignRequests()).toEqual([]);
   expect(await visitor.trackerCookies()).toEqual([]);
 });
 
-test('the shop config is clean: cookiegate reports no config problem and no unknown third-party host', async ({ page }) => {
+test('the shop config is clean: cookiegate reports no config problem and no unknown third-party host', async ({
+  page,
+}) => {
   const messages: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);

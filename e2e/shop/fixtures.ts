@@ -101,10 +101,14 @@ export async function stopShopServer(s: ShopServer, signal: NodeJS.Signals = 'SI
 
 /** Runs the proof server's `verify` on a demo server's database. */
 export function verifyDatabase(s: ShopServer): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'packages', 'server', 'dist', 'node', 'cli.js'), 'verify', '--db', s.db, '--data-dir', s.dir], {
-    encoding: 'utf8',
-    env: { ...process.env, COOKIEGATE_SIGNING_KEY: '' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'packages', 'server', 'dist', 'node', 'cli.js'), 'verify', '--db', s.db, '--data-dir', s.dir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, COOKIEGATE_SIGNING_KEY: '' },
+    },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -126,15 +130,25 @@ export class Visitor {
         const url = new URL(route.request().url());
         if (!vendors.isVendorHost(url.hostname)) return route.abort('blockedbyclient');
         const a = vendors.answer(url);
-        if ('file' in a) return route.fulfill({ body: readFileSync(join(SHOP_DIR, a.file)), contentType: 'text/javascript; charset=utf-8' });
-        return route.fulfill({ status: a.status, contentType: a.contentType, body: a.base64 ? Buffer.from(a.body, 'base64') : a.body });
+        if ('file' in a)
+          return route.fulfill({
+            body: readFileSync(join(SHOP_DIR, a.file)),
+            contentType: 'text/javascript; charset=utf-8',
+          });
+        return route.fulfill({
+          status: a.status,
+          contentType: a.contentType,
+          body: a.base64 ? Buffer.from(a.body, 'base64') : a.body,
+        });
       },
     );
   }
 
   /** Requests to any host but the shop's own. */
   foreignRequests(): string[] {
-    return this.requests.filter((u) => !u.startsWith(this.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+    return this.requests.filter(
+      (u) => !u.startsWith(this.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
   }
 
   /** Requests to vendor hosts (for the vendor `google`, `google-ads`, `meta`, `smartlook`, `zendesk`, or all). */
@@ -157,7 +171,10 @@ export class Visitor {
 
 /** The services whose stand-ins ran on the page (from the stand-ins' own reports). */
 export const ranOn = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...new Set(((window as any).shopDemo?.ran ?? []).map((r: { vendor: string }) => r.vendor))].sort() as string[]);
+  page.evaluate(
+    () =>
+      [...new Set(((window as any).shopDemo?.ran ?? []).map((r: { vendor: string }) => r.vendor))].sort() as string[],
+  );
 
 /** The stored decision (null before one). */
 export const consentOf = (page: Page) => page.evaluate(() => (window as any).cookiegate.getConsent());
@@ -175,7 +192,9 @@ export const allStorage = (page: Page): Promise<{ local: string[]; session: stri
   }));
 
 /** The Google Consent Mode commands in dataLayer, in order (`['default', {...}]`, `['update', {...}]`), and whether a config/event came first. */
-export const consentCommands = (page: Page): Promise<{ commands: [string, Record<string, string>][]; configBeforeDefault: boolean }> =>
+export const consentCommands = (
+  page: Page,
+): Promise<{ commands: [string, Record<string, string>][]; configBeforeDefault: boolean }> =>
   page.evaluate(() => {
     const commands: [string, Record<string, string>][] = [];
     let configBeforeDefault = false;
@@ -197,11 +216,17 @@ export const banner = (page: Page) => page.getByRole('button', { name: 'Avvisa a
  * from the banner, or from the floating "Cookieinställningar" button on a page where the
  * visitor has decided before (two interactions for accept or reject).
  */
-export async function decide(page: Page, choice: 'accept' | 'reject' | Record<string, boolean>, via: 'banner' | 'floating' = 'banner'): Promise<void> {
-  const stored = () => page.evaluate(() => JSON.stringify((window as any).cookiegate?.getConsent?.() ?? null)).catch(() => 'navigating');
+export async function decide(
+  page: Page,
+  choice: 'accept' | 'reject' | Record<string, boolean>,
+  via: 'banner' | 'floating' = 'banner',
+): Promise<void> {
+  const stored = () =>
+    page.evaluate(() => JSON.stringify((window as any).cookiegate?.getConsent?.() ?? null)).catch(() => 'navigating');
   const before = await stored();
   // The floating button (the footer's control has the same name).
-  if (via === 'floating') await page.locator('cookiegate-ui').getByRole('button', { name: 'Cookieinställningar', exact: true }).click();
+  if (via === 'floating')
+    await page.locator('cookiegate-ui').getByRole('button', { name: 'Cookieinställningar', exact: true }).click();
   const scope = via === 'floating' ? page.getByRole('dialog') : page;
   if (choice === 'accept') await scope.getByRole('button', { name: 'Acceptera alla', exact: true }).first().click();
   else if (choice === 'reject') await scope.getByRole('button', { name: 'Avvisa alla', exact: true }).first().click();
@@ -209,15 +234,28 @@ export async function decide(page: Page, choice: 'accept' | 'reject' | Record<st
     // Customize: "Anpassa" on the banner opens the preferences; switch on exactly the named services; save.
     if (via === 'banner') await page.getByRole('button', { name: 'Anpassa', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    for (const id of Object.keys(CONFIG.services).filter((id) => !CONFIG.categories[CONFIG.services[id].category]?.required)) {
+    for (const id of Object.keys(CONFIG.services).filter(
+      (id) => !CONFIG.categories[CONFIG.services[id].category]?.required,
+    )) {
       const title = CONFIG.services[id].title.sv as string;
-      const sw = dialog.getByRole('switch', { name: title, exact: true }).or(dialog.getByRole('checkbox', { name: title, exact: true })).first();
+      const sw = dialog
+        .getByRole('switch', { name: title, exact: true })
+        .or(dialog.getByRole('checkbox', { name: title, exact: true }))
+        .first();
       if ((await sw.isChecked()) !== !!choice[id]) await sw.click();
     }
     await dialog.getByRole('button', { name: /^Spara/ }).click();
   }
   // The click returns before the decision is stored (the write path loads on demand).
-  await expect.poll(async () => { const now = await stored(); return now !== before && now !== 'navigating'; }, { message: 'decision stored' }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await stored();
+        return now !== before && now !== 'navigating';
+      },
+      { message: 'decision stored' },
+    )
+    .toBe(true);
 }
 
 type Fixtures = { visitor: Visitor };

@@ -7,7 +7,11 @@ import { decide, expect, ranOn, test, TRACKERS } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('offline: once the service worker controls the page, accepted vendors run from the stand-ins and no request leaves for a vendor host', async ({ page, context, shopServer }) => {
+test('offline: once the service worker controls the page, accepted vendors run from the stand-ins and no request leaves for a vendor host', async ({
+  page,
+  context,
+  shopServer,
+}) => {
   // Registered after the visitor's routes, so this one sees any request that escapes the service worker.
   const escaped: string[] = [];
   await context.route(
@@ -18,7 +22,11 @@ test('offline: once the service worker controls the page, accepted vendors run f
     },
   );
   await page.goto('/');
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { message: 'service worker controls the page' }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), {
+      message: 'service worker controls the page',
+    })
+    .toBe(true);
 
   await decide(page, 'accept');
   await expect.poll(() => ranOn(page)).toEqual([...TRACKERS].sort());

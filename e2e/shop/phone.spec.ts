@@ -17,7 +17,9 @@ for (const [lang, names, more] of [
   ['en', ['Accept all', 'Reject all', 'Customize'], 'More'],
   ['da', ['Accepter alle', 'Afvis alle', 'Tilpas'], 'Mere'],
 ] as const) {
-  test(`${lang}: the first layer takes at most 30 % of a 640 px screen, with three equal buttons; the rest is one tap away`, async ({ page }) => {
+  test(`${lang}: the first layer takes at most 30 % of a 640 px screen, with three equal buttons; the rest is one tap away`, async ({
+    page,
+  }) => {
     mkdirSync(DIR, { recursive: true });
     await page.goto(`/produkter/norrsken-9${lang == 'sv' ? '' : '?lang=' + lang}`);
     const ban = page.locator('cookiegate-ui .ban');
@@ -41,9 +43,13 @@ for (const [lang, names, more] of [
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(ban.locator('#cg-more')).toBeVisible();
     // Expanded, accept and reject stay on the screen.
-    for (const name of names.slice(0, 2)) await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+    for (const name of names.slice(0, 2))
+      await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: join(DIR, `phone-banner-${lang}-more.png`) });
-    const axe = await new AxeBuilder({ page }).include('cookiegate-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('cookiegate-ui')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 }
@@ -54,7 +60,10 @@ test('the product page’s "Lägg i varukorg" is on the first screen, not covere
   const b = (await page.getByRole('button', { name: 'Lägg i varukorg' }).boundingBox())!;
   const ban = (await page.locator('cookiegate-ui .ban').boundingBox())!;
   expect(b.y + b.height).toBeLessThanOrEqual(ban.y);
-  const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [b.x + b.width / 2, b.y + b.height / 2]);
+  const top = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.tagName,
+    [b.x + b.width / 2, b.y + b.height / 2],
+  );
   expect(top).toBe('BUTTON');
 });
 
@@ -69,7 +78,10 @@ test('after a decision: a small round icon button with an accessible name, axe c
   expect(b.width).toBeGreaterThanOrEqual(24);
   await settled(page);
   await page.screenshot({ path: join(DIR, 'phone-floating-button.png') });
-  const axe = await new AxeBuilder({ page }).include('cookiegate-ui').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('cookiegate-ui')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await fab.click();
   await expect(page.getByRole('dialog')).toBeVisible();

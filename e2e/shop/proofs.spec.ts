@@ -3,7 +3,12 @@ import { consentOf, decide, expect, setRevision, test, verifyDatabase, type Shop
 import type { APIRequestContext } from '@playwright/test';
 
 /** The visitor's receipt from the demo's proof server, once it holds `count` records. */
-async function receiptOf(request: APIRequestContext, shop: ShopServer, consentId: string, count: number): Promise<Receipt> {
+async function receiptOf(
+  request: APIRequestContext,
+  shop: ShopServer,
+  consentId: string,
+  count: number,
+): Promise<Receipt> {
   let receipt: Receipt | undefined;
   await expect
     .poll(
@@ -38,11 +43,16 @@ test.describe('consent proofs', () => {
       revision: 1,
       locale: expect.stringMatching(/^sv/),
     });
-    for (const s of ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'analytics']) expect(entry!.record.decisions[s], s).toBe(false);
+    for (const s of ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'analytics'])
+      expect(entry!.record.decisions[s], s).toBe(false);
     expect(verifyReceipt(receipt, await publicKey(request))).toEqual({ valid: true, problems: [] });
   });
 
-  test('accept, withdraw on another page and a custom choice: each recorded in order; the receipt verifies against the signed tree head; verify passes on the demo database', async ({ page, request, shopServer }) => {
+  test('accept, withdraw on another page and a custom choice: each recorded in order; the receipt verifies against the signed tree head; verify passes on the demo database', async ({
+    page,
+    request,
+    shopServer,
+  }) => {
     await page.goto('/');
     await decide(page, 'accept');
     const { id } = await consentOf(page);
@@ -63,7 +73,12 @@ test.describe('consent proofs', () => {
       ['withdraw', '/produkter/norrsken-9'],
       ['custom', '/varukorg'],
     ]);
-    expect(receipt.entries[2]!.record.decisions).toMatchObject({ 'google-analytics': true, 'meta-pixel': false, smartlook: false, 'google-ads': false });
+    expect(receipt.entries[2]!.record.decisions).toMatchObject({
+      'google-analytics': true,
+      'meta-pixel': false,
+      smartlook: false,
+      'google-ads': false,
+    });
     // The server's own additions: its time, a truncated IP, the link to the previous record.
     for (const e of receipt.entries) {
       expect(e.record.site).toBe(shopServer.url);
@@ -73,11 +88,16 @@ test.describe('consent proofs', () => {
     // Anyone holding the public key can check the receipt without the database.
     const key = await publicKey(request);
     expect(verifyReceipt(receipt, key)).toEqual({ valid: true, problems: [] });
-    const { treeHeads } = (await (await request.get(`/v1/tree-head?site=${encodeURIComponent(shopServer.url)}`)).json()) as { treeHeads: { treeSize: number; rootHash: string }[] };
+    const { treeHeads } = (await (
+      await request.get(`/v1/tree-head?site=${encodeURIComponent(shopServer.url)}`)
+    ).json()) as { treeHeads: { treeSize: number; rootHash: string }[] };
     expect(treeHeads[0]!.treeSize).toBeGreaterThanOrEqual(3);
     // The tree head the receipt verifies against is the one the server publishes.
     const signed = (receipt.treeHeads as { treeSize: number; rootHash: string }[]).at(-1)!;
-    expect({ treeSize: signed.treeSize, rootHash: signed.rootHash }).toEqual({ treeSize: treeHeads[0]!.treeSize, rootHash: treeHeads[0]!.rootHash });
+    expect({ treeSize: signed.treeSize, rootHash: signed.rootHash }).toEqual({
+      treeSize: treeHeads[0]!.treeSize,
+      rootHash: treeHeads[0]!.rootHash,
+    });
 
     // A tampered receipt does not verify.
     const forged = structuredClone(receipt);
@@ -91,7 +111,11 @@ test.describe('consent proofs', () => {
     expect(v.status).toBe(0);
   });
 
-  test('raising the revision: the re-prompt is recorded and the new choice refers to the new revision', async ({ page, request, shopServer }) => {
+  test('raising the revision: the re-prompt is recorded and the new choice refers to the new revision', async ({
+    page,
+    request,
+    shopServer,
+  }) => {
     await page.goto('/');
     await decide(page, 'accept');
     const { id } = await consentOf(page);
@@ -113,13 +137,20 @@ test.describe('consent proofs', () => {
   });
 });
 
-test('the privacy page shows the visitor their consent id and their receipt (cookiegate.receipt())', async ({ page, request, shopServer }) => {
+test('the privacy page shows the visitor their consent id and their receipt (cookiegate.receipt())', async ({
+  page,
+  request,
+  shopServer,
+}) => {
   await page.goto('/integritet');
   await expect(page.locator('#my-receipt')).toContainText('Du har inte gjort något cookieval ännu.');
   await decide(page, 'reject');
   const { id } = await consentOf(page);
   await receiptOf(request, shopServer, id, 1);
-  await expect(page.getByRole('link', { name: id })).toHaveAttribute('href', `/v1/proofs/${id}?site=${encodeURIComponent(shopServer.url)}`);
+  await expect(page.getByRole('link', { name: id })).toHaveAttribute(
+    'href',
+    `/v1/proofs/${id}?site=${encodeURIComponent(shopServer.url)}`,
+  );
   await page.getByRole('button', { name: 'Visa mitt kvitto' }).click();
   const list = page.locator('[data-receipt-list]');
   await expect(list).toContainText('Avvisade alla');

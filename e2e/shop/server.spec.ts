@@ -7,7 +7,10 @@ import { rmSync } from 'node:fs';
 import { expect, SERVER, startShopServer, stopShopServer, test, verifyDatabase } from './fixtures';
 
 test.describe('the demo server (npm start)', () => {
-  test('prints its URL, serves the shop, the SDK, the stand-ins and the proof server from one process', async ({ request, shopServer }) => {
+  test('prints its URL, serves the shop, the SDK, the stand-ins and the proof server from one process', async ({
+    request,
+    shopServer,
+  }) => {
     expect(shopServer.output.join('')).toMatch(/running at http:\/\/localhost:\d+\//);
     for (const [path, type] of [
       ['/', 'text/html'],
@@ -29,24 +32,39 @@ test.describe('the demo server (npm start)', () => {
     expect((await request.get('/nope')).status()).toBe(404);
     expect((await request.get('/stand-ins/../server.mjs')).status()).toBe(404);
     // Proofs are accepted only from the shop's own origin.
-    const denied = await request.post('/v1/proofs', { headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, data: '{}' });
+    const denied = await request.post('/v1/proofs', {
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      data: '{}',
+    });
     expect(denied.status()).toBe(403);
   });
 
   test('Magento-like session: PHPSESSID is HttpOnly, form_key protects the cart form', async ({ request }) => {
     const res = await request.get('/');
-    const cookies = res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+    const cookies = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'set-cookie')
+      .map((h) => h.value);
     expect(cookies.find((c) => c.startsWith('PHPSESSID='))).toMatch(/; HttpOnly; SameSite=Lax/);
     expect(cookies.find((c) => c.startsWith('form_key='))).toMatch(/Max-Age=86400/);
-    const forged = await request.post('/varukorg', { form: { action: 'add', product: 'bris-35', form_key: 'wrong' }, maxRedirects: 0 });
+    const forged = await request.post('/varukorg', {
+      form: { action: 'add', product: 'bris-35', form_key: 'wrong' },
+      maxRedirects: 0,
+    });
     expect(forged.status()).toBe(403);
   });
 
   test('a port in use gives a one-line message and exit code 1', async ({ shopServer }) => {
     const port = new URL(shopServer.url).port;
-    const r = spawnSync(process.execPath, [SERVER], { env: { ...process.env, PORT: port, COOKIEGATE_DATA_DIR: shopServer.dir }, encoding: 'utf8', timeout: 15_000 });
+    const r = spawnSync(process.execPath, [SERVER], {
+      env: { ...process.env, PORT: port, COOKIEGATE_DATA_DIR: shopServer.dir },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`Port ${port} is already in use: stop the other server or pick another port, e.g. PORT=${Number(port) + 1} npm start`);
+    expect(r.stderr.trim()).toBe(
+      `Port ${port} is already in use: stop the other server or pick another port, e.g. PORT=${Number(port) + 1} npm start`,
+    );
   });
 
   test('Ctrl-C (SIGINT) stops it cleanly: exit 0, the database closed and verifiable', async () => {

@@ -7,14 +7,18 @@
  */
 import { expect, settled, test } from './fixtures';
 
-test('the first layer names advertising; the vendor list ends in one full stop; the control it names is on the page', async ({ page }) => {
+test('the first layer names advertising; the vendor list ends in one full stop; the control it names is on the page', async ({
+  page,
+}) => {
   await page.goto('/');
   const ban = page.getByRole('region', { name: 'Vi använder cookies' });
   await expect(ban).toContainText('för statistik och annonsering.');
   await expect(ban).toContainText('Smartlook.com, s.r.o. Du kan');
   await expect(ban).not.toContainText('s.r.o..');
   await expect(ban).toContainText('under ”Cookieinställningar”');
-  await expect(page.locator('.site-footer').getByRole('button', { name: 'Cookieinställningar', exact: true })).toBeVisible();
+  await expect(
+    page.locator('.site-footer').getByRole('button', { name: 'Cookieinställningar', exact: true }),
+  ).toBeVisible();
 });
 
 for (const [lang, reject, policy] of [
@@ -41,12 +45,20 @@ test('the web shop’s privacy link in the preferences is the shop’s own polic
   await expect(dialog.locator('a[href*="adobe.com"]')).toHaveCount(0);
 });
 
-test('the declaration lists the consent cookie and the site’s cookies first, and marks preset-only rows', async ({ page }) => {
+test('the declaration lists the consent cookie and the site’s cookies first, and marks preset-only rows', async ({
+  page,
+}) => {
   await page.goto('/cookies');
   await settled(page);
   const necessary = page.locator('[data-cookiegate-declaration] section[data-category="necessary"]');
   const rows = necessary.locator('tbody tr');
-  await expect(rows.first().locator('td')).toHaveText(['cookiegate', 'cookiegate', /365/, 'localhost', /Sparar ditt cookieval/]);
+  await expect(rows.first().locator('td')).toHaveText([
+    'cookiegate',
+    'cookiegate',
+    /365/,
+    'localhost',
+    /Sparar ditt cookieval/,
+  ]);
   const names = await rows.locator('td:nth-child(2)').allTextContents();
   // The shop's own declarations (PHPSESSID, form_key) before the Magento preset's other usual cookies.
   expect(names.slice(1, 3)).toEqual(['PHPSESSID', 'form_key']);

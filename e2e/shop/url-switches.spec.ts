@@ -5,16 +5,26 @@
  */
 import { CONFIG, consentOf, decide, expect, settled, test } from './fixtures';
 
-test('?snippets=verbatim serves the gated tags all the same: nothing is fetched from a vendor', async ({ page, request, visitor }) => {
+test('?snippets=verbatim serves the gated tags all the same: nothing is fetched from a vendor', async ({
+  page,
+  request,
+  visitor,
+}) => {
   const html = await (await request.get('/?snippets=verbatim')).text();
-  expect(html).toContain('<script type="text/plain" data-consent="google-analytics" async src="https://www.googletagmanager.com/gtag/js?id=');
+  expect(html).toContain(
+    '<script type="text/plain" data-consent="google-analytics" async src="https://www.googletagmanager.com/gtag/js?id=',
+  );
   expect(html).not.toMatch(/<script async src="https:\/\/www\.googletagmanager\.com/);
   await page.goto('/?snippets=verbatim');
   await settled(page);
   expect(visitor.vendorRequests()).toEqual([]);
 });
 
-test('?revision=N changes nothing: the decision stands, no re-prompt is recorded', async ({ page, request, shopServer }) => {
+test('?revision=N changes nothing: the decision stands, no re-prompt is recorded', async ({
+  page,
+  request,
+  shopServer,
+}) => {
   await page.goto('/');
   await decide(page, 'accept');
   const { id } = await consentOf(page);

@@ -14,7 +14,10 @@ for (const vp of VIEWPORTS) {
     test.describe(tag, () => {
       test.use({ viewport: vp, locale: lang == 'sv' ? 'sv-SE' : 'en-GB' });
 
-      test(`banner: reject on the first layer, as prominent as accept, no axe violations (${tag})`, async ({ page, site }) => {
+      test(`banner: reject on the first layer, as prominent as accept, no axe violations (${tag})`, async ({
+        page,
+        site,
+      }) => {
         site.serve('/', shop(lang));
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(ORIGIN + '/');
@@ -37,9 +40,15 @@ for (const vp of VIEWPORTS) {
         const measure = (el: Element) => {
           const s = getComputedStyle(el);
           const r = el.getBoundingClientRect();
-          const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+          const rgb = (c: string) =>
+            c
+              .match(/[\d.]+/g)!
+              .slice(0, 3)
+              .map(Number);
           const lum = (c: number[]) =>
-            c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+            c
+              .map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+              .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i]!, 0);
           const [l1, l2] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))].sort((a, b) => b - a);
           return {
             width: Math.round(r.width),
@@ -67,13 +76,19 @@ for (const vp of VIEWPORTS) {
         if (vp.width < 720) await more.click();
         else await expect(more).toBeHidden();
         const text = await banner.innerText();
-        for (const s of lang == 'sv' ? ['statistik', 'marknadsföring', 'Stats AB', 'Ads Inc', 'återkalla'] : ['statistics', 'marketing', 'Stats AB', 'Ads Inc', 'withdraw']) {
+        for (const s of lang == 'sv'
+          ? ['statistik', 'marknadsföring', 'Stats AB', 'Ads Inc', 'återkalla']
+          : ['statistics', 'marketing', 'Stats AB', 'Ads Inc', 'withdraw']) {
           expect(text).toContain(s);
         }
-        await expect(banner.getByRole('link', { name: lang == 'sv' ? 'Cookiepolicy' : 'Cookie policy' })).toHaveAttribute('href', '/cookies');
+        await expect(
+          banner.getByRole('link', { name: lang == 'sv' ? 'Cookiepolicy' : 'Cookie policy' }),
+        ).toHaveAttribute('href', '/cookies');
 
         const result = await axe(page, 'cookiegate-ui');
-        expect(result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual([]);
+        expect(result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual(
+          [],
+        );
         expect(result.passes.length).toBeGreaterThan(5);
 
         await shot(page, `banner-${lang}-${vp.width}x${vp.height}-light`);
@@ -85,7 +100,10 @@ for (const vp of VIEWPORTS) {
         await shot(page, `banner-${lang}-${vp.width}x${vp.height}-dark`);
       });
 
-      test(`preferences: modal dialog, nothing pre-ticked, cookie tables, no axe violations (${tag})`, async ({ page, site }) => {
+      test(`preferences: modal dialog, nothing pre-ticked, cookie tables, no axe violations (${tag})`, async ({
+        page,
+        site,
+      }) => {
         site.serve('/', shop(lang));
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(ORIGIN + '/');
@@ -94,12 +112,16 @@ for (const vp of VIEWPORTS) {
         await expect(dialog).toBeVisible();
         await expect(dialog).toHaveAttribute('aria-modal', 'true');
         await expect(dialog).toHaveAccessibleName(t.settings);
-        await expect(dialog).toHaveAccessibleDescription(/Nödvändiga cookies är alltid på|Necessary cookies are always on/);
+        await expect(dialog).toHaveAccessibleDescription(
+          /Nödvändiga cookies är alltid på|Necessary cookies are always on/,
+        );
 
         // C6, C8: a switch per category and per service, only the required ones on (and locked).
         const switches = dialog.getByRole('switch');
         await expect(switches).toHaveCount(6);
-        const states = await switches.evaluateAll((els) => els.map((e) => [e.id, (e as HTMLInputElement).checked, (e as HTMLInputElement).disabled]));
+        const states = await switches.evaluateAll((els) =>
+          els.map((e) => [e.id, (e as HTMLInputElement).checked, (e as HTMLInputElement).disabled]),
+        );
         expect(states).toEqual([
           ['cg-necessary', true, true],
           ['cg-magento', true, true],
@@ -108,20 +130,30 @@ for (const vp of VIEWPORTS) {
           ['cg-marketing', false, false],
           ['cg-ads', false, false],
         ]);
-        await expect(dialog.getByRole('switch', { name: lang == 'sv' ? 'Statistik' : 'Statistics', exact: true })).not.toBeChecked();
+        await expect(
+          dialog.getByRole('switch', { name: lang == 'sv' ? 'Statistik' : 'Statistics', exact: true }),
+        ).not.toBeChecked();
         expect(await dialog.innerText()).not.toMatch(/legitimate interest|berättigat intresse/i);
 
         // Details of a service: vendor, purpose, cookie table with lifetimes in the visitor's language.
         await dialog.locator('summary').nth(1).click();
         const table = dialog.getByRole('table').first();
-        await expect(table.getByRole('columnheader')).toHaveText(lang == 'sv' ? ['Namn', 'Lagringstid', 'Domän', 'Ändamål'] : ['Name', 'Lifetime', 'Domain', 'Purpose']);
-        await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(
-          lang == 'sv' ? ['_st', '2 år', 'www.shop.test', 'Skiljer besökare åt'] : ['_st', '2 years', 'www.shop.test', 'Tells visitors apart'],
+        await expect(table.getByRole('columnheader')).toHaveText(
+          lang == 'sv' ? ['Namn', 'Lagringstid', 'Domän', 'Ändamål'] : ['Name', 'Lifetime', 'Domain', 'Purpose'],
         );
-        await expect(table.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText(lang == 'sv' ? '1 år och 6 månader' : '1 year and 6 months');
+        await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(
+          lang == 'sv'
+            ? ['_st', '2 år', 'www.shop.test', 'Skiljer besökare åt']
+            : ['_st', '2 years', 'www.shop.test', 'Tells visitors apart'],
+        );
+        await expect(table.getByRole('row').nth(2).getByRole('cell').nth(1)).toHaveText(
+          lang == 'sv' ? '1 år och 6 månader' : '1 year and 6 months',
+        );
 
         const result = await axe(page, 'cookiegate-ui');
-        expect(result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual([]);
+        expect(result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual(
+          [],
+        );
         await shot(page, `preferences-${lang}-${vp.width}x${vp.height}-light`);
         await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
         expect((await axe(page, 'cookiegate-ui')).violations).toEqual([]);
@@ -130,7 +162,9 @@ for (const vp of VIEWPORTS) {
         // Save with nothing switched on stores a refusal of everything optional.
         await dialog.getByRole('button', { name: t.save }).click();
         await expect(dialog).toBeHidden();
-        await expect.poll(() => consentOf(page).then((c) => c?.decisions)).toEqual({ necessary: true, magento: true, analytics: false, stats: false, marketing: false, ads: false });
+        await expect
+          .poll(() => consentOf(page).then((c) => c?.decisions))
+          .toEqual({ necessary: true, magento: true, analytics: false, stats: false, marketing: false, ads: false });
       });
     });
   }
@@ -138,7 +172,14 @@ for (const vp of VIEWPORTS) {
 
 test.describe('no cookie wall, closing is not consent', () => {
   test('C11: the page stays readable and usable behind the banner, with no scroll lock', async ({ page, site }) => {
-    site.serve('/', shop('sv', {}, '<div style="height:2000px"></div><a id="far" href="#x">längre ner</a><div style="height:2000px"></div>'));
+    site.serve(
+      '/',
+      shop(
+        'sv',
+        {},
+        '<div style="height:2000px"></div><a id="far" href="#x">längre ner</a><div style="height:2000px"></div>',
+      ),
+    );
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(ORIGIN + '/');
     await expect(ui(page).banner).toBeVisible();
@@ -196,14 +237,34 @@ test.describe('no cookie wall, closing is not consent', () => {
   // GPC: before the click the banner says that "Accept all" keeps advertising off (issue 13);
   // the choice stays equal: three buttons, the same as without GPC.
   const GPC = {
-    sv: ['Acceptera alla', 'Avvisa alla', 'Anpassa', 'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”Acceptera alla”.'],
-    en: ['Accept all', 'Reject all', 'Customize', 'Your browser’s GPC signal is respected: advertising stays off even if you choose “Accept all”.'],
-    da: ['Accepter alle', 'Afvis alle', 'Tilpas', 'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »Accepter alle«.'],
+    sv: [
+      'Acceptera alla',
+      'Avvisa alla',
+      'Anpassa',
+      'Webbläsarens GPC-signal respekteras: reklam förblir avstängd även om du väljer ”Acceptera alla”.',
+    ],
+    en: [
+      'Accept all',
+      'Reject all',
+      'Customize',
+      'Your browser’s GPC signal is respected: advertising stays off even if you choose “Accept all”.',
+    ],
+    da: [
+      'Accepter alle',
+      'Afvis alle',
+      'Tilpas',
+      'Browserens GPC-signal respekteres: reklame forbliver slået fra, også hvis du vælger »Accepter alle«.',
+    ],
   } as const;
   for (const lang of ['sv', 'en', 'da'] as const) {
-    test(`GPC (${lang}): the banner says before the click that "accept all" keeps advertising off; nothing is granted by the signal; no axe violations`, async ({ page, site }) => {
+    test(`GPC (${lang}): the banner says before the click that "accept all" keeps advertising off; nothing is granted by the signal; no axe violations`, async ({
+      page,
+      site,
+    }) => {
       const [accept, reject, customize, line] = GPC[lang];
-      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+      await page.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+      );
       site.serve('/', shop(lang as Lang));
       await page.goto(ORIGIN + '/');
       await expect(ui(page).banner).toContainText(line);

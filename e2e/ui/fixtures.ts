@@ -10,7 +10,13 @@ export const config = {
   policyUrl: '/cookies',
   categories: { necessary: { required: true }, analytics: {}, marketing: {} },
   services: {
-    magento: { category: 'necessary', vendor: 'Adobe', cookies: [{ name: 'PHPSESSID', lifetime: 'session', purpose: { sv: 'Din session i butiken', en: 'Your shop session' } }] },
+    magento: {
+      category: 'necessary',
+      vendor: 'Adobe',
+      cookies: [
+        { name: 'PHPSESSID', lifetime: 'session', purpose: { sv: 'Din session i butiken', en: 'Your shop session' } },
+      ],
+    },
     stats: {
       category: 'analytics',
       title: { sv: 'Besöksstatistik', en: 'Visitor statistics' },
@@ -19,11 +25,22 @@ export const config = {
       privacyUrl: 'https://stats.example/privacy',
       cookies: [
         { name: '_st', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' } },
-        { name: '_st_*', lifetime: 'P1Y6M', domain: '.shop.test', purpose: { sv: 'Håller reda på besöket', en: 'Keeps the visit state' } },
+        {
+          name: '_st_*',
+          lifetime: 'P1Y6M',
+          domain: '.shop.test',
+          purpose: { sv: 'Håller reda på besöket', en: 'Keeps the visit state' },
+        },
       ],
       hosts: ['stats.example'],
     },
-    ads: { category: 'marketing', title: { sv: 'Annonser', en: 'Ads' }, vendor: 'Ads Inc', cookies: [{ name: '_ad', lifetime: 'P90D', purpose: { sv: 'Mäter kampanjer', en: 'Measures campaigns' } }], hosts: ['ads.example'] },
+    ads: {
+      category: 'marketing',
+      title: { sv: 'Annonser', en: 'Ads' },
+      vendor: 'Ads Inc',
+      cookies: [{ name: '_ad', lifetime: 'P90D', purpose: { sv: 'Mäter kampanjer', en: 'Measures campaigns' } }],
+      hosts: ['ads.example'],
+    },
   },
 };
 
@@ -41,8 +58,24 @@ export const ui = (p: Page) => ({
 });
 
 export const L = {
-  sv: { accept: 'Acceptera alla', reject: 'Avvisa alla', customize: 'Anpassa', save: 'Spara val', settings: 'Cookieinställningar', close: 'Stäng', gpc: 'Webbläsarens GPC-signal respekteras' },
-  en: { accept: 'Accept all', reject: 'Reject all', customize: 'Customize', save: 'Save choices', settings: 'Cookie settings', close: 'Close', gpc: 'Your browser’s GPC signal is respected' },
+  sv: {
+    accept: 'Acceptera alla',
+    reject: 'Avvisa alla',
+    customize: 'Anpassa',
+    save: 'Spara val',
+    settings: 'Cookieinställningar',
+    close: 'Stäng',
+    gpc: 'Webbläsarens GPC-signal respekteras',
+  },
+  en: {
+    accept: 'Accept all',
+    reject: 'Reject all',
+    customize: 'Customize',
+    save: 'Save choices',
+    settings: 'Cookie settings',
+    close: 'Close',
+    gpc: 'Your browser’s GPC signal is respected',
+  },
 };
 
 export const VIEWPORTS = [
@@ -57,7 +90,10 @@ export const uiRequests = (requests: string[]) => requests.filter((u) => /cookie
 
 /** axe-core with the WCAG 2.2 AA tags, on a part of the page (shadow roots included). */
 export const axe = (p: Page, include: string) =>
-  new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include(include).analyze();
+  new AxeBuilder({ page: p })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .include(include)
+    .analyze();
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 

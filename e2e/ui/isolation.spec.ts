@@ -5,7 +5,10 @@
 import { expect, ORIGIN, test } from '../harness';
 import { consentOf, L, shop, ui } from './fixtures';
 
-test('aggressive host CSS (* { all: revert }, button { display: none }) does not break the banner', async ({ page, site }) => {
+test('aggressive host CSS (* { all: revert }, button { display: none }) does not break the banner', async ({
+  page,
+  site,
+}) => {
   const css = `<style>* { all: revert !important; } button { display: none !important; } div, section, dialog { display: none; }
     body * { font-size: 40px; color: red !important; background: yellow; } cookiegate-ui { transform: scale(0.1); opacity: 0.1; }</style>`;
   site.serve('/', shop('sv', {}, '', css));
@@ -15,12 +18,20 @@ test('aggressive host CSS (* { all: revert }, button { display: none }) does not
   await expect(banner).toBeVisible();
   const reject = banner.getByRole('button', { name: L.sv.reject });
   await expect(reject).toBeInViewport({ ratio: 1 });
-  const style = await reject.evaluate((el) => ({ display: getComputedStyle(el).display, size: getComputedStyle(el).fontSize, color: getComputedStyle(el).color }));
+  const style = await reject.evaluate((el) => ({
+    display: getComputedStyle(el).display,
+    size: getComputedStyle(el).fontSize,
+    color: getComputedStyle(el).color,
+  }));
   expect(style.display).not.toBe('none');
   // Our own size (the buttons' 13 px on a small screen), not the host's 40 px.
   expect(style.size).toBe('13px');
   expect(style.color).toBe('rgb(255, 255, 255)');
-  expect(await page.locator('cookiegate-ui').evaluate((el) => getComputedStyle(el).opacity + ' ' + getComputedStyle(el).transform)).toBe('1 none');
+  expect(
+    await page
+      .locator('cookiegate-ui')
+      .evaluate((el) => getComputedStyle(el).opacity + ' ' + getComputedStyle(el).transform),
+  ).toBe('1 none');
   await reject.click();
   await expect(banner).toBeHidden();
   expect((await consentOf(page)).decisions.ads).toBe(false);
@@ -33,7 +44,9 @@ test('a strict Content-Security-Policy page works with no violation', async ({ p
   site.serve('/', shop('sv'), 'text/html; charset=utf-8', { 'Content-Security-Policy': csp });
   await page.addInitScript(() => {
     (window as any).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).violations.push(e.violatedDirective + ' ' + e.blockedURI));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).violations.push(e.violatedDirective + ' ' + e.blockedURI),
+    );
   });
   const messages: string[] = [];
   page.on('console', (m) => messages.push(m.text()));
@@ -56,7 +69,10 @@ test('a strict Content-Security-Policy page works with no violation', async ({ p
 test('no layout shift from the banner (CLS 0), and the page paints before the UI arrives', async ({ page, site }) => {
   await page.addInitScript(() => {
     (window as any).shifts = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e: any) => ((window as any).shifts += e.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e: any) => ((window as any).shifts += e.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   site.serve('/', shop('sv', {}, '<p>' + 'Text i butiken. '.repeat(200) + '</p>'));
   await page.goto(ORIGIN + '/');

@@ -19,7 +19,9 @@ for (const lang of ['sv', 'en'] as Lang[]) {
       // The banner comes first in the tab order: policy link, then the buttons.
       expect(await tabTo(page, t.accept)).toBeLessThanOrEqual(2);
       // Focus is visible: an outline of at least 2px.
-      const outline = await ui(page).banner.getByRole('button', { name: t.accept }).evaluate((el) => getComputedStyle(el).outlineWidth);
+      const outline = await ui(page)
+        .banner.getByRole('button', { name: t.accept })
+        .evaluate((el) => getComputedStyle(el).outlineWidth);
       expect(parseFloat(outline)).toBeGreaterThanOrEqual(2);
       await page.keyboard.press('Enter');
       await expect(ui(page).banner).toBeHidden();
@@ -38,7 +40,10 @@ for (const lang of ['sv', 'en'] as Lang[]) {
       expect((await consentOf(page)).decisions).toEqual(allOptional(false));
     });
 
-    test('customize: switch one category by keyboard, save; focus stays trapped in the dialog', async ({ page, site }) => {
+    test('customize: switch one category by keyboard, save; focus stays trapped in the dialog', async ({
+      page,
+      site,
+    }) => {
       site.serve('/', shop(lang));
       await page.goto(ORIGIN + '/');
       await expect(ui(page).banner).toBeVisible();
@@ -65,7 +70,10 @@ for (const lang of ['sv', 'en'] as Lang[]) {
       expect((await consentOf(page)).decisions).toEqual({ ...allOptional(false), analytics: true, stats: true });
     });
 
-    test('withdraw: on a later page, the floating button then Reject all (two interactions)', async ({ page, site }) => {
+    test('withdraw: on a later page, the floating button then Reject all (two interactions)', async ({
+      page,
+      site,
+    }) => {
       site.serve('/', shop(lang));
       site.serve('/b', shop(lang));
       await page.goto(ORIGIN + '/');

@@ -6,7 +6,10 @@
 import { expect, ORIGIN, settled, test } from '../harness';
 import { axe, config, consentOf, L, shop, shot, ui, uiRequests } from './fixtures';
 
-test('a first visit downloads the banner of the visitor\'s language only; a returning visitor downloads none', async ({ page, site }) => {
+test("a first visit downloads the banner of the visitor's language only; a returning visitor downloads none", async ({
+  page,
+  site,
+}) => {
   site.serve('/', shop('sv'));
   await page.goto(ORIGIN + '/');
   await expect(ui(page).banner).toBeVisible();
@@ -30,13 +33,20 @@ test('a first visit downloads the banner of the visitor\'s language only; a retu
   // The floating button loads it on demand, with the preferences' details.
   await ui(page).fab.click();
   await expect(ui(page).prefs).toBeVisible();
-  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js', '/cookiegate-ui-sv-presets.js']);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual([
+    '/cookiegate-ui-sv.js',
+    '/cookiegate-ui-sv-details.js',
+    '/cookiegate-ui-sv-presets.js',
+  ]);
 });
 
 test('language: config, else <html lang>, else the browser; English for others', async ({ page, site }) => {
   site.serve('/en', shop('en'));
   site.serve('/da', shop('sv', { language: 'da' }));
-  site.serve('/de', shop('en', { texts: { de: { title: 'Wir verwenden Cookies' } } }).replace('<html lang="en">', '<html lang="de">'));
+  site.serve(
+    '/de',
+    shop('en', { texts: { de: { title: 'Wir verwenden Cookies' } } }).replace('<html lang="en">', '<html lang="de">'),
+  );
   site.serve('/none', shop('sv').replace('<html lang="sv">', '<html>'));
   await page.goto(ORIGIN + '/en');
   await expect(ui(page).banner.getByRole('button')).toHaveText([L.en.accept, L.en.reject, L.en.customize]);
@@ -49,11 +59,22 @@ test('language: config, else <html lang>, else the browser; English for others',
   // The test browser's locale is sv-SE.
   await page.goto(ORIGIN + '/none');
   await expect(ui(page).banner.getByRole('button').first()).toHaveText(L.sv.accept);
-  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-en.js', '/cookiegate-ui-da.js', '/cookiegate-ui-en.js', '/cookiegate-ui-sv.js']);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual([
+    '/cookiegate-ui-en.js',
+    '/cookiegate-ui-da.js',
+    '/cookiegate-ui-en.js',
+    '/cookiegate-ui-sv.js',
+  ]);
 });
 
-test('every text can be overridden per language; the floating button\'s too', async ({ page, site }) => {
-  site.serve('/', shop('sv', { texts: { sv: { rejectAll: 'Neka alla', settings: 'Kakor', title: 'Kakor här' } }, ui: { floatingButton: 'right' } }));
+test("every text can be overridden per language; the floating button's too", async ({ page, site }) => {
+  site.serve(
+    '/',
+    shop('sv', {
+      texts: { sv: { rejectAll: 'Neka alla', settings: 'Kakor', title: 'Kakor här' } },
+      ui: { floatingButton: 'right' },
+    }),
+  );
   await page.goto(ORIGIN + '/');
   await expect(ui(page).banner.getByRole('heading')).toHaveText('Kakor här');
   await ui(page).banner.getByRole('button', { name: 'Neka alla' }).click();
@@ -73,8 +94,18 @@ test('a raised revision asks again', async ({ page, site }) => {
   await expect(ui(page).fab).toBeHidden();
 });
 
-test('data-cookiegate-open, showPreferences() and showBanner() work without the UI loaded; floatingButton: false hides the button', async ({ page, site }) => {
-  site.serve('/', shop('sv', { ui: { floatingButton: false } }, '<footer><a href="/cookies" data-cookiegate-open>Cookieinställningar</a> <button data-cookiegate-open="banner">Visa bannern</button></footer>'));
+test('data-cookiegate-open, showPreferences() and showBanner() work without the UI loaded; floatingButton: false hides the button', async ({
+  page,
+  site,
+}) => {
+  site.serve(
+    '/',
+    shop(
+      'sv',
+      { ui: { floatingButton: false } },
+      '<footer><a href="/cookies" data-cookiegate-open>Cookieinställningar</a> <button data-cookiegate-open="banner">Visa bannern</button></footer>',
+    ),
+  );
   await page.goto(ORIGIN + '/');
   await ui(page).banner.getByRole('button', { name: L.sv.accept }).click();
   await expect(ui(page).banner).toBeHidden(); // closes once the decision is stored: reloading earlier could lose it
@@ -99,7 +130,10 @@ test('data-cookiegate-open, showPreferences() and showBanner() work without the 
   expect((await consentOf(page)).decisions.ads).toBe(true);
 });
 
-test('the cookie declaration lists every service and cookie with its lifetime and the current choice', async ({ page, site }) => {
+test('the cookie declaration lists every service and cookie with its lifetime and the current choice', async ({
+  page,
+  site,
+}) => {
   site.serve('/cookies', shop('sv', {}, '<h2>Cookies</h2><div data-cookiegate-declaration></div>'));
   await page.goto(ORIGIN + '/cookies');
   await ui(page).banner.getByRole('button', { name: L.sv.reject }).click();
@@ -107,8 +141,20 @@ test('the cookie declaration lists every service and cookie with its lifetime an
   await expect(decl.locator('section[data-category=analytics]')).toContainText('Ditt val: Nekad');
   await expect(decl.locator('section[data-category=necessary]')).toContainText('Ditt val: Alltid på');
   const rows = decl.locator('section[data-category=analytics] tbody tr');
-  await expect(rows.nth(0).locator('td')).toHaveText(['Besöksstatistik (Stats AB)', '_st', '2 år', 'www.shop.test', 'Skiljer besökare åt']);
-  await expect(rows.nth(1).locator('td')).toHaveText(['Besöksstatistik (Stats AB)', '_st_*', '1 år och 6 månader', '.shop.test', 'Håller reda på besöket']);
+  await expect(rows.nth(0).locator('td')).toHaveText([
+    'Besöksstatistik (Stats AB)',
+    '_st',
+    '2 år',
+    'www.shop.test',
+    'Skiljer besökare åt',
+  ]);
+  await expect(rows.nth(1).locator('td')).toHaveText([
+    'Besöksstatistik (Stats AB)',
+    '_st_*',
+    '1 år och 6 månader',
+    '.shop.test',
+    'Håller reda på besöket',
+  ]);
   await expect(decl.locator('section[data-category=marketing] tbody td').nth(2)).toHaveText('90 dagar');
   expect((await axe(page, '[data-cookiegate-declaration]')).violations).toEqual([]);
   await shot(page, 'declaration-sv-1280x720');
@@ -123,7 +169,11 @@ test('the cookie declaration lists every service and cookie with its lifetime an
   await page.reload();
   await expect(decl.locator('section[data-category=marketing]')).toContainText('Ditt val: Tillåten');
   await expect(ui(page).banner).toHaveCount(0);
-  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual(['/cookiegate-ui-sv.js', '/cookiegate-ui-sv-details.js', '/cookiegate-ui-sv-presets.js']);
+  expect(uiRequests(site.requests).map((u) => new URL(u).pathname)).toEqual([
+    '/cookiegate-ui-sv.js',
+    '/cookiegate-ui-sv-details.js',
+    '/cookiegate-ui-sv-presets.js',
+  ]);
 });
 
 test('an invalid config shows no UI and grants nothing', async ({ page, site }) => {

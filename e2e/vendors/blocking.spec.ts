@@ -14,12 +14,18 @@ const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as an
 function statsHost(site: Site) {
   site.host('stats.example', async (route, url) => {
     if (url.searchParams.has('slow')) await new Promise((r) => setTimeout(r, 300));
-    await route.fulfill({ contentType: 'text/javascript', body: `(window.ran = window.ran || []).push(${JSON.stringify(url.searchParams.get('n'))});` });
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: `(window.ran = window.ran || []).push(${JSON.stringify(url.searchParams.get('n'))});`,
+    });
   });
 }
 
 test.describe('automatic blocking', () => {
-  test('scripts inserted by code are never requested before consent, then run once each, in their order', async ({ page, site }) => {
+  test('scripts inserted by code are never requested before consent, then run once each, in their order', async ({
+    page,
+    site,
+  }) => {
     statsHost(site);
     site.serve(
       '/',
@@ -50,12 +56,26 @@ test.describe('automatic blocking', () => {
     await expect.poll(() => ran(page)).toEqual(['a', 'b', 'c', 'd', 'e']);
     await page.waitForTimeout(300);
     expect(await ran(page)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(site.requestsTo('stats.example').map((u) => new URL(u).searchParams.get('n')).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'pixel']);
+    expect(
+      site
+        .requestsTo('stats.example')
+        .map((u) => new URL(u).searchParams.get('n'))
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'pixel']);
   });
 
-  test('a <script src> in the HTML may be preloaded but never runs before consent; it runs once after', async ({ page, site }) => {
+  test('a <script src> in the HTML may be preloaded but never runs before consent; it runs once after', async ({
+    page,
+    site,
+  }) => {
     statsHost(site);
-    site.serve('/', shopPage(config, '<script src="https://stats.example/t.js?n=html"></script><script>window.after = (window.ran || []).length</script>'));
+    site.serve(
+      '/',
+      shopPage(
+        config,
+        '<script src="https://stats.example/t.js?n=html"></script><script>window.after = (window.ran || []).length</script>',
+      ),
+    );
     await page.goto(ORIGIN + '/');
     await settled(page);
     expect(site.requestsTo('stats.example').length).toBeLessThanOrEqual(1);
@@ -73,18 +93,25 @@ test.describe('automatic blocking', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   });
 
-  test('unknownHosts "report" (default): one warning listing third-party hosts no service covers; "block" blocks them', async ({ page, site }) => {
+  test('unknownHosts "report" (default): one warning listing third-party hosts no service covers; "block" blocks them', async ({
+    page,
+    site,
+  }) => {
     statsHost(site);
-    site.host('cdn.unknown.example', (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.unknownRan = true' }));
+    site.host('cdn.unknown.example', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.unknownRan = true' }),
+    );
     site.host('fonts.other.example', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
     const head = `<link rel="stylesheet" href="https://fonts.other.example/a.css"><script>const s = document.createElement('script'); s.src = 'https://cdn.unknown.example/x.js'; document.head.append(s);</script>`;
     site.serve('/', shopPage(config, head));
     site.serve('/b', shopPage({ ...config, unknownHosts: 'block' }, head));
     const logs = consoleOf(page);
     await page.goto(ORIGIN + '/');
-    await expect.poll(() => logs.filter((l) => /no service covers/.test(l.text)).map((l) => l.type + ' ' + l.text)).toEqual([
-      'warning [cookiegate] config: services: third-party hosts that no service covers: cdn.unknown.example, fonts.other.example; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"',
-    ]);
+    await expect
+      .poll(() => logs.filter((l) => /no service covers/.test(l.text)).map((l) => l.type + ' ' + l.text))
+      .toEqual([
+        'warning [cookiegate] config: services: third-party hosts that no service covers: cdn.unknown.example, fonts.other.example; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"',
+      ]);
     expect(await page.evaluate(() => (window as any).unknownRan)).toBe(true);
 
     await page.goto(ORIGIN + '/b');
@@ -105,9 +132,15 @@ test.describe('automatic blocking', () => {
 });
 
 test.describe('Zendesk click-to-load facade', () => {
-  const facadeConfig = { ...shopConfig, services: { ...shopConfig.services, zendesk: { preset: 'zendesk-chat', facade: true, category: 'necessary' } } };
+  const facadeConfig = {
+    ...shopConfig,
+    services: { ...shopConfig.services, zendesk: { preset: 'zendesk-chat', facade: true, category: 'necessary' } },
+  };
 
-  test('a real button (in the page language) instead of the widget; a click loads it and opens the chat; later pages load it directly', async ({ page, site }) => {
+  test('a real button (in the page language) instead of the widget; a click loads it and opens the chat; later pages load it directly', async ({
+    page,
+    site,
+  }) => {
     standIns(site);
     site.serve('/', shopPage(facadeConfig, snippet('zendesk-chat')));
     await page.goto(ORIGIN + '/');

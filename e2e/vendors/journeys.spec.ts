@@ -31,13 +31,41 @@ interface Vendor {
 }
 
 const VENDORS: Vendor[] = [
-  { id: 'ga4', preset: 'google-analytics', ran: 'ga4', cookies: /^_ga/, report: /google-analytics\.com\/g\/collect/, preload: /gtag\/js\?id=G-/ },
-  { id: 'ads', preset: 'google-ads', ran: 'ads', cookies: /^_gcl_au$/, report: /doubleclick\.net\/pagead/, preload: /gtag\/js\?id=AW-/ },
+  {
+    id: 'ga4',
+    preset: 'google-analytics',
+    ran: 'ga4',
+    cookies: /^_ga/,
+    report: /google-analytics\.com\/g\/collect/,
+    preload: /gtag\/js\?id=G-/,
+  },
+  {
+    id: 'ads',
+    preset: 'google-ads',
+    ran: 'ads',
+    cookies: /^_gcl_au$/,
+    report: /doubleclick\.net\/pagead/,
+    preload: /gtag\/js\?id=AW-/,
+  },
   { id: 'gtm', preset: 'google-tag-manager', ran: 'gtm', cookies: /^$/ },
-  { id: 'meta', preset: 'meta-pixel', ran: 'meta', cookies: /^_fbp$/, report: /facebook\.com\/tr\/\?id=1234567890&ev=PageView$/ },
+  {
+    id: 'meta',
+    preset: 'meta-pixel',
+    ran: 'meta',
+    cookies: /^_fbp$/,
+    report: /facebook\.com\/tr\/\?id=1234567890&ev=PageView$/,
+  },
   { id: 'smartlook', preset: 'smartlook', ran: 'smartlook', cookies: /^SL_/, report: /smartlook\.cloud\/rec/ },
   { id: 'zendesk', preset: 'zendesk-chat', ran: 'zendesk', cookies: /^__zlcmid$/, report: /zendesk\.com\/embeddable/ },
-  { id: 'zendesk', preset: 'zendesk-chat', file: 'zendesk-web-widget', ran: 'zendesk', cookies: /^__zlcmid$/, report: /zendesk\.com\/embeddable/, preload: /ekr\/snippet\.js/ },
+  {
+    id: 'zendesk',
+    preset: 'zendesk-chat',
+    file: 'zendesk-web-widget',
+    ran: 'zendesk',
+    cookies: /^__zlcmid$/,
+    report: /zendesk\.com\/embeddable/,
+    preload: /ekr\/snippet\.js/,
+  },
   // An <iframe src> in the HTML starts navigating as the parser inserts it, before any script
   // can see it: the blocker aborts that navigation (the frame stays empty), like a preload.
   { id: 'youtube', preset: 'youtube', cookies: /^$/, body: true, preload: /youtube\.com\/embed\// },
@@ -63,7 +91,10 @@ function vendorRequests(site: Site, v: Vendor) {
 for (const v of VENDORS) {
   for (const mode of ['verbatim', 'text/plain'] as const) {
     const name = v.file ?? v.preset;
-    test(`${name} (${mode}): nothing before consent or after a refusal, runs after acceptance, gone after withdrawal`, async ({ page, site }) => {
+    test(`${name} (${mode}): nothing before consent or after a refusal, runs after acceptance, gone after withdrawal`, async ({
+      page,
+      site,
+    }) => {
       // Four page loads, each waited to network idle: give a loaded machine time.
       test.slow();
       standIns(site);
@@ -79,7 +110,12 @@ for (const v of VENDORS) {
         else expect(preloads.length).toBeLessThanOrEqual(loads);
         expect(await ran(page)).not.toContain(v.ran);
         expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
-        expect(page.frames().map((f) => f.url()).filter((u) => /youtube/.test(u))).toEqual([]);
+        expect(
+          page
+            .frames()
+            .map((f) => f.url())
+            .filter((u) => /youtube/.test(u)),
+        ).toEqual([]);
       };
 
       await page.goto(ORIGIN + '/');
@@ -92,7 +128,8 @@ for (const v of VENDORS) {
       if (v.ran) await expect.poll(() => ran(page)).toContain(v.ran);
       if (v.report) await expect.poll(() => site.requests.some((u) => v.report!.test(u))).toBe(true);
       if (v.body) await expect.poll(() => page.frames().some((f) => /youtube\.com\/embed/.test(f.url()))).toBe(true);
-      if (v.cookies.source != '^$') await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
+      if (v.cookies.source != '^$')
+        await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
       expect((await ran(page)).filter((r) => r == v.ran)).toHaveLength(v.ran ? 1 : 0);
 
       // Withdrawal: the page reloads, the vendor's cookies are gone and its hosts are not contacted again.

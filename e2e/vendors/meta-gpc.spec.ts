@@ -8,7 +8,10 @@ const calls = (page: Page): Promise<string[]> => page.evaluate(() => (window as 
 const pixels = (site: { requests: string[] }) => site.requests.filter((u) => /facebook\.com\/tr/.test(u));
 
 test.describe('Meta pixel consent', () => {
-  test('strict (default): not loaded before consent; fbq consent grant and revoke follow the decisions once loaded', async ({ page, site }) => {
+  test('strict (default): not loaded before consent; fbq consent grant and revoke follow the decisions once loaded', async ({
+    page,
+    site,
+  }) => {
     standIns(site);
     site.serve('/', shopPage({ ...shopConfig, reloadOnWithdraw: false }, snippet('meta-pixel')));
     await page.goto(ORIGIN + '/');
@@ -26,9 +29,15 @@ test.describe('Meta pixel consent', () => {
     expect(pixels(site)).toHaveLength(1);
   });
 
-  test('advanced (opt-in): the pixel loads before consent with consent revoke first in its queue, and sends nothing until granted', async ({ page, site }) => {
+  test('advanced (opt-in): the pixel loads before consent with consent revoke first in its queue, and sends nothing until granted', async ({
+    page,
+    site,
+  }) => {
     standIns(site);
-    const config = { ...shopConfig, services: { ...shopConfig.services, meta: { preset: 'meta-pixel', advanced: true } } };
+    const config = {
+      ...shopConfig,
+      services: { ...shopConfig.services, meta: { preset: 'meta-pixel', advanced: true } },
+    };
     site.serve('/', shopPage(config, snippet('meta-pixel')));
     await page.goto(ORIGIN + '/');
     await expect.poll(() => calls(page)).toEqual(['consent:revoke', 'init:1234567890', 'track:PageView']);
@@ -45,10 +54,15 @@ test.describe('Meta pixel consent', () => {
 test.describe('Global Privacy Control', () => {
   test.beforeEach(async ({ page }) => {
     // Chromium has no GPC setting: present the signal as Firefox and Brave do.
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    );
   });
 
-  test('the banner still shows; "accept all" grants all but advertising and records GPC; an explicit choice can grant advertising', async ({ page, site }) => {
+  test('the banner still shows; "accept all" grants all but advertising and records GPC; an explicit choice can grant advertising', async ({
+    page,
+    site,
+  }) => {
     standIns(site);
     site.serve('/', shopPage(shopConfig, snippet('google-analytics') + snippet('meta-pixel')));
     await page.goto(ORIGIN + '/');
@@ -56,11 +70,23 @@ test.describe('Global Privacy Control', () => {
     await page.evaluate(() => (window as any).cookiegate.acceptAll());
     const c = await page.evaluate(() => (window as any).cookiegate.getConsent());
     expect(c.gpc).toBe(true);
-    expect(c.decisions).toMatchObject({ analytics: true, ga4: true, marketing: false, ads: false, meta: false, youtube: false });
+    expect(c.decisions).toMatchObject({
+      analytics: true,
+      ga4: true,
+      marketing: false,
+      ads: false,
+      meta: false,
+      youtube: false,
+    });
     await expect.poll(() => page.evaluate(() => (window as any).ran ?? [])).toEqual(['ga4']);
     expect(site.requestsTo('facebook.net')).toEqual([]);
     const rows = await page.evaluate(() => Array.from((window as any).dataLayer.at(-1)));
-    expect(rows[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(rows[2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
 
     // The flag survives a reload (cookie format 2), and an explicit choice wins.
     await page.reload();

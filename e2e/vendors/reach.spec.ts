@@ -32,17 +32,63 @@ interface Vendor {
 }
 
 const VENDORS: Vendor[] = [
-  { preset: 'microsoft-advertising', ran: 'uet', cookies: /^_uet/, report: /bat\.bing\.com\/action\/0/, order: ['consent default denied', 'consent update granted', 'pageLoad'] },
-  { preset: 'microsoft-clarity', ran: 'clarity', cookies: /^_cl(ck|sk)$/, report: /clarity\.ms\/collect/, order: ['consentv2 denied ad denied', 'consentv2 granted ad denied'] },
-  { preset: 'tiktok-pixel', ran: 'tiktok', cookies: /^_tt/, report: /analytics\.tiktok\.com\/api\/v2\/pixel/, order: ['holdConsent', 'page', 'grantConsent'], gatedOrder: ['holdConsent', 'grantConsent', 'page'] },
-  { preset: 'pinterest-tag', ran: 'pinterest', cookies: /^(_pin_unauth|_epik)$/, report: /ct\.pinterest\.com\/v3\/\?event=pagevisit/, order: ['load', 'page', 'setconsent true'], gatedOrder: ['setconsent true', 'load', 'page'] },
+  {
+    preset: 'microsoft-advertising',
+    ran: 'uet',
+    cookies: /^_uet/,
+    report: /bat\.bing\.com\/action\/0/,
+    order: ['consent default denied', 'consent update granted', 'pageLoad'],
+  },
+  {
+    preset: 'microsoft-clarity',
+    ran: 'clarity',
+    cookies: /^_cl(ck|sk)$/,
+    report: /clarity\.ms\/collect/,
+    order: ['consentv2 denied ad denied', 'consentv2 granted ad denied'],
+  },
+  {
+    preset: 'tiktok-pixel',
+    ran: 'tiktok',
+    cookies: /^_tt/,
+    report: /analytics\.tiktok\.com\/api\/v2\/pixel/,
+    order: ['holdConsent', 'page', 'grantConsent'],
+    gatedOrder: ['holdConsent', 'grantConsent', 'page'],
+  },
+  {
+    preset: 'pinterest-tag',
+    ran: 'pinterest',
+    cookies: /^(_pin_unauth|_epik)$/,
+    report: /ct\.pinterest\.com\/v3\/\?event=pagevisit/,
+    order: ['load', 'page', 'setconsent true'],
+    gatedOrder: ['setconsent true', 'load', 'page'],
+  },
   { preset: 'linkedin-insight', ran: 'linkedin', cookies: /^li_/, report: /px\.ads\.linkedin\.com\/collect/ },
   { preset: 'hotjar', ran: 'hotjar', cookies: /^_hj/, report: /hotjar\.io\/api/ },
-  { preset: 'klaviyo', ran: 'klaviyo', cookies: /^__kla_id$/, report: /a\.klaviyo\.com\/client/, preload: /klaviyo\.js/ },
-  { preset: 'klarna-osm', ran: 'klarna', cookies: /^__klarna/, report: /klarnaevt\.com/, preload: /web-sdk\/v1\/klarna\.js/ },
+  {
+    preset: 'klaviyo',
+    ran: 'klaviyo',
+    cookies: /^__kla_id$/,
+    report: /a\.klaviyo\.com\/client/,
+    preload: /klaviyo\.js/,
+  },
+  {
+    preset: 'klarna-osm',
+    ran: 'klarna',
+    cookies: /^__klarna/,
+    report: /klarnaevt\.com/,
+    preload: /web-sdk\/v1\/klarna\.js/,
+  },
   { preset: 'vimeo', cookies: /^$/, frame: /player\.vimeo\.com\/video/, preload: /player\.vimeo\.com\/(video|api)/ },
   { preset: 'google-maps', cookies: /^$/, frame: /google\.com\/maps\/embed/, preload: /google\.com\/maps\/embed/ },
-  { preset: 'matomo', ran: 'matomo', cookies: /^_pk_/, report: /matomo\.php/, preload: /matomo\.js/, order: ['requireConsent', 'trackPageView', 'setConsentGiven'], gatedOrder: ['requireConsent', 'setConsentGiven', 'trackPageView'] },
+  {
+    preset: 'matomo',
+    ran: 'matomo',
+    cookies: /^_pk_/,
+    report: /matomo\.php/,
+    preload: /matomo\.js/,
+    order: ['requireConsent', 'trackPageView', 'setConsentGiven'],
+    gatedOrder: ['requireConsent', 'setConsentGiven', 'trackPageView'],
+  },
 ];
 
 const config = (preset: string) => ({
@@ -55,7 +101,8 @@ const config = (preset: string) => ({
 const gated = (html: string) =>
   html
     .replace(/(<script[^>]*?) type=(["'])text\/javascript\2/g, '$1')
-    .replace(/<script/g, '<script type="text/plain" data-consent="v"').replace(/<iframe([^>]*) src=/g, '<iframe data-consent="v"$1 data-src=');
+    .replace(/<script/g, '<script type="text/plain" data-consent="v"')
+    .replace(/<iframe([^>]*) src=/g, '<iframe data-consent="v"$1 data-src=');
 
 const cg = (page: Page, call: string) => page.evaluate((c) => (window as any).cookiegate[c](), call);
 const calls = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).calls ?? []);
@@ -65,13 +112,18 @@ const frames = (page: Page, v: Vendor) => page.frames().filter((f) => v.frame?.t
 
 function vendorRequests(site: Site, v: Vendor) {
   // www.google.com serves more than maps: count only the preset's paths there.
-  const mine = MORE_HOSTS[v.preset]!.flatMap((h) => site.requestsTo(h)).filter((u) => !/www\.google\.com/.test(u) || /\/maps/.test(u));
+  const mine = MORE_HOSTS[v.preset]!.flatMap((h) => site.requestsTo(h)).filter(
+    (u) => !/www\.google\.com/.test(u) || /\/maps/.test(u),
+  );
   return { preloads: mine.filter((u) => v.preload?.test(u)), others: mine.filter((u) => !v.preload?.test(u)) };
 }
 
 for (const v of VENDORS) {
   for (const mode of ['verbatim', 'text/plain'] as const) {
-    test(`${v.preset} (${mode}): nothing before consent or after a refusal, runs after acceptance with its consent calls in order, gone after withdrawal`, async ({ page, site }) => {
+    test(`${v.preset} (${mode}): nothing before consent or after a refusal, runs after acceptance with its consent calls in order, gone after withdrawal`, async ({
+      page,
+      site,
+    }) => {
       test.slow();
       moreStandIns(site);
       const html = mode == 'verbatim' ? snippet(v.preset) : gated(snippet(v.preset));
@@ -99,13 +151,17 @@ for (const v of VENDORS) {
       if (v.ran) await expect.poll(() => ran(page)).toContain(v.ran);
       if (v.report) await expect.poll(() => site.requests.some((u) => v.report!.test(u))).toBe(true);
       if (v.frame) await expect.poll(() => frames(page, v).length).toBe(1);
-      if (v.cookies.source != '^$') await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
+      if (v.cookies.source != '^$')
+        await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
       if (v.ran) expect((await ran(page)).filter((r) => r == v.ran)).toHaveLength(1);
-      const order = mode == 'verbatim' ? v.order : v.gatedOrder ?? v.order;
+      const order = mode == 'verbatim' ? v.order : (v.gatedOrder ?? v.order);
       if (order) {
         const seen = await calls(page);
         const at = order.map((c) => seen.indexOf(c));
-        expect(at.every((i, k) => i >= 0 && (k == 0 || i > at[k - 1]!)), `${order.join(' < ')} in ${seen.join(', ')}`).toBe(true);
+        expect(
+          at.every((i, k) => i >= 0 && (k == 0 || i > at[k - 1]!)),
+          `${order.join(' < ')} in ${seen.join(', ')}`,
+        ).toBe(true);
       }
 
       // Withdrawal: the page reloads, the vendor's cookies are gone and it reports nothing more.
@@ -124,11 +180,25 @@ for (const v of VENDORS) {
 }
 
 test.describe('embed placeholders ("facade": true)', () => {
-  const embeds = { ...config('vimeo'), services: { v: { preset: 'vimeo', facade: true }, m: { preset: 'google-maps', facade: true } } };
-  const vimeo = (page: Page) => frames(page, VENDORS.find((v) => v.preset == 'vimeo')!);
-  const maps = (page: Page) => frames(page, VENDORS.find((v) => v.preset == 'google-maps')!);
+  const embeds = {
+    ...config('vimeo'),
+    services: { v: { preset: 'vimeo', facade: true }, m: { preset: 'google-maps', facade: true } },
+  };
+  const vimeo = (page: Page) =>
+    frames(
+      page,
+      VENDORS.find((v) => v.preset == 'vimeo')!,
+    );
+  const maps = (page: Page) =>
+    frames(
+      page,
+      VENDORS.find((v) => v.preset == 'google-maps')!,
+    );
 
-  test('each embed gets a placeholder (axe clean); "show this once" loads that embed only, this once; "always allow" grants the service', async ({ page, site }) => {
+  test('each embed gets a placeholder (axe clean); "show this once" loads that embed only, this once; "always allow" grants the service', async ({
+    page,
+    site,
+  }) => {
     moreStandIns(site);
     site.serve('/', shopPage(embeds, '', snippet('vimeo') + snippet('google-maps')));
     await page.goto(ORIGIN + '/');
@@ -150,7 +220,10 @@ test.describe('embed placeholders ("facade": true)', () => {
 
     await page.getByRole('group', { name: 'Vimeo' }).getByRole('button', { name: 'Tillåt alltid Vimeo' }).click();
     await expect.poll(() => vimeo(page).length).toBe(1);
-    expect(await page.evaluate(() => (window as any).cookiegate.getConsent()?.decisions)).toMatchObject({ v: true, m: false });
+    expect(await page.evaluate(() => (window as any).cookiegate.getConsent()?.decisions)).toMatchObject({
+      v: true,
+      m: false,
+    });
     await page.reload();
     await expect.poll(() => vimeo(page).length).toBe(1);
     await expect(page.getByRole('group', { name: 'Vimeo' })).toHaveCount(0);
@@ -160,7 +233,10 @@ test.describe('embed placeholders ("facade": true)', () => {
 
 test('meta-pixel: customer data in init (advanced matching) gets a console warning', async ({ page, site }) => {
   const logs = consoleOf(page);
-  const pixel = snippet('meta-pixel').replace("fbq('init', '1234567890');", "fbq('init', '1234567890', { em: 'kund@example.se' });");
+  const pixel = snippet('meta-pixel').replace(
+    "fbq('init', '1234567890');",
+    "fbq('init', '1234567890', { em: 'kund@example.se' });",
+  );
   site.serve('/', shopPage({ ...config('meta-pixel'), services: { meta: { preset: 'meta-pixel' } } }, pixel));
   await page.goto(ORIGIN + '/');
   await expect.poll(() => logs.filter((l) => l.type == 'warning' && /advanced matching/.test(l.text)).length).toBe(1);

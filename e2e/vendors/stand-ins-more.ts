@@ -10,10 +10,12 @@ import type { Site } from '../harness';
 
 const js = (body: string) => (route: Route) => route.fulfill({ contentType: 'text/javascript', body });
 const ok = (route: Route) => route.fulfill({ status: 204, body: '' });
-const html = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>embed</title><p>embed</p>' });
+const html = (route: Route) =>
+  route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>embed</title><p>embed</p>' });
 const ran = (name: string) => `(window.ran = window.ran || []).push(${JSON.stringify(name)});`;
 const call = (what: string) => `(window.calls = window.calls || []).push(${what});`;
-const cookie = (name: string, days: number) => `document.cookie = ${name} + '=1; domain=.shop.test; path=/; max-age=${days * 86400}';`;
+const cookie = (name: string, days: number) =>
+  `document.cookie = ${name} + '=1; domain=.shop.test; path=/; max-age=${days * 86400}';`;
 
 /** bat.js: defines UET; the snippet's onload makes `new UET({ q })`, which replays the flat queue. */
 const UET = `
@@ -134,8 +136,12 @@ export function moreStandIns(site: Site): void {
   site.host('a.klaviyo.com', ok);
   site.host('js.klarna.com', js(KLARNA));
   site.host('klarnaevt.com', ok);
-  site.host('player.vimeo.com', (route, url) => (/\.js$/.test(url.pathname) ? js(`${ran('vimeo')}`)(route) : html(route)));
-  site.host('www.google.com', (route, url) => (url.pathname.startsWith('/maps') ? html(route) : route.abort('blockedbyclient')));
+  site.host('player.vimeo.com', (route, url) =>
+    /\.js$/.test(url.pathname) ? js(`${ran('vimeo')}`)(route) : html(route),
+  );
+  site.host('www.google.com', (route, url) =>
+    url.pathname.startsWith('/maps') ? html(route) : route.abort('blockedbyclient'),
+  );
   site.host('stats.shop.test', (route, url) => (url.pathname == '/matomo.js' ? js(MATOMO)(route) : ok(route)));
 }
 

@@ -9,12 +9,14 @@ import type { Route } from '@playwright/test';
 import type { Site } from '../harness';
 
 /** A vendor's snippet, verbatim, from e2e/fixtures/snippets. */
-export const snippet = (name: string): string => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'snippets', name + '.html'), 'utf8');
+export const snippet = (name: string): string =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'snippets', name + '.html'), 'utf8');
 
 const js = (body: string) => (route: Route) => route.fulfill({ contentType: 'text/javascript', body });
 const ok = (route: Route) => route.fulfill({ status: 204, body: '' });
 const ran = (name: string) => `(window.ran = window.ran || []).push(${JSON.stringify(name)});`;
-const cookie = (name: string, days = 30) => `document.cookie = ${JSON.stringify(name)} + '=1; domain=.shop.test; path=/; max-age=${days * 86400}';`;
+const cookie = (name: string, days = 30) =>
+  `document.cookie = ${JSON.stringify(name)} + '=1; domain=.shop.test; path=/; max-age=${days * 86400}';`;
 
 /** gtag.js / gtm.js: reads dataLayer like Google's does, sets the cookies and sends a hit. */
 const GOOGLE = `

@@ -20,7 +20,12 @@ export const PRODUCTS = [
     price: 89900,
     short: 'Värme och varmvatten för villor upp till 200 m². Klarar −25 °C.',
     text: 'Norrsken 9 kW ersätter olje- eller elpanna och värmer både radiatorer och varmvatten. Utedelen är tyst (48 dB(A) på 1 meter) och reglerar effekten steglöst efter vädret. Installation av våra egna installatörer inom tio arbetsdagar.',
-    facts: [['Effekt', '2–9 kW'], ['Värmefaktor (SCOP)', '4,9 vid 35 °C'], ['Ljudnivå', '48 dB(A)'], ['Garanti', '6 år']],
+    facts: [
+      ['Effekt', '2–9 kW'],
+      ['Värmefaktor (SCOP)', '4,9 vid 35 °C'],
+      ['Ljudnivå', '48 dB(A)'],
+      ['Garanti', '6 år'],
+    ],
   },
   {
     slug: 'bris-35',
@@ -28,7 +33,12 @@ export const PRODUCTS = [
     price: 19990,
     short: 'Värmer och kyler fritidshus och öppna planlösningar.',
     text: 'Bris 3,5 kW värmer effektivt ner till −20 °C och kyler på sommaren. Wifi-styrning ingår, och filtret tvättar du själv under kranen.',
-    facts: [['Effekt', '0,9–3,5 kW'], ['Värmefaktor (SCOP)', '5,1'], ['Ljudnivå inne', '19 dB(A)'], ['Garanti', '5 år']],
+    facts: [
+      ['Effekt', '0,9–3,5 kW'],
+      ['Värmefaktor (SCOP)', '5,1'],
+      ['Ljudnivå inne', '19 dB(A)'],
+      ['Garanti', '5 år'],
+    ],
   },
   {
     slug: 'serviceavtal',
@@ -37,7 +47,11 @@ export const PRODUCTS = [
     unit: '/år',
     short: 'Årlig service och förtur vid driftstopp.',
     text: 'En tekniker kontrollerar köldmediekrets, avfrostning och filter en gång om året. Vid driftstopp får du förtur och ingen framkörningsavgift.',
-    facts: [['Besök', '1 per år'], ['Förtur', 'Ja'], ['Bindningstid', 'Ingen']],
+    facts: [
+      ['Besök', '1 per år'],
+      ['Förtur', 'Ja'],
+      ['Bindningstid', 'Ingen'],
+    ],
   },
 ];
 
@@ -51,33 +65,69 @@ const kr = (n) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ') + ' kr';
 export const CHROME = {
   sv: {
     nav: ['Start', 'Värmepumpar', 'Varukorg', 'Cookies', 'Integritet'],
-    menu: 'Huvudmeny', skip: 'Hoppa till innehållet', items: 'varor',
+    menu: 'Huvudmeny',
+    skip: 'Hoppa till innehållet',
+    items: 'varor',
     usp: 'Installation inom 10 dagar · Egna installatörer · Fri frakt · Alla priser inkl. moms',
-    policy: 'Cookiepolicy', privacy: 'Integritetspolicy', change: 'Cookieinställningar',
-    chat: 'Chatta med oss', chatNote: 'Chatten (Zendesk) laddas först när du klickar.',
+    policy: 'Cookiepolicy',
+    privacy: 'Integritetspolicy',
+    change: 'Cookieinställningar',
+    chat: 'Chatta med oss',
+    chatNote: 'Chatten (Zendesk) laddas först när du klickar.',
     demo: 'Det här är en demobutik för cookiegate. Företaget och produkterna är påhittade; inget säljs och inget skickas till Google, Meta, Smartlook eller Zendesk.',
-    language: 'Språk', note: '',
-    panel: ['Demopanel: vad körs här?', 'Ditt cookieval', 'Leverantörernas skript på den här sidan', 'Cookies (document.cookie)', 'localStorage'],
+    language: 'Språk',
+    note: '',
+    panel: [
+      'Demopanel: vad körs här?',
+      'Ditt cookieval',
+      'Leverantörernas skript på den här sidan',
+      'Cookies (document.cookie)',
+      'localStorage',
+    ],
   },
   en: {
     nav: ['Home', 'Heat pumps', 'Cart', 'Cookies', 'Privacy'],
-    menu: 'Main menu', skip: 'Skip to content', items: 'items',
+    menu: 'Main menu',
+    skip: 'Skip to content',
+    items: 'items',
     usp: 'Installation within 10 days · Our own installers · Free delivery · All prices incl. VAT',
-    policy: 'Cookie policy', privacy: 'Privacy policy', change: 'Cookie settings',
-    chat: 'Chat with us', chatNote: 'The chat (Zendesk) loads only when you click.',
+    policy: 'Cookie policy',
+    privacy: 'Privacy policy',
+    change: 'Cookie settings',
+    chat: 'Chat with us',
+    chatNote: 'The chat (Zendesk) loads only when you click.',
     demo: 'This is a demo shop for cookiegate. The company and its products are made up; nothing is sold and nothing is sent to Google, Meta, Smartlook or Zendesk.',
-    language: 'Language', note: 'The pages of this demo shop are in Swedish; the cookie banner, the cookie settings and the cookie table follow the language you chose.',
-    panel: ['Demo panel: what runs here?', 'Your cookie choice', "Vendors' scripts on this page", 'Cookies (document.cookie)', 'localStorage'],
+    language: 'Language',
+    note: 'The pages of this demo shop are in Swedish; the cookie banner, the cookie settings and the cookie table follow the language you chose.',
+    panel: [
+      'Demo panel: what runs here?',
+      'Your cookie choice',
+      "Vendors' scripts on this page",
+      'Cookies (document.cookie)',
+      'localStorage',
+    ],
   },
   da: {
     nav: ['Forside', 'Varmepumper', 'Kurv', 'Cookies', 'Privatliv'],
-    menu: 'Hovedmenu', skip: 'Gå til indholdet', items: 'varer',
+    menu: 'Hovedmenu',
+    skip: 'Gå til indholdet',
+    items: 'varer',
     usp: 'Installation inden for 10 dage · Egne installatører · Fri fragt · Alle priser inkl. moms',
-    policy: 'Cookiepolitik', privacy: 'Privatlivspolitik', change: 'Cookieindstillinger',
-    chat: 'Chat med os', chatNote: 'Chatten (Zendesk) indlæses først, når du klikker.',
+    policy: 'Cookiepolitik',
+    privacy: 'Privatlivspolitik',
+    change: 'Cookieindstillinger',
+    chat: 'Chat med os',
+    chatNote: 'Chatten (Zendesk) indlæses først, når du klikker.',
     demo: 'Dette er en demobutik for cookiegate. Firmaet og produkterne er opdigtede; intet sælges, og intet sendes til Google, Meta, Smartlook eller Zendesk.',
-    language: 'Sprog', note: 'Siderne i denne demobutik er på svensk; cookiebanneret, cookieindstillingerne og cookietabellen følger det sprog, du har valgt.',
-    panel: ['Demopanel: hvad kører her?', 'Dit cookievalg', 'Leverandørernes scripts på denne side', 'Cookies (document.cookie)', 'localStorage'],
+    language: 'Sprog',
+    note: 'Siderne i denne demobutik er på svensk; cookiebanneret, cookieindstillingerne og cookietabellen følger det sprog, du har valgt.',
+    panel: [
+      'Demopanel: hvad kører her?',
+      'Dit cookievalg',
+      'Leverandørernes scripts på denne side',
+      'Cookies (document.cookie)',
+      'localStorage',
+    ],
   },
 };
 
@@ -92,8 +142,16 @@ export function layout(p) {
   const t = CHROME[lang];
   const nav = NAV.map((href, i) => {
     const label = t.nav[i];
-    const current = href === p.path || (href !== '/' && p.path.startsWith(href.split('/').slice(0, 2).join('/')) && href !== '/cookies' && href !== '/integritet');
-    const extra = href === '/varukorg' && p.cartCount ? ` <span class="badge" aria-label="${p.cartCount} ${t.items}">${p.cartCount}</span>` : '';
+    const current =
+      href === p.path ||
+      (href !== '/' &&
+        p.path.startsWith(href.split('/').slice(0, 2).join('/')) &&
+        href !== '/cookies' &&
+        href !== '/integritet');
+    const extra =
+      href === '/varukorg' && p.cartCount
+        ? ` <span class="badge" aria-label="${p.cartCount} ${t.items}">${p.cartCount}</span>`
+        : '';
     return `<li><a href="${href}"${current ? ' aria-current="page"' : ''}>${esc(label)}${extra}</a></li>`;
   }).join('');
   return `<!doctype html>
@@ -298,7 +356,10 @@ export function declarationTable(config) {
         )
         .join('');
       const vendors = services
-        .map(([, s]) => `<li><strong>${esc(sv(s.title))}</strong> – ${esc(s.vendor ?? '')}${s.privacyUrl ? ` (<a href="${esc(s.privacyUrl)}">integritetspolicy</a>)` : ''}: ${esc(sv(s.description))}</li>`)
+        .map(
+          ([, s]) =>
+            `<li><strong>${esc(sv(s.title))}</strong> – ${esc(s.vendor ?? '')}${s.privacyUrl ? ` (<a href="${esc(s.privacyUrl)}">integritetspolicy</a>)` : ''}: ${esc(sv(s.description))}</li>`,
+        )
         .join('');
       return `<section class="declaration">
 <h3>${esc(sv(cat.title) || cid)}${cat.required ? ' (alltid på)' : ' (bara med ditt samtycke)'}</h3>

@@ -35,13 +35,24 @@ import * as pages from './pages.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_CONFIG = join(HERE, 'cookiegate.config.json');
 const SNIPPETS = Object.fromEntries(
-  ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'zendesk-chat'].map((id) => [id, readFileSync(join(HERE, 'snippets', `${id}.html`), 'utf8')]),
+  ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook', 'zendesk-chat'].map((id) => [
+    id,
+    readFileSync(join(HERE, 'snippets', `${id}.html`), 'utf8'),
+  ]),
 );
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /** The vendor's tag with markup gating added: every <script> becomes type="text/plain" data-consent="id". */
 export function gateSnippet(html, id) {
-  return html.replace(/<script\b([^>]*)>/gi, (_, attrs) => `<script type="text/plain" data-consent="${id}"${attrs.replace(/\s+type=(['"])[^'"]*\1/i, '')}>`);
+  return html.replace(
+    /<script\b([^>]*)>/gi,
+    (_, attrs) => `<script type="text/plain" data-consent="${id}"${attrs.replace(/\s+type=(['"])[^'"]*\1/i, '')}>`,
+  );
 }
 
 /**
@@ -55,7 +66,8 @@ export async function startShop(options = {}) {
   // The config's fingerprint (as `cookiegate check` prints it) spares each visitor's browser
   // the config check.
   const { fingerprint } = await import('cookiegate');
-  if (!existsSync(join(sdkDist, 'cookiegate.js'))) throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
+  if (!existsSync(join(sdkDist, 'cookiegate.js')))
+    throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
   // The config file is read again when it changes (a raised revision asks every visitor
   // again); a file that does not parse keeps the last good config and says why.
@@ -113,7 +125,8 @@ export async function startShop(options = {}) {
     if (path.startsWith('/v1/') || path === '/healthz') return proofs(req, res);
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (/^\/cookiegate[\w.-]*\.(js|css|map)$/.test(path)) return file(res, join(sdkDist, path.slice(1)));
-      if (/^\/(shop\.css|shop\.js|sw\.js|vendor-routes\.js)$/.test(path)) return file(res, join(HERE, 'public', path.slice(1)));
+      if (/^\/(shop\.css|shop\.js|sw\.js|vendor-routes\.js)$/.test(path))
+        return file(res, join(HERE, 'public', path.slice(1)));
       if (/^\/stand-ins\/[\w-]+\.js$/.test(path)) return file(res, join(HERE, path.slice(1)));
       if (path === '/favicon.ico') return void res.writeHead(204).end();
     }
@@ -123,7 +136,11 @@ export async function startShop(options = {}) {
   function file(res, filePath) {
     if (!existsSync(filePath)) return notFound(res);
     const ext = filePath.slice(filePath.lastIndexOf('.'));
-    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
     res.end(readFileSync(filePath));
   }
 
@@ -133,13 +150,21 @@ export async function startShop(options = {}) {
 
   function session(req) {
     const cookies = Object.fromEntries(
-      (req.headers.cookie ?? '').split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]),
+      (req.headers.cookie ?? '')
+        .split(/;\s*/)
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]),
     );
     let id = cookies.PHPSESSID;
     let s = id && sessions.get(id);
     if (!s) {
       id = randomBytes(16).toString('hex');
-      s = { formKey: /^\w{16}$/.test(cookies.form_key ?? '') ? cookies.form_key : randomBytes(12).toString('base64url').slice(0, 16), cart: new Map() };
+      s = {
+        formKey: /^\w{16}$/.test(cookies.form_key ?? '')
+          ? cookies.form_key
+          : randomBytes(12).toString('base64url').slice(0, 16),
+        cart: new Map(),
+      };
       sessions.set(id, s);
       if (sessions.size > 10_000) sessions.delete(sessions.keys().next().value);
     }
@@ -178,9 +203,15 @@ export async function startShop(options = {}) {
       const slug = form.get('product') ?? '';
       if (pages.PRODUCTS.some((p) => p.slug === slug)) {
         if (form.get('action') === 'remove') sess.s.cart.delete(slug);
-        else sess.s.cart.set(slug, Math.min(99, (sess.s.cart.get(slug) ?? 0) + Math.max(1, Math.min(9, Number(form.get('qty')) || 1))));
+        else
+          sess.s.cart.set(
+            slug,
+            Math.min(99, (sess.s.cart.get(slug) ?? 0) + Math.max(1, Math.min(9, Number(form.get('qty')) || 1))),
+          );
       }
-      const back = ['en', 'da'].includes(url.searchParams.get('lang')) ? `/varukorg?lang=${url.searchParams.get('lang')}` : '/varukorg';
+      const back = ['en', 'da'].includes(url.searchParams.get('lang'))
+        ? `/varukorg?lang=${url.searchParams.get('lang')}`
+        : '/varukorg';
       res.writeHead(303, { location: back, 'set-cookie': sess.cookies });
       return res.end();
     }
@@ -212,7 +243,8 @@ export async function startShop(options = {}) {
     const lang = ['en', 'da'].includes(url.searchParams.get('lang')) ? url.searchParams.get('lang') : 'sv';
     // The banner's and the preferences' links to the shop's own pages open them in the visitor's language.
     if (lang !== 'sv') {
-      const inLang = (u) => (typeof u === 'string' && u.startsWith('/') ? `${u}${u.includes('?') ? '&' : '?'}lang=${lang}` : u);
+      const inLang = (u) =>
+        typeof u === 'string' && u.startsWith('/') ? `${u}${u.includes('?') ? '&' : '?'}lang=${lang}` : u;
       config.policyUrl = inLang(config.policyUrl);
       for (const s of Object.values(config.services)) if (s.privacyUrl) s.privacyUrl = inLang(s.privacyUrl);
     }
@@ -229,7 +261,11 @@ export async function startShop(options = {}) {
       cartCount: [...sess.s.cart.values()].reduce((a, b) => a + b, 0),
     });
     // Another language: the shop's own links and forms keep it.
-    if (lang !== 'sv') html = html.replace(/\b(href|action)="(\/(?!v1\/)[^"?#]*)(#[^"]*)?"/g, (_, attr, p, hash = '') => `${attr}="${p}?lang=${lang}${hash}"`);
+    if (lang !== 'sv')
+      html = html.replace(
+        /\b(href|action)="(\/(?!v1\/)[^"?#]*)(#[^"]*)?"/g,
+        (_, attr, p, hash = '') => `${attr}="${p}?lang=${lang}${hash}"`,
+      );
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
@@ -251,11 +287,20 @@ export async function startShop(options = {}) {
   const port = server.address().port;
   try {
     store = await openStore(dbSpec);
-    const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`, ...(options.origins ?? [])];
+    const origins = [
+      `http://localhost:${port}`,
+      `http://127.0.0.1:${port}`,
+      `http://[::1]:${port}`,
+      ...(options.origins ?? []),
+    ];
     handler = createHandler({
       store,
       origins,
-      signingKey: loadSigningKey({ pem: process.env.COOKIEGATE_SIGNING_KEY, file: join(dataDir, 'signing-key.pem'), create: true }),
+      signingKey: loadSigningKey({
+        pem: process.env.COOKIEGATE_SIGNING_KEY,
+        file: join(dataDir, 'signing-key.pem'),
+        create: true,
+      }),
       // Receipts sign at most one tree head per interval (records past a fresh head are
       // "pending" until the next); short here, so that the receipt page shows a decision at once.
       treeHeadIntervalMs: 2_000,
@@ -301,16 +346,26 @@ async function main() {
       host: env.HOST || undefined,
       dataDir: env.COOKIEGATE_DATA_DIR || './data',
       db: env.COOKIEGATE_DB || undefined,
-      origins: (env.SHOP_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      origins: (env.SHOP_ORIGINS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       config: env.SHOP_CONFIG || undefined,
       revision: Number.isInteger(revision) ? revision : undefined,
       snippets: env.SHOP_SNIPPETS === 'verbatim' ? 'verbatim' : 'gated',
       proofs: ['on', 'off'].includes(env.SHOP_PROOFS) ? env.SHOP_PROOFS : 'auto',
     });
   } catch (err) {
-    if (err?.code === 'EADDRINUSE') console.error(`Port ${port} is already in use: stop the other server or pick another port, e.g. PORT=${port + 1} npm start`);
-    else if (err?.code === 'EACCES') console.error(`Not allowed to listen on port ${port}: pick a port above 1023, e.g. PORT=8080 npm start`);
-    else if (err?.code === 'ERR_MODULE_NOT_FOUND') console.error(`A built package is missing (${err.message.split('\n')[0]}): run \`npm run build\` first, or use \`npm start\``);
+    if (err?.code === 'EADDRINUSE')
+      console.error(
+        `Port ${port} is already in use: stop the other server or pick another port, e.g. PORT=${port + 1} npm start`,
+      );
+    else if (err?.code === 'EACCES')
+      console.error(`Not allowed to listen on port ${port}: pick a port above 1023, e.g. PORT=8080 npm start`);
+    else if (err?.code === 'ERR_MODULE_NOT_FOUND')
+      console.error(
+        `A built package is missing (${err.message.split('\n')[0]}): run \`npm run build\` first, or use \`npm start\``,
+      );
     else console.error(`Could not start the demo shop: ${err?.message ?? err}`);
     return process.exit(1);
   }

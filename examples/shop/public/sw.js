@@ -29,7 +29,10 @@ async function answer(event, url) {
   const a = shopVendors.answer(url);
   if (a.file) {
     const res = await fetch(a.file, { cache: 'no-store' });
-    return new Response(await res.text(), { status: res.status, headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+    return new Response(await res.text(), {
+      status: res.status,
+      headers: { 'content-type': 'text/javascript; charset=utf-8' },
+    });
   }
   const body = a.base64 ? Uint8Array.from(atob(a.body), (c) => c.charCodeAt(0)) : a.body;
   return new Response(a.status === 204 ? null : body, { status: a.status, headers: { 'content-type': a.contentType } });

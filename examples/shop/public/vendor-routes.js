@@ -10,14 +10,27 @@
   /** Hosts of the seed shop's vendors and their subdomains (compliance.md §5.7), suffix match. */
   var HOSTS = [
     // Google Analytics 4, Google Ads
-    'googletagmanager.com', 'google-analytics.com', 'analytics.google.com', 'doubleclick.net',
-    'googleadservices.com', 'googlesyndication.com', 'google.com', 'google.se',
+    'googletagmanager.com',
+    'google-analytics.com',
+    'analytics.google.com',
+    'doubleclick.net',
+    'googleadservices.com',
+    'googlesyndication.com',
+    'google.com',
+    'google.se',
     // Meta pixel
-    'facebook.net', 'facebook.com',
+    'facebook.net',
+    'facebook.com',
     // Smartlook
-    'smartlook.com', 'smartlook.cloud',
+    'smartlook.com',
+    'smartlook.cloud',
     // Zendesk Chat / Web Widget
-    'zdassets.com', 'zendesk.com', 'zopim.com', 'zopim.io', 'smooch.io', 'zdusercontent.com',
+    'zdassets.com',
+    'zendesk.com',
+    'zopim.com',
+    'zopim.io',
+    'smooch.io',
+    'zdusercontent.com',
   ];
 
   /** The vendor a host belongs to, for the demo panel and the tests' counts. */
@@ -51,14 +64,20 @@
    * `{ status, contentType, body, base64 }` (answer directly).
    */
   function answer(url) {
-    var host = url.hostname, path = url.pathname;
+    var host = url.hostname,
+      path = url.pathname;
     if (/(^|\.)googletagmanager\.com$/.test(host) && /^\/gtag\/js/.test(path)) return { file: '/stand-ins/gtag.js' };
     if (/(^|\.)facebook\.net$/.test(host) && /\/fbevents\.js$/.test(path)) return { file: '/stand-ins/fbevents.js' };
-    if (/(^|\.)smartlook\.com$/.test(host) && /\/recorder\.js$/.test(path)) return { file: '/stand-ins/smartlook-recorder.js' };
-    if (/(^|\.)zdassets\.com$/.test(host) && /^\/ekr\/snippet\.js$/.test(path)) return { file: '/stand-ins/zendesk-snippet.js' };
-    if (/(^|\.)facebook\.com$/.test(host) && /^\/tr\/?$/.test(path)) return { status: 200, contentType: 'image/gif', body: GIF, base64: true };
-    if (/^\/pagead\/viewthroughconversion\//.test(path)) return { status: 200, contentType: 'image/gif', body: GIF, base64: true };
-    if (/(^|\.)zdassets\.com$/.test(host) && /^\/compose\//.test(path)) return { status: 200, contentType: 'application/json', body: '{"features":[{"id":"chat"}]}' };
+    if (/(^|\.)smartlook\.com$/.test(host) && /\/recorder\.js$/.test(path))
+      return { file: '/stand-ins/smartlook-recorder.js' };
+    if (/(^|\.)zdassets\.com$/.test(host) && /^\/ekr\/snippet\.js$/.test(path))
+      return { file: '/stand-ins/zendesk-snippet.js' };
+    if (/(^|\.)facebook\.com$/.test(host) && /^\/tr\/?$/.test(path))
+      return { status: 200, contentType: 'image/gif', body: GIF, base64: true };
+    if (/^\/pagead\/viewthroughconversion\//.test(path))
+      return { status: 200, contentType: 'image/gif', body: GIF, base64: true };
+    if (/(^|\.)zdassets\.com$/.test(host) && /^\/compose\//.test(path))
+      return { status: 200, contentType: 'application/json', body: '{"features":[{"id":"chat"}]}' };
     return { status: 204, contentType: 'text/plain', body: '' };
   }
 

@@ -11,7 +11,8 @@
  */
 (function () {
   'use strict';
-  var w = window, d = document;
+  var w = window,
+    d = document;
   var fbq = w.fbq;
   if (!fbq || fbq.__shopStandIn) return;
   fbq.__shopStandIn = true;
@@ -27,7 +28,8 @@
   }
   // The pixel sets its cookies on the registrable domain (subdomainIndex 1), or the host.
   function setCookie(name, value) {
-    var host = location.hostname, parts = host.split('.');
+    var host = location.hostname,
+      parts = host.split('.');
     var base = name + '=' + value + '; path=/; max-age=7776000; SameSite=Lax';
     if (parts.length > 1 && !/^[\d.]+$/.test(host)) {
       d.cookie = base + '; domain=.' + parts.slice(-2).join('.');
@@ -41,14 +43,26 @@
   var held = [];
 
   function fire(ev, params) {
-    if (revoked) { held.push([ev, params]); return; }
+    if (revoked) {
+      held.push([ev, params]);
+      return;
+    }
     var fbp = getCookie('_fbp');
     if (!fbp) setCookie('_fbp', (fbp = 'fb.1.' + Date.now() + '.' + Math.floor(Math.random() * 2147483647)));
     var fbclid = new URLSearchParams(location.search).get('fbclid');
     if (fbclid && !getCookie('_fbc')) setCookie('_fbc', 'fb.1.' + Date.now() + '.' + fbclid);
     for (var i = 0; i < pixels.length; i++) {
-      new Image().src = 'https://www.facebook.com/tr/?id=' + encodeURIComponent(pixels[i]) + '&ev=' + encodeURIComponent(ev) +
-        '&dl=' + encodeURIComponent(location.href) + '&fbp=' + encodeURIComponent(fbp) + '&ts=' + Date.now() +
+      new Image().src =
+        'https://www.facebook.com/tr/?id=' +
+        encodeURIComponent(pixels[i]) +
+        '&ev=' +
+        encodeURIComponent(ev) +
+        '&dl=' +
+        encodeURIComponent(location.href) +
+        '&fbp=' +
+        encodeURIComponent(fbp) +
+        '&ts=' +
+        Date.now() +
         (params ? '&cd=' + encodeURIComponent(JSON.stringify(params)) : '');
     }
     ran('track ' + ev);
@@ -56,14 +70,22 @@
 
   function handle(args) {
     var m = args[0];
-    if (m === 'init' && args[1]) { pixels.push(String(args[1])); ran('init ' + args[1]); }
-    else if (m === 'consent') {
+    if (m === 'init' && args[1]) {
+      pixels.push(String(args[1]));
+      ran('init ' + args[1]);
+    } else if (m === 'consent') {
       revoked = args[1] === 'revoke';
-      if (!revoked) { var h = held; held = []; for (var i = 0; i < h.length; i++) fire(h[i][0], h[i][1]); }
+      if (!revoked) {
+        var h = held;
+        held = [];
+        for (var i = 0; i < h.length; i++) fire(h[i][0], h[i][1]);
+      }
     } else if (m === 'track' || m === 'trackCustom') fire(String(args[1]), args[2]);
   }
 
-  fbq.callMethod = function () { handle(arguments); };
+  fbq.callMethod = function () {
+    handle(arguments);
+  };
   var queue = fbq.queue || [];
   fbq.queue = [];
   for (var i = 0; i < queue.length; i++) handle(queue[i]);

@@ -13,10 +13,15 @@
  */
 (function () {
   'use strict';
-  var w = window, d = document;
+  var w = window,
+    d = document;
   var me = d.currentScript;
   var tagId = '';
-  try { tagId = new URL(me.src).searchParams.get('id') || ''; } catch (e) { /* inline copy */ }
+  try {
+    tagId = new URL(me.src).searchParams.get('id') || '';
+  } catch (e) {
+    /* inline copy */
+  }
 
   function ran(vendor, detail) {
     var demo = (w.shopDemo = w.shopDemo || { ran: [] });
@@ -27,7 +32,8 @@
   // Like gtag's cookie_domain 'auto': the highest domain that accepts the cookie; none on
   // localhost or an IP address.
   function setCookie(name, value, seconds) {
-    var host = location.hostname, parts = host.split('.');
+    var host = location.hostname,
+      parts = host.split('.');
     var base = name + '=' + value + '; path=/; max-age=' + seconds + '; SameSite=Lax';
     if (parts.length > 1 && !/^[\d.]+$/.test(host) && host.indexOf(':') < 0) {
       for (var i = parts.length - 2; i >= 0; i--) {
@@ -42,8 +48,12 @@
     var m = d.cookie.match(new RegExp('(?:^|; )' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '=([^;]*)'));
     return m ? m[1] : null;
   }
-  function rand() { return Math.floor(Math.random() * 2147483647); }
-  function now() { return Math.floor(Date.now() / 1000); }
+  function rand() {
+    return Math.floor(Math.random() * 2147483647);
+  }
+  function now() {
+    return Math.floor(Date.now() / 1000);
+  }
 
   // One Google tag per page handles every tag id, as the real one does.
   var state = w.__shopGtag;
@@ -54,13 +64,23 @@
   }
   state = w.__shopGtag = { loaded: [tagId], consent: {}, configured: {} };
 
-  function granted(type) { return state.consent[type] !== 'denied'; }
-  function gcs() { return 'G1' + (granted('ad_storage') ? '1' : '0') + (granted('analytics_storage') ? '1' : '0'); }
+  function granted(type) {
+    return state.consent[type] !== 'denied';
+  }
+  function gcs() {
+    return 'G1' + (granted('ad_storage') ? '1' : '0') + (granted('analytics_storage') ? '1' : '0');
+  }
 
   function beacon(url) {
-    try { fetch(url, { method: 'POST', mode: 'no-cors', credentials: 'include' }).catch(function () {}); } catch (e) { /* ignore */ }
+    try {
+      fetch(url, { method: 'POST', mode: 'no-cors', credentials: 'include' }).catch(function () {});
+    } catch (e) {
+      /* ignore */
+    }
   }
-  function pixel(url) { new Image().src = url; }
+  function pixel(url) {
+    new Image().src = url;
+  }
 
   function ga4(id, eventName) {
     var cid = getCookie('_ga');
@@ -68,15 +88,35 @@
       if (!cid) setCookie('_ga', (cid = 'GA1.1.' + rand() + '.' + now()), 63072000);
       setCookie('_ga_' + id.slice(2), 'GS2.1.s' + now() + '$o1$g0$t' + now() + '$j0$l0$h0', 63072000);
     }
-    beacon('https://region1.google-analytics.com/g/collect?v=2&tid=' + encodeURIComponent(id) + '&gcs=' + gcs() +
-      (cid && granted('analytics_storage') ? '&cid=' + encodeURIComponent(cid.replace(/^GA1\.\d\./, '')) : '') +
-      '&en=' + encodeURIComponent(eventName) + '&dl=' + encodeURIComponent(location.href) + '&dt=' + encodeURIComponent(d.title));
+    beacon(
+      'https://region1.google-analytics.com/g/collect?v=2&tid=' +
+        encodeURIComponent(id) +
+        '&gcs=' +
+        gcs() +
+        (cid && granted('analytics_storage') ? '&cid=' + encodeURIComponent(cid.replace(/^GA1\.\d\./, '')) : '') +
+        '&en=' +
+        encodeURIComponent(eventName) +
+        '&dl=' +
+        encodeURIComponent(location.href) +
+        '&dt=' +
+        encodeURIComponent(d.title),
+    );
   }
 
   function ads(id, eventName) {
     if (granted('ad_storage') && !getCookie('_gcl_au')) setCookie('_gcl_au', '1.1.' + rand() + '.' + now(), 7776000);
-    pixel('https://googleads.g.doubleclick.net/pagead/viewthroughconversion/' + id.slice(3) + '/?random=' + rand() +
-      '&gcs=' + gcs() + '&en=' + encodeURIComponent(eventName) + '&url=' + encodeURIComponent(location.href));
+    pixel(
+      'https://googleads.g.doubleclick.net/pagead/viewthroughconversion/' +
+        id.slice(3) +
+        '/?random=' +
+        rand() +
+        '&gcs=' +
+        gcs() +
+        '&en=' +
+        encodeURIComponent(eventName) +
+        '&url=' +
+        encodeURIComponent(location.href),
+    );
   }
 
   function hit(id, eventName) {
@@ -95,7 +135,11 @@
       // its cookies and pings again, as gtag.js does.
       if (cmd[1] === 'update') {
         for (var cid in state.configured) {
-          if ((/^G-/.test(cid) && !before.analytics && granted('analytics_storage')) || (/^AW-/.test(cid) && !before.ad && granted('ad_storage'))) hit(cid, 'consent_update');
+          if (
+            (/^G-/.test(cid) && !before.analytics && granted('analytics_storage')) ||
+            (/^AW-/.test(cid) && !before.ad && granted('ad_storage'))
+          )
+            hit(cid, 'consent_update');
         }
       }
     } else if (name === 'config' && typeof cmd[1] === 'string' && !state.configured[cmd[1]]) {

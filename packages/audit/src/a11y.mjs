@@ -15,7 +15,11 @@ const FOCUSED = () => {
   if (!e || e == document.body) return null;
   const s = getComputedStyle(e);
   const visible = (s.outlineStyle != 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow != 'none';
-  return { name: (e.getAttribute('aria-label') || e.innerText || e.textContent || '').trim().slice(0, 60), tag: e.tagName.toLowerCase(), focusVisible: visible };
+  return {
+    name: (e.getAttribute('aria-label') || e.innerText || e.textContent || '').trim().slice(0, 60),
+    tag: e.tagName.toLowerCase(),
+    focusVisible: visible,
+  };
 };
 
 /**
@@ -67,7 +71,12 @@ export async function axeBanner(page, inside) {
       let banner = null;
       for (let n = el && parentOf(el); n && n.nodeType == 1; n = parentOf(n)) {
         const s = getComputedStyle(n);
-        if (s.position == 'fixed' || s.position == 'sticky' || /dialog|region/.test(n.getAttribute('role') || '') || n.tagName == 'DIALOG') {
+        if (
+          s.position == 'fixed' ||
+          s.position == 'sticky' ||
+          /dialog|region/.test(n.getAttribute('role') || '') ||
+          n.tagName == 'DIALOG'
+        ) {
           banner = n;
           break;
         }

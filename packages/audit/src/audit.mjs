@@ -43,8 +43,13 @@ export async function audit(target, options = {}) {
     const total = o.viewports.length * 5 + 3;
     const phase = (name, fn, args) => async () => {
       const t = Date.now();
-      const r = await within(fn({ ...base, ...args }), o.limits.phaseMs, () => ({ ok: false, error: `${name} took longer than ${o.limits.phaseMs} ms` }));
-      progress(`[${++done}/${total}] ${name}${args.viewport ? ' @ ' + label(args.viewport) : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)${r.ok ? '' : ': ' + r.error}`);
+      const r = await within(fn({ ...base, ...args }), o.limits.phaseMs, () => ({
+        ok: false,
+        error: `${name} took longer than ${o.limits.phaseMs} ms`,
+      }));
+      progress(
+        `[${++done}/${total}] ${name}${args.viewport ? ' @ ' + label(args.viewport) : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)${r.ok ? '' : ': ' + r.error}`,
+      );
       return r;
     };
     const main = o.viewports[o.viewports.length - 1];
@@ -65,7 +70,8 @@ export async function audit(target, options = {}) {
     const results = await runPool(tasks, o.parallel);
     const befores = results.slice(0, o.viewports.length);
     const failed = befores.find((b) => !b.ok);
-    if (failed && befores.every((b) => !b.ok)) return collect({ url, startedAt, options: o, error: failed.error, viewports: [] });
+    if (failed && befores.every((b) => !b.ok))
+      return collect({ url, startedAt, options: o, error: failed.error, viewports: [] });
     const perViewport = results.slice(o.viewports.length, o.viewports.length * 5);
     const viewports = o.viewports.map((v, i) => {
       const [reject, accept, prefs, close] = perViewport.slice(i * 4, i * 4 + 4);
@@ -74,7 +80,10 @@ export async function audit(target, options = {}) {
     const [gpc, expiry, revision] = results.slice(o.viewports.length * 5);
     const config = befores.find((b) => b.ok)?.first.state.config ?? null;
     const mainAccept = viewports[viewports.length - 1].accept;
-    const verification = config?.proofEndpoint && mainAccept?.receipt ? await verifyAuditReceipt(mainAccept.receipt, config.proofEndpoint) : null;
+    const verification =
+      config?.proofEndpoint && mainAccept?.receipt
+        ? await verifyAuditReceipt(mainAccept.receipt, config.proofEndpoint)
+        : null;
     const checks = judgeAll({ viewports, gpc, expiry, revision, verification, config });
     return collect({ url, startedAt, options: o, viewports, extra: [gpc, expiry, revision], checks, config });
   } finally {

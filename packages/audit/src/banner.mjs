@@ -15,7 +15,18 @@ export async function findControl(page, kind, roles = ['button']) {
   const name = control(kind);
   for (const role of roles) {
     const l = page.getByRole(role, { name }).filter({ visible: true });
-    if ((await l.count().catch(() => 0)) > 0) return { role, locator: l.first(), name: (await l.first().innerText().catch(() => '')).trim() || kind };
+    if ((await l.count().catch(() => 0)) > 0)
+      return {
+        role,
+        locator: l.first(),
+        name:
+          (
+            await l
+              .first()
+              .innerText()
+              .catch(() => '')
+          ).trim() || kind,
+      };
   }
   return null;
 }
@@ -30,7 +41,17 @@ export async function visibleButtons(page, max = 8) {
   const l = page.getByRole('button').filter({ visible: true });
   const n = Math.min(await l.count().catch(() => 0), max);
   const names = [];
-  for (let i = 0; i < n; i++) names.push(((await l.nth(i).innerText().catch(() => '')) || '?').trim().slice(0, 40));
+  for (let i = 0; i < n; i++)
+    names.push(
+      (
+        (await l
+          .nth(i)
+          .innerText()
+          .catch(() => '')) || '?'
+      )
+        .trim()
+        .slice(0, 40),
+    );
   return names;
 }
 
@@ -110,7 +131,15 @@ const MEASURE = (els) => {
     for (let n = parentOf(e); n && n.nodeType == 1; n = parentOf(n)) {
       const s = getComputedStyle(n);
       const role = n.getAttribute('role');
-      if (s.position == 'fixed' || s.position == 'sticky' || role == 'dialog' || role == 'alertdialog' || role == 'region' || n.tagName == 'DIALOG') return n;
+      if (
+        s.position == 'fixed' ||
+        s.position == 'sticky' ||
+        role == 'dialog' ||
+        role == 'alertdialog' ||
+        role == 'region' ||
+        n.tagName == 'DIALOG'
+      )
+        return n;
     }
     return document.body;
   };
@@ -128,7 +157,8 @@ const MEASURE = (els) => {
       role: e.getAttribute('role') || (e.tagName == 'BUTTON' ? 'button' : e.tagName == 'A' ? 'link' : ''),
       inText: !!e.closest('p') || (parentOf(e) && /^(P|SPAN|LI)$/.test(parentOf(e).tagName)),
       box: { x: r.x, y: r.y, width: r.width, height: r.height },
-      inViewport: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+      inViewport:
+        r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
       fontSize: parseFloat(s.fontSize),
       fontWeight: Number(s.fontWeight) || 400,
       opacity,
@@ -142,7 +172,13 @@ const MEASURE = (els) => {
     return '';
   };
   const links = banner ? Array.from(banner.querySelectorAll('a[href]')).map((a) => a.href) : [];
-  return { controls: facts, bannerText: text.slice(0, 4000), bannerLang: banner ? langOf(banner) : '', htmlLang: document.documentElement.lang || '', links };
+  return {
+    controls: facts,
+    bannerText: text.slice(0, 4000),
+    bannerLang: banner ? langOf(banner) : '',
+    htmlLang: document.documentElement.lang || '',
+    links,
+  };
 };
 
 /**
@@ -152,9 +188,26 @@ const MEASURE = (els) => {
  * const { controls: [accept, reject], bannerText } = await measureBanner(page, banner);
  */
 export async function measureBanner(page, banner) {
-  const handles = await Promise.all([banner.accept, banner.reject].map((c) => (c ? c.locator.elementHandle().catch(() => null) : null)));
-  if (handles.some((h, i) => !h && [banner.accept, banner.reject][i])) return { controls: [null, null], bannerText: '', bannerLang: '', htmlLang: '', links: [], error: 'a control disappeared before it could be measured' };
-  return page.evaluate(MEASURE, handles).catch((e) => ({ controls: [null, null], bannerText: '', bannerLang: '', htmlLang: '', links: [], error: e.message.split('\n')[0] }));
+  const handles = await Promise.all(
+    [banner.accept, banner.reject].map((c) => (c ? c.locator.elementHandle().catch(() => null) : null)),
+  );
+  if (handles.some((h, i) => !h && [banner.accept, banner.reject][i]))
+    return {
+      controls: [null, null],
+      bannerText: '',
+      bannerLang: '',
+      htmlLang: '',
+      links: [],
+      error: 'a control disappeared before it could be measured',
+    };
+  return page.evaluate(MEASURE, handles).catch((e) => ({
+    controls: [null, null],
+    bannerText: '',
+    bannerLang: '',
+    htmlLang: '',
+    links: [],
+    error: e.message.split('\n')[0],
+  }));
 }
 
 // Whether the main content is readable with the banner open (C11): not inert or
@@ -176,7 +229,11 @@ const WALL = () => {
   });
   const hidden = !!(main.closest('[inert]') || main.closest('[aria-hidden="true"]'));
   const overflow = getComputedStyle(document.documentElement).overflow + ' ' + getComputedStyle(document.body).overflow;
-  return { covered, hidden, scrollLocked: /hidden|clip/.test(overflow) && document.documentElement.scrollHeight > innerHeight };
+  return {
+    covered,
+    hidden,
+    scrollLocked: /hidden|clip/.test(overflow) && document.documentElement.scrollHeight > innerHeight,
+  };
 };
 
 /**
@@ -185,4 +242,5 @@ const WALL = () => {
  * @example
  * const { covered, hidden, scrollLocked } = await measureWall(page);
  */
-export const measureWall = (page) => page.evaluate(WALL).catch(() => ({ covered: false, hidden: false, scrollLocked: false, unknown: true }));
+export const measureWall = (page) =>
+  page.evaluate(WALL).catch(() => ({ covered: false, hidden: false, scrollLocked: false, unknown: true }));

@@ -37,7 +37,15 @@ export function findChromium(explicit, env = process.env) {
     if (executable(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
     throw new BrowserNotFound(`CHROMIUM_PATH=${env.CHROMIUM_PATH}: no executable browser there`);
   }
-  const candidates = ['/usr/bin/chromium', ...NAMES.flatMap((n) => (env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, n)))];
+  const candidates = [
+    '/usr/bin/chromium',
+    ...NAMES.flatMap((n) =>
+      (env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((d) => join(d, n)),
+    ),
+  ];
   const found = candidates.find(executable);
   if (found) return found;
   throw new BrowserNotFound(

@@ -60,7 +60,8 @@ const OPTIONS = {
 };
 
 const count = (text, flag, min = 0) => {
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} ${text}: expected a whole number ≥ ${min}`);
+  if (!/^\d+$/.test(text) || Number(text) < min)
+    throw new UsageError(`${flag} ${text}: expected a whole number ≥ ${min}`);
   return Number(text);
 };
 
@@ -72,7 +73,12 @@ const count = (text, flag, min = 0) => {
  */
 export function auditOptions(v) {
   const limits = { ...DEFAULTS.limits };
-  for (const [flag, key] of [['navigation-timeout', 'navigationMs'], ['settle', 'settleMs'], ['observe', 'observeMs'], ['phase-timeout', 'phaseMs']])
+  for (const [flag, key] of [
+    ['navigation-timeout', 'navigationMs'],
+    ['settle', 'settleMs'],
+    ['observe', 'observeMs'],
+    ['phase-timeout', 'phaseMs'],
+  ])
     if (v[flag] != null) limits[key] = parseDuration(v[flag], '--' + flag);
   return {
     chromium: v.chromium,
@@ -91,7 +97,10 @@ export function auditOptions(v) {
  * @example
  * process.exitCode = await main(['audit', 'https://shop.example/', '--json', 'audit.json']);
  */
-export async function main(argv, { out = (s) => process.stdout.write(s + '\n'), err = (s) => process.stderr.write(s + '\n') } = {}) {
+export async function main(
+  argv,
+  { out = (s) => process.stdout.write(s + '\n'), err = (s) => process.stderr.write(s + '\n') } = {},
+) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
@@ -109,8 +118,10 @@ export async function main(argv, { out = (s) => process.stdout.write(s + '\n'), 
     if (!['audit', 'scan'].includes(command)) throw new UsageError(`unknown command “${command}”`);
     if (!url) throw new UsageError(`${command}: give the site's URL, e.g. cookiegate ${command} https://shop.example/`);
     if (extra.length) throw new UsageError(`unexpected argument “${extra[0]}”`);
-    if (v['fail-on'] && !['fail', 'warn'].includes(v['fail-on'])) throw new UsageError(`--fail-on ${v['fail-on']}: expected fail or warn`);
-    if (v.out && existsSync(v.out) && !v.force) throw new UsageError(`--out ${v.out}: the file exists; add --force to overwrite it`);
+    if (v['fail-on'] && !['fail', 'warn'].includes(v['fail-on']))
+      throw new UsageError(`--fail-on ${v['fail-on']}: expected fail or warn`);
+    if (v.out && existsSync(v.out) && !v.force)
+      throw new UsageError(`--out ${v.out}: the file exists; add --force to overwrite it`);
     const options = { ...auditOptions(v), onProgress: (line) => err(line) };
     if (command == 'audit') {
       const report = await audit(url, options);

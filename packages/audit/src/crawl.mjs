@@ -19,7 +19,12 @@ const KINDS = [
 export async function findPages(page, startUrl, max = 3) {
   const origin = new URL(startUrl).origin;
   const links = await page
-    .evaluate(() => Array.from(document.querySelectorAll('a[href]')).map((a) => ({ href: a.href, text: (a.innerText || a.getAttribute('aria-label') || '').trim().slice(0, 80) })))
+    .evaluate(() =>
+      Array.from(document.querySelectorAll('a[href]')).map((a) => ({
+        href: a.href,
+        text: (a.innerText || a.getAttribute('aria-label') || '').trim().slice(0, 80),
+      })),
+    )
     .catch(() => []);
   const seen = new Set([new URL(startUrl).href.split('#')[0]]);
   const found = [];

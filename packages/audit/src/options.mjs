@@ -34,7 +34,9 @@ export function parseTarget(input) {
   try {
     u = new URL(input);
   } catch {
-    throw new UsageError(`“${input}” is not a URL: give an absolute http:// or https:// address, e.g. https://shop.example/`);
+    throw new UsageError(
+      `“${input}” is not a URL: give an absolute http:// or https:// address, e.g. https://shop.example/`,
+    );
   }
   if (!/^https?:$/.test(u.protocol)) throw new UsageError(`“${input}”: only http:// and https:// sites can be audited`);
   return u.href;
@@ -49,7 +51,7 @@ export function parseTarget(input) {
 export function parseDuration(text, flag) {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(String(text).trim());
   if (!m) throw new UsageError(`${flag} ${text}: expected a duration such as 500ms, 10s or 2m`);
-  return Math.round(Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000 }[m[2] ?? 'ms']));
+  return Math.round(Number(m[1]) * { ms: 1, s: 1000, m: 60_000 }[m[2] ?? 'ms']);
 }
 
 /**

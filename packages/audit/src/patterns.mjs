@@ -14,7 +14,14 @@ const cache = new Map();
 export function nameMatches(pattern, name) {
   let re = cache.get(pattern);
   if (!re) {
-    re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    re = new RegExp(
+      '^' +
+        pattern
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+    );
     cache.set(pattern, re);
   }
   return re.test(name);

@@ -29,5 +29,8 @@ export async function runPool(tasks, n) {
  */
 export function within(promise, ms, onTimeout) {
   let timer;
-  return Promise.race([promise, new Promise((resolve) => (timer = setTimeout(() => resolve(onTimeout()), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise((resolve) => (timer = setTimeout(() => resolve(onTimeout()), ms))),
+  ]).finally(() => clearTimeout(timer));
 }

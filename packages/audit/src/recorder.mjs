@@ -30,7 +30,10 @@ const CAPTURE = () => {
   };
   const send = (entry) => {
     try {
-      window.__cookiegateAuditRecord(entry).then(() => keep(pending().filter((e) => e.id != entry.id)), () => {});
+      window.__cookiegateAuditRecord(entry).then(
+        () => keep(pending().filter((e) => e.id != entry.id)),
+        () => {},
+      );
     } catch {}
   };
   for (const entry of pending()) send(entry);
@@ -41,7 +44,11 @@ const CAPTURE = () => {
       seen.add(args);
     }
     try {
-      const entry = { id: `${Date.now()}-${Math.random()}-${n++}`, kind, args: JSON.parse(JSON.stringify(Array.from(args), (k, v) => (typeof v == 'function' ? undefined : v))) };
+      const entry = {
+        id: `${Date.now()}-${Math.random()}-${n++}`,
+        kind,
+        args: JSON.parse(JSON.stringify(Array.from(args), (k, v) => (typeof v == 'function' ? undefined : v))),
+      };
       keep([...pending(), entry]);
       send(entry);
     } catch {}
@@ -68,9 +75,13 @@ const CAPTURE = () => {
   const trap = (name, wrap) => {
     let value;
     try {
-      Object.defineProperty(window, name, { configurable: true, get: () => value, set: (v) => {
-        value = wrap(v);
-      } });
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get: () => value,
+        set: (v) => {
+          value = wrap(v);
+        },
+      });
     } catch {}
   };
   trap('dataLayer', (v) => {
@@ -123,17 +134,38 @@ export async function record(context, startUrl, { viewport = '' } = {}) {
         const kv = await page
           .evaluate(async () => {
             // The audit's own buffer (see CAPTURE) is not the site's.
-            const keys = (s) => { try { return Object.keys(s).filter((k) => k != '__cookiegate_audit'); } catch { return []; } };
+            const keys = (s) => {
+              try {
+                return Object.keys(s).filter((k) => k != '__cookiegate_audit');
+              } catch {
+                return [];
+              }
+            };
             let idb = [];
-            try { idb = (await indexedDB.databases()).map((d) => d.name); } catch {}
-            return { local: keys(localStorage), session: keys(sessionStorage), indexedDB: idb, origin: location.origin };
+            try {
+              idb = (await indexedDB.databases()).map((d) => d.name);
+            } catch {}
+            return {
+              local: keys(localStorage),
+              session: keys(sessionStorage),
+              indexedDB: idb,
+              origin: location.origin,
+            };
           })
           .catch(() => null);
         if (kv)
           for (const [type, names] of Object.entries({ local: kv.local, session: kv.session, indexedDB: kv.indexedDB }))
             for (const name of names) {
               const key = `${type}:${name}@${kv.origin}`;
-              if (!rec.storage.has(key)) rec.storage.set(key, { type, name, origin: kv.origin, phase: rec.phase, viewport, ...classifyCookie(name) });
+              if (!rec.storage.has(key))
+                rec.storage.set(key, {
+                  type,
+                  name,
+                  origin: kv.origin,
+                  phase: rec.phase,
+                  viewport,
+                  ...classifyCookie(name),
+                });
             }
       }
       return now.map((c) => cookieFacts(c, origin));

@@ -9,7 +9,11 @@ import { record } from './recorder.mjs';
 export class SiteError extends Error {}
 
 // What an offline audit answers for another host: an empty body of the requested kind.
-const EMPTY = { script: ['application/javascript', ''], stylesheet: ['text/css', ''], document: ['text/html', '<!doctype html><title></title>'] };
+const EMPTY = {
+  script: ['application/javascript', ''],
+  stylesheet: ['text/css', ''],
+  document: ['text/html', '<!doctype html><title></title>'],
+};
 
 /**
  * Opens a context and page for a phase.
@@ -19,7 +23,10 @@ const EMPTY = { script: ['application/javascript', ''], stylesheet: ['text/css',
  * await visit(s.page, url, limits);
  * await s.close();
  */
-export async function openSession(browser, { url, viewport, limits, gpc = false, clock = false, offline = false, label = '' }) {
+export async function openSession(
+  browser,
+  { url, viewport, limits, gpc = false, clock = false, offline = false, label = '' },
+) {
   const context = await browser.newContext({
     viewport,
     locale: 'sv-SE',
@@ -28,7 +35,10 @@ export async function openSession(browser, { url, viewport, limits, gpc = false,
   context.setDefaultTimeout(limits.actionMs);
   context.setDefaultNavigationTimeout(limits.navigationMs);
   const rec = await record(context, url, { viewport: `${viewport.width}×${viewport.height}` });
-  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+  if (gpc)
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+    );
   if (clock) await context.clock.install({ time: Date.now() });
   if (offline) {
     const origin = new URL(url).origin;
@@ -56,12 +66,15 @@ export async function visit(page, url, limits) {
   try {
     response = await page.goto(url, { waitUntil: 'load', timeout: limits.navigationMs });
   } catch (e) {
-    const reason = /Timeout/.test(e.message) ? `did not finish loading within ${limits.navigationMs} ms` : e.message.split('\n')[0].replace(/^page\.goto: /, '');
+    const reason = /Timeout/.test(e.message)
+      ? `did not finish loading within ${limits.navigationMs} ms`
+      : e.message.split('\n')[0].replace(/^page\.goto: /, '');
     throw new SiteError(`${url}: ${reason}`);
   }
   if (response) {
     const type = response.headers()['content-type'] ?? '';
-    if (!/html/i.test(type)) throw new SiteError(`${url}: answered ${response.status()} with ${type || 'no content type'}, not an HTML page`);
+    if (!/html/i.test(type))
+      throw new SiteError(`${url}: answered ${response.status()} with ${type || 'no content type'}, not an HTML page`);
     if (response.status() >= 400) throw new SiteError(`${url}: answered HTTP ${response.status()}`);
   }
   await settle(page, limits.settleMs);

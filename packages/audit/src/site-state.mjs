@@ -10,16 +10,36 @@ const PROBE = () => {
   const consent = cg.getConsent();
   return {
     cookiegate: true,
-    consent: consent && { id: consent.id, revision: consent.revision, decisions: consent.decisions, expiresAt: consent.expiresAt, decidedAt: consent.decidedAt, gpc: !!consent.gpc },
+    consent: consent && {
+      id: consent.id,
+      revision: consent.revision,
+      decisions: consent.decisions,
+      expiresAt: consent.expiresAt,
+      decidedAt: consent.decidedAt,
+      gpc: !!consent.gpc,
+    },
     config: config && {
       revision: config.revision,
       cookie: config.cookie,
       consentDays: config.consentDays,
       refusalDays: config.refusalDays,
       proofEndpoint: config.proofEndpoint ? new URL(config.proofEndpoint, location.href).href : undefined,
-      categories: Object.fromEntries(Object.entries(config.categories).map(([id, c]) => [id, { required: !!c.required, title: c.title }])),
+      categories: Object.fromEntries(
+        Object.entries(config.categories).map(([id, c]) => [id, { required: !!c.required, title: c.title }]),
+      ),
       services: Object.fromEntries(
-        Object.entries(config.services).map(([id, s]) => [id, { category: s.category, preset: s.preset, vendor: s.vendor, title: s.title, cookies: (s.cookies ?? []).map((c) => (typeof c == 'string' ? { name: c } : { name: c.name, lifetime: c.lifetime })) }]),
+        Object.entries(config.services).map(([id, s]) => [
+          id,
+          {
+            category: s.category,
+            preset: s.preset,
+            vendor: s.vendor,
+            title: s.title,
+            cookies: (s.cookies ?? []).map((c) =>
+              typeof c == 'string' ? { name: c } : { name: c.name, lifetime: c.lifetime },
+            ),
+          },
+        ]),
       ),
     },
   };

@@ -30,7 +30,8 @@ export function classifyUrl(href, presets = PRESETS) {
     return { host: '', tracker: false };
   }
   for (const [id, p] of Object.entries(presets))
-    for (const rule of p.hosts ?? []) if (hostRuleMatches(rule, url)) return { host: url.hostname, preset: id, category: p.category, tracker: true };
+    for (const rule of p.hosts ?? [])
+      if (hostRuleMatches(rule, url)) return { host: url.hostname, preset: id, category: p.category, tracker: true };
   const tracker = EXTRA_TRACKER_HOSTS.some((rule) => hostRuleMatches(rule, url));
   return { host: url.hostname, tracker };
 }

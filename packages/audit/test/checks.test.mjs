@@ -7,7 +7,19 @@ import { c16 } from '../src/checks/time.mjs';
 import { c19 } from '../src/checks/signals.mjs';
 import { worst } from '../src/checks/catalogue.mjs';
 
-const button = (over = {}) => ({ name: 'x', role: 'button', tag: 'button', inText: false, box: { width: 100, height: 40 }, fontSize: 16, fontWeight: 400, opacity: 1, textContrast: 10, backgroundContrast: 3, ...over });
+const button = (over = {}) => ({
+  name: 'x',
+  role: 'button',
+  tag: 'button',
+  inText: false,
+  box: { width: 100, height: 40 },
+  fontSize: 16,
+  fontWeight: 400,
+  opacity: 1,
+  textContrast: 10,
+  backgroundContrast: 3,
+  ...over,
+});
 const before = (accept, reject) => ({ ok: true, banner: { shown: true, accept, reject } });
 
 describe('C5', () => {
@@ -25,13 +37,22 @@ describe('C16', () => {
     expect(c16(accept(500)).status).toBe('fail');
     expect(c16(accept(380)).status).toBe('warn');
     expect(c16(accept(365)).status).toBe('pass');
-    expect(c16(accept(365), { ok: true, clicked: {}, days: 404, bannerShown: false, trackers: [] }).status).toBe('fail');
+    expect(c16(accept(365), { ok: true, clicked: {}, days: 404, bannerShown: false, trackers: [] }).status).toBe(
+      'fail',
+    );
   });
 });
 
 describe('C19', () => {
-  const phase = (...calls) => ({ rec: { requests: [], consentCalls: calls.map((args) => ({ kind: 'dataLayer', args })) } });
-  const denied = { ad_storage: 'denied', analytics_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' };
+  const phase = (...calls) => ({
+    rec: { requests: [], consentCalls: calls.map((args) => ({ kind: 'dataLayer', args })) },
+  });
+  const denied = {
+    ad_storage: 'denied',
+    analytics_storage: 'denied',
+    ad_user_data: 'denied',
+    ad_personalization: 'denied',
+  };
   test('config before the default fails; a partial default fails; default first passes', () => {
     expect(c19([phase(['config', 'G-1'], ['consent', 'default', denied])]).status).toBe('fail');
     expect(c19([phase(['consent', 'default', { ad_storage: 'denied' }], ['config', 'G-1'])]).status).toBe('fail');
@@ -42,7 +63,10 @@ describe('C19', () => {
 describe('viewports', () => {
   test('the worst status wins and each viewport’s evidence is kept', () => {
     const r = (status, evidence) => ({ id: 'C4', status, title: 't', evidence, source: 's' });
-    const w = worst([{ label: 'a', result: r('pass', 'fine') }, { label: 'b', result: r('fail', 'broken') }]);
+    const w = worst([
+      { label: 'a', result: r('pass', 'fine') },
+      { label: 'b', result: r('fail', 'broken') },
+    ]);
     expect(w.status).toBe('fail');
     expect(w.evidence).toBe('a: fine | b: broken');
   });

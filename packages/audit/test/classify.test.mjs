@@ -8,11 +8,23 @@ describe('trackers: the SDK presets plus compliance.md §5.7', () => {
     expect(PRESETS).toBe(SDK_PRESETS);
   });
   test('hosts by suffix and path prefix', () => {
-    expect(classifyUrl('https://www.googletagmanager.com/gtag/js?id=G-1')).toMatchObject({ preset: 'google-analytics', tracker: true });
-    expect(classifyUrl('https://www.googletagmanager.com/gtag/js?id=AW-1')).toMatchObject({ preset: 'google-ads', tracker: true });
+    expect(classifyUrl('https://www.googletagmanager.com/gtag/js?id=G-1')).toMatchObject({
+      preset: 'google-analytics',
+      tracker: true,
+    });
+    expect(classifyUrl('https://www.googletagmanager.com/gtag/js?id=AW-1')).toMatchObject({
+      preset: 'google-ads',
+      tracker: true,
+    });
     expect(classifyUrl('https://connect.facebook.net/en_US/fbevents.js')).toMatchObject({ preset: 'meta-pixel' });
-    expect(classifyUrl('https://static.zdassets.com/ekr/snippet.js')).toMatchObject({ preset: 'zendesk-chat', tracker: true });
-    expect(classifyUrl('https://bat.bing.com/bat.js')).toMatchObject({ preset: 'microsoft-advertising', tracker: true });
+    expect(classifyUrl('https://static.zdassets.com/ekr/snippet.js')).toMatchObject({
+      preset: 'zendesk-chat',
+      tracker: true,
+    });
+    expect(classifyUrl('https://bat.bing.com/bat.js')).toMatchObject({
+      preset: 'microsoft-advertising',
+      tracker: true,
+    });
     expect(classifyUrl('https://www.bing.com/x')).toEqual({ host: 'www.bing.com', tracker: true });
     expect(classifyUrl('https://cdn.example.com/app.js').tracker).toBe(false);
     expect(classifyUrl('https://notgoogle-analytics.com/').tracker).toBe(false);

@@ -102,8 +102,16 @@ describe('a site that fails an item', () => {
     expect(r.stderr).toMatch(/^\[\d\/8\] before consent @ 1366×768 \(\d+\.\d s\)$/m);
     expect(r.stdout).toMatch(/^C5 +FAIL +Reject and accept equally prominent/m);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(Object.keys(report)).toEqual(expect.arrayContaining(['url', 'startedAt', 'checks', 'requests', 'cookies', 'storage']));
-    expect(report.checks[0]).toEqual({ id: 'C1', status: 'pass', title: expect.any(String), evidence: expect.any(String), source: expect.any(String) });
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['url', 'startedAt', 'checks', 'requests', 'cookies', 'storage']),
+    );
+    expect(report.checks[0]).toEqual({
+      id: 'C1',
+      status: 'pass',
+      title: expect.any(String),
+      evidence: expect.any(String),
+      source: expect.any(String),
+    });
     expect(existsSync(html)).toBe(true);
     expect(readFileSync(html, 'utf8')).not.toMatch(/<script/i);
   });

@@ -34,20 +34,32 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('fixture sites', () => {
-  test.concurrent.each(Object.keys(EXPECTED).map((fault, i) => [fault || 'compliant', fault, i]))('%s', async (_name, fault, i) => {
-    const site = await startSite(fault);
-    try {
-      // One viewport per site, alternating, with short limits: the sites are local and tiny.
-      const viewport = i % 2 ? { width: 360, height: 640 } : { width: 1366, height: 768 };
-      const report = await audit(site.url, { browser, offline: true, pages: 1, viewports: [viewport], limits: { settleMs: 1000, observeMs: 1000, actionMs: 20_000 } });
-      const failed = report.checks.filter((c) => c.status == 'fail');
-      expect(failed.map((c) => c.id), JSON.stringify(failed, null, 1)).toEqual(EXPECTED[fault]);
-      expect(report.phaseErrors).toEqual([]);
-      for (const c of report.checks) expect(c.evidence.length, c.id).toBeGreaterThan(0);
-      // What cannot be decided on a foreign site is "n/a", never a pass.
-      for (const id of ['C17', 'C18']) expect(report.checks.find((c) => c.id == id).status).toBe('n/a');
-    } finally {
-      await site.close();
-    }
-  });
+  test.concurrent.each(Object.keys(EXPECTED).map((fault, i) => [fault || 'compliant', fault, i]))(
+    '%s',
+    async (_name, fault, i) => {
+      const site = await startSite(fault);
+      try {
+        // One viewport per site, alternating, with short limits: the sites are local and tiny.
+        const viewport = i % 2 ? { width: 360, height: 640 } : { width: 1366, height: 768 };
+        const report = await audit(site.url, {
+          browser,
+          offline: true,
+          pages: 1,
+          viewports: [viewport],
+          limits: { settleMs: 1000, observeMs: 1000, actionMs: 20_000 },
+        });
+        const failed = report.checks.filter((c) => c.status == 'fail');
+        expect(
+          failed.map((c) => c.id),
+          JSON.stringify(failed, null, 1),
+        ).toEqual(EXPECTED[fault]);
+        expect(report.phaseErrors).toEqual([]);
+        for (const c of report.checks) expect(c.evidence.length, c.id).toBeGreaterThan(0);
+        // What cannot be decided on a foreign site is "n/a", never a pass.
+        for (const id of ['C17', 'C18']) expect(report.checks.find((c) => c.id == id).status).toBe('n/a');
+      } finally {
+        await site.close();
+      }
+    },
+  );
 });

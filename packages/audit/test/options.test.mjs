@@ -15,7 +15,10 @@ describe('command-line values', () => {
     expect(parseDuration('500ms', '--settle')).toBe(500);
     expect(parseDuration('2m', '--phase-timeout')).toBe(120_000);
     expect(() => parseDuration('soon', '--observe')).toThrow(/--observe soon/);
-    expect(parseViewports('360x640,1366×768')).toEqual([{ width: 360, height: 640 }, { width: 1366, height: 768 }]);
+    expect(parseViewports('360x640,1366×768')).toEqual([
+      { width: 360, height: 640 },
+      { width: 1366, height: 768 },
+    ]);
     expect(() => parseViewports('big')).toThrow(UsageError);
   });
 });
@@ -41,7 +44,16 @@ describe('finding the browser', () => {
 
 describe('banner vocabulary', () => {
   test('whole names in six languages; accept never matches reject', () => {
-    for (const name of ['Avvisa alla', 'Reject all', 'Afvis alle', 'Avvis alle', 'Hylkää kaikki', 'Alle ablehnen', 'Endast nödvändiga']) expect(control('reject').test(name), name).toBe(true);
+    for (const name of [
+      'Avvisa alla',
+      'Reject all',
+      'Afvis alle',
+      'Avvis alle',
+      'Hylkää kaikki',
+      'Alle ablehnen',
+      'Endast nödvändiga',
+    ])
+      expect(control('reject').test(name), name).toBe(true);
     for (const name of ['Acceptera alla', 'Accept all cookies', 'Godta alle', 'Hyväksy kaikki', 'Alle akzeptieren']) {
       expect(control('accept').test(name), name).toBe(true);
       expect(control('reject').test(name), name).toBe(false);

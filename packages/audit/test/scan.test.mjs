@@ -10,7 +10,11 @@ import { isoDays } from '../src/scan/lifetime.mjs';
 const req = (url) => ({ url, host: new URL(url).hostname, thirdParty: true });
 const seen = {
   url: 'https://shop.example/',
-  requests: [req('https://www.google-analytics.com/g/collect'), req('https://cdn.widgets.example.net/w.js'), req('https://px.adtracker.example/p.gif')],
+  requests: [
+    req('https://www.google-analytics.com/g/collect'),
+    req('https://cdn.widgets.example.net/w.js'),
+    req('https://px.adtracker.example/p.gif'),
+  ],
   cookies: [
     { name: '_ga', days: 400, firstParty: true, preset: 'google-analytics' },
     { name: '_ga_XYZ', days: 400, firstParty: true, preset: 'google-analytics' },
@@ -23,10 +27,20 @@ describe('draft', () => {
   test('presets by host and cookie, unknown third parties to classify, own cookies to review', () => {
     const d = draftConfig(seen);
     expect(validateConfig(d).errors).toEqual([]);
-    expect(d.services['google-analytics']).toMatchObject({ preset: 'google-analytics', category: 'analytics', cookies: [{ name: '_ga', lifetime: 'P400D' }, { name: '_ga_*', lifetime: 'P400D' }] });
+    expect(d.services['google-analytics']).toMatchObject({
+      preset: 'google-analytics',
+      category: 'analytics',
+      cookies: [
+        { name: '_ga', lifetime: 'P400D' },
+        { name: '_ga_*', lifetime: 'P400D' },
+      ],
+    });
     expect(d.services['unknown-example-net']).toMatchObject({ category: 'functional', hosts: ['example.net'] });
     // A third party that sets an identifier is suggested as marketing.
-    expect(d.services['unknown-adtracker-example']).toMatchObject({ category: 'marketing', cookies: [{ name: 'uid', lifetime: 'P365D' }] });
+    expect(d.services['unknown-adtracker-example']).toMatchObject({
+      category: 'marketing',
+      cookies: [{ name: 'uid', lifetime: 'P365D' }],
+    });
     expect(d.services.site).toMatchObject({ category: 'necessary', cookies: [{ name: 'sid', lifetime: 'session' }] });
     expect(Object.keys(d.categories).sort()).toEqual(['analytics', 'functional', 'marketing', 'necessary']);
     expect(d.categories.necessary.required).toBe(true);
@@ -39,8 +53,22 @@ describe('drift', () => {
       revision: 1,
       categories: { necessary: { required: true }, analytics: {} },
       services: {
-        'google-analytics': { preset: 'google-analytics', category: 'analytics', cookies: [{ name: '_ga', lifetime: 'P30D' }, { name: '_gid', lifetime: 'P1D' }] },
-        site: { category: 'necessary', cookies: [{ name: 'sid', lifetime: 'session' }, { name: 'uid', lifetime: 'P2Y' }], hosts: ['adtracker.example'] },
+        'google-analytics': {
+          preset: 'google-analytics',
+          category: 'analytics',
+          cookies: [
+            { name: '_ga', lifetime: 'P30D' },
+            { name: '_gid', lifetime: 'P1D' },
+          ],
+        },
+        site: {
+          category: 'necessary',
+          cookies: [
+            { name: 'sid', lifetime: 'session' },
+            { name: 'uid', lifetime: 'P2Y' },
+          ],
+          hosts: ['adtracker.example'],
+        },
       },
     };
     const d = drift(config, seen);

@@ -19,7 +19,13 @@ export async function startShop() {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-audit-shop-'));
   const proc = spawn(process.execPath, [join(SHOP, 'server.mjs')], {
     cwd: dir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COOKIEGATE_DATA_DIR: dir, COOKIEGATE_DB: `sqlite:${join(dir, 'proofs.db')}` },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      COOKIEGATE_DATA_DIR: dir,
+      COOKIEGATE_DB: `sqlite:${join(dir, 'proofs.db')}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -35,7 +41,10 @@ export async function startShop() {
     };
     proc.stdout.on('data', take);
     proc.stderr.on('data', take);
-    proc.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the demo shop exited with ${code}:\n${output}`))));
+    proc.once(
+      'exit',
+      (code) => (clearTimeout(timer), reject(new Error(`the demo shop exited with ${code}:\n${output}`))),
+    );
   });
   const stop = async () => {
     if (proc.exitCode == null) {

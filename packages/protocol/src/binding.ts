@@ -44,7 +44,8 @@ export const isSigText = (sig: unknown): sig is string => typeof sig === 'string
  * The key with its members in canonical (sorted) order.
  * @example normalizeChainKey({ x, y, kty: 'EC', crv: 'P-256' }) // { crv, kty, x, y }
  */
-export const normalizeChainKey = (k: ChainKeyJwk): ChainKeyJwk => ({ crv: k.crv, kty: k.kty, x: k.x, y: k.y }) as ChainKeyJwk;
+export const normalizeChainKey = (k: ChainKeyJwk): ChainKeyJwk =>
+  ({ crv: k.crv, kty: k.kty, x: k.x, y: k.y }) as ChainKeyJwk;
 
 /**
  * Members of a body that a signature covers (every member but `sig`). A stored record keeps
@@ -52,8 +53,19 @@ export const normalizeChainKey = (k: ChainKeyJwk): ChainKeyJwk => ({ crv: k.crv,
  * @example SIGNED_FIELDS.includes('decisions') // true
  */
 export const SIGNED_FIELDS = [
-  'action', 'chainKey', 'clientTime', 'consentId', 'decisions', 'gpc', 'gpcApplied', 'locale', 'page',
-  'revision', 'sdkVersion', 'shownHash', 'surface',
+  'action',
+  'chainKey',
+  'clientTime',
+  'consentId',
+  'decisions',
+  'gpc',
+  'gpcApplied',
+  'locale',
+  'page',
+  'revision',
+  'sdkVersion',
+  'shownHash',
+  'surface',
 ] as const;
 
 /**

@@ -8,7 +8,10 @@ describe('canonical (RFC 8785)', () => {
       { 10: 'ten', 9: 'nine', b: 1, a: 2, A: 3, é: 4, '\u20ac': 5, '\ud83d\ude00': 6, '': 7 },
       { n: [0, -0, 1e21, 1e-7, 123.456, -1.5e-10, 2 ** 53], s: 'q"\\\n\u0001\u2028 ü', t: true, f: false, z: null },
       { nested: { y: { b: [1, { d: 1, c: 2 }] }, x: [] }, decisions: { 'google-ads': false, analytics: true } },
-      'plain', 42, null, [],
+      'plain',
+      42,
+      null,
+      [],
     ];
     for (const s of samples) expect(canonical(s)).toBe(canonicalize(s));
   });
@@ -17,8 +20,12 @@ describe('canonical (RFC 8785)', () => {
     for (let i = 0; i < 200; i++) {
       const obj: Record<string, unknown> = {};
       for (let k = 0; k < 12; k++) {
-        const key = String.fromCharCode(...Array.from({ length: 1 + (k % 5) }, () => 32 + Math.floor(Math.random() * 300)));
-        obj[key] = [Math.random() * 1e6, Math.random() < 0.5, `v${Math.random()}`, null, { z: 1, a: Math.random() }][k % 5];
+        const key = String.fromCharCode(
+          ...Array.from({ length: 1 + (k % 5) }, () => 32 + Math.floor(Math.random() * 300)),
+        );
+        obj[key] = [Math.random() * 1e6, Math.random() < 0.5, `v${Math.random()}`, null, { z: 1, a: Math.random() }][
+          k % 5
+        ];
       }
       expect(canonical(obj)).toBe(canonicalize(obj));
     }

@@ -14,6 +14,10 @@ export const canonical = (value: unknown): string =>
   Array.isArray(value)
     ? '[' + value.map(canonical) + ']'
     : value && typeof value == 'object'
-      ? '{' + Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort()
-          .map((k) => JSON.stringify(k) + ':' + canonical((value as Record<string, unknown>)[k])) + '}'
-      : JSON.stringify(value) ?? 'null';
+      ? '{' +
+        Object.keys(value)
+          .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+          .sort()
+          .map((k) => JSON.stringify(k) + ':' + canonical((value as Record<string, unknown>)[k])) +
+        '}'
+      : (JSON.stringify(value) ?? 'null');

@@ -42,8 +42,17 @@ export interface ProofSubmission {
  * @example SUBMISSION_FIELDS.includes('gpc') // true
  */
 export const SUBMISSION_FIELDS = [
-  'consentId', 'action', 'surface', 'decisions', 'revision', 'shownHash',
-  'locale', 'sdkVersion', 'gpc', 'page', 'clientTime',
+  'consentId',
+  'action',
+  'surface',
+  'decisions',
+  'revision',
+  'shownHash',
+  'locale',
+  'sdkVersion',
+  'gpc',
+  'page',
+  'clientTime',
 ] as const satisfies readonly (keyof ProofSubmission)[];
 
 /**
@@ -51,4 +60,8 @@ export const SUBMISSION_FIELDS = [
  * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`.
  * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
  */
-export const OPTIONAL_SUBMISSION_FIELDS = ['sig', 'chainKey', 'gpcApplied'] as const satisfies readonly (keyof ProofSubmission)[];
+export const OPTIONAL_SUBMISSION_FIELDS = [
+  'sig',
+  'chainKey',
+  'gpcApplied',
+] as const satisfies readonly (keyof ProofSubmission)[];

@@ -3,9 +3,18 @@ import { validateSubmission } from './validate.js';
 
 const SITE = 'https://shop.example';
 const body = (o: Record<string, unknown> = {}) => ({
-  consentId: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d', action: 'accept_all', surface: 'banner', decisions: { analytics: true },
-  revision: 1, shownHash: 'f'.repeat(64), locale: 'en', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`,
-  clientTime: '2026-12-07T01:00:00.000Z', ...o,
+  consentId: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
+  action: 'accept_all',
+  surface: 'banner',
+  decisions: { analytics: true },
+  revision: 1,
+  shownHash: 'f'.repeat(64),
+  locale: 'en',
+  sdkVersion: '1.0.0',
+  gpc: false,
+  page: `${SITE}/`,
+  clientTime: '2026-12-07T01:00:00.000Z',
+  ...o,
 });
 const error = (o: Record<string, unknown>) => {
   const v = validateSubmission(body(o), { origin: SITE });
@@ -21,18 +30,37 @@ describe('validateSubmission: what a record may contain', () => {
   it('refuses credentials and control characters in page', () => {
     expect(error({ page: 'https://u:p@shop.example/' })).toMatch(/credentials/);
     expect(error({ page: 'https://u@shop.example/' })).toMatch(/credentials/);
-    for (const c of ['\t', '\n', '\r', '\u0000', '\u007f', '\u0085']) expect(error({ page: `${SITE}/a${c}b` })).toMatch(/control characters/);
+    for (const c of ['\t', '\n', '\r', '\u0000', '\u007f', '\u0085'])
+      expect(error({ page: `${SITE}/a${c}b` })).toMatch(/control characters/);
   });
 
   it('refuses dates that do not exist, accepts those that do', () => {
-    for (const t of ['2026-02-31T00:00:00Z', '2026-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-00-10T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T23:60:00Z', '2026-01-01T23:00:60Z', '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+01:60'])
+    for (const t of [
+      '2026-02-31T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2100-02-29T00:00:00Z',
+      '2026-04-31T00:00:00Z',
+      '2026-00-10T00:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T23:60:00Z',
+      '2026-01-01T23:00:60Z',
+      '2026-01-01T00:00:00+24:00',
+      '2026-01-01T00:00:00+01:60',
+    ])
       expect(error({ clientTime: t }), t).toMatch(/clientTime/);
-    for (const t of ['2028-02-29T12:00:00Z', '2000-02-29T00:00:00.123456789+05:30', '2026-12-31T23:59:59-12:00', '0099-01-01T00:00:00Z'])
+    for (const t of [
+      '2028-02-29T12:00:00Z',
+      '2000-02-29T00:00:00.123456789+05:30',
+      '2026-12-31T23:59:59-12:00',
+      '0099-01-01T00:00:00Z',
+    ])
       expect(error({ clientTime: t }), t).toBeUndefined();
   });
 
   it('takes the consent ids the SDK makes (v4, v7), not the nil UUID or other versions', () => {
-    expect(error({ consentId: '00000000-0000-0000-0000-000000000000' })).toMatch(/version 4 or 7 \(the nil UUID is reserved for log events\)/);
+    expect(error({ consentId: '00000000-0000-0000-0000-000000000000' })).toMatch(
+      /version 4 or 7 \(the nil UUID is reserved for log events\)/,
+    );
     expect(error({ consentId: 'c232ab00-9414-11ec-b3c8-9f6bdeced846' })).toMatch(/consentId/); // v1
     expect(error({ consentId: '0b7e4a8c-3f1d-4c2a-1e5b-6d7f8a9b0c1d' })).toMatch(/consentId/); // not the RFC variant
     expect(error({ consentId: crypto.randomUUID() })).toBeUndefined();

@@ -33,8 +33,7 @@ export interface ValidationLimits {
   origin?: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks a parsed JSON body against the proof schema.
@@ -101,7 +100,8 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
     if (problem) return fail(problem);
     b.chainKey = normalizeChainKey(b.chainKey as ChainKeyJwk);
   }
-  if (b.sig !== undefined && !isSigText(b.sig)) return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
+  if (b.sig !== undefined && !isSigText(b.sig))
+    return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 
   return { ok: true, value: b as unknown as ProofSubmission };
 }
@@ -113,7 +113,14 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
 function isDateTime(s: string): boolean {
   const m = ISO_TIME.exec(s);
   if (!m) return false;
-  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const t = new Date(Date.UTC(2000, mo - 1, d, h, mi, sec));
   t.setUTCFullYear(y); // Date.UTC maps years 0–99 to 1900–1999
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return false;

@@ -18,7 +18,10 @@ const NOTE = `\n/*! uiHash above: SHA-256 of this file with its 64 hex digits af
  */
 export const uiHash = () => ({
   name: 'ui-hash',
-  transform: (code) => (code.includes('__UI_HASH__') ? { code: code.replaceAll('__UI_HASH__', JSON.stringify(UI_HASH_PLACEHOLDER)), map: null } : null),
+  transform: (code) =>
+    code.includes('__UI_HASH__')
+      ? { code: code.replaceAll('__UI_HASH__', JSON.stringify(UI_HASH_PLACEHOLDER)), map: null }
+      : null,
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type != 'chunk' || !chunk.code.includes(UI_HASH_PLACEHOLDER)) continue;
@@ -34,6 +37,10 @@ export const uiHash = () => ({
  */
 export function checkUiHash(text) {
   const embedded = text.match(/uiHash=([0-9a-f]{64})/)?.[1];
-  const computed = embedded && createHash('sha256').update(text.replace('uiHash=' + embedded, UI_HASH_PLACEHOLDER)).digest('hex');
+  const computed =
+    embedded &&
+    createHash('sha256')
+      .update(text.replace('uiHash=' + embedded, UI_HASH_PLACEHOLDER))
+      .digest('hex');
   return { embedded, computed };
 }

@@ -30,8 +30,14 @@ export async function startPostgres(cacheDir: string): Promise<BenchPostgres> {
   chmodSync(dir, 0o777); // the cluster runs as the `postgres` user when we are root
   const port = await freePort();
   const cluster = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'), port, user: 'postgres', password: 'postgres', persistent: true,
-    createPostgresUser: true, onLog: () => {}, onError: () => {},
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: () => {},
   });
   if (!existsSync(join(dir, 'data', 'PG_VERSION'))) await cluster.initialise();
   await cluster.start();

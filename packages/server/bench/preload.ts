@@ -12,20 +12,54 @@ import type { ProofStore } from '../src/stores/types.js';
 export function benchRecord(site: string, consentId = randomUUID()): PendingRecord {
   const now = new Date().toISOString();
   return {
-    schema: 'cookiegate-proof/1', id: uuidv7(), site, serverTime: now, consentId,
-    action: 'custom', surface: 'preferences',
-    decisions: { necessary: true, analytics: true, marketing: false, functional: true, ga4: true, 'google-ads': false, meta: false, smartlook: true, zendesk: true },
-    revision: 3, shownHash: 'e'.repeat(64), locale: 'sv-SE', sdkVersion: '0.1.0', gpc: false, secGpc: false,
-    page: `${site}/products/tea`, clientTime: now, ipPrefix: '198.51.100.0/24', ipHmac: null, ipKeyId: null,
+    schema: 'cookiegate-proof/1',
+    id: uuidv7(),
+    site,
+    serverTime: now,
+    consentId,
+    action: 'custom',
+    surface: 'preferences',
+    decisions: {
+      necessary: true,
+      analytics: true,
+      marketing: false,
+      functional: true,
+      ga4: true,
+      'google-ads': false,
+      meta: false,
+      smartlook: true,
+      zendesk: true,
+    },
+    revision: 3,
+    shownHash: 'e'.repeat(64),
+    locale: 'sv-SE',
+    sdkVersion: '0.1.0',
+    gpc: false,
+    secGpc: false,
+    page: `${site}/products/tea`,
+    clientTime: now,
+    ipPrefix: '198.51.100.0/24',
+    ipHmac: null,
+    ipKeyId: null,
     uaFamily: 'Chrome 126 / Android / mobile',
     // A bound chain's first record: the store keeps its key (not checked here: the store compares key texts only).
-    chainKey: { kty: 'EC', crv: 'P-256', x: randomBytes(32).toString('base64url'), y: randomBytes(32).toString('base64url') },
+    chainKey: {
+      kty: 'EC',
+      crv: 'P-256',
+      x: randomBytes(32).toString('base64url'),
+      y: randomBytes(32).toString('base64url'),
+    },
     sig: randomBytes(64).toString('base64url'),
   };
 }
 
 /** Appends `count - size` bench records to `store` in large transactions (the same sealing and indexes as the server). */
-export async function fill(store: ProofStore, count: number, site: string, onProgress?: (n: number) => void): Promise<void> {
+export async function fill(
+  store: ProofStore,
+  count: number,
+  site: string,
+  onProgress?: (n: number) => void,
+): Promise<void> {
   let done = (await store.head(site)).size;
   while (done < count) {
     const n = Math.min(5000, count - done);
@@ -36,7 +70,12 @@ export async function fill(store: ProofStore, count: number, site: string, onPro
 }
 
 /** Fills (or tops up) a SQLite log at `path` to `count` records. */
-export async function preload(path: string, count: number, site: string, onProgress?: (n: number) => void): Promise<void> {
+export async function preload(
+  path: string,
+  count: number,
+  site: string,
+  onProgress?: (n: number) => void,
+): Promise<void> {
   const store = new SqliteStore({ path, synchronous: 'NORMAL' });
   await store.init();
   await fill(store, count, site, onProgress);

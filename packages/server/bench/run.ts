@@ -11,7 +11,18 @@
  *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1. Needs `npm run build` first (the `bench` script does it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +47,23 @@ const SMALL_HEAP = '--max-semi-space-size=4';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-interface Row { name: string; rps: number; p50: number; p99: number; rssMb: number; cpuUs: number; errors: number }
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  cpuUs: number;
+  errors: number;
+}
 
 function start(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: PKG, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, {
+      cwd: PKG,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
@@ -74,12 +97,29 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 const TEMPLATE = {
-  action: 'custom', surface: 'preferences',
-  decisions: { necessary: true, analytics: true, marketing: false, functional: true, ga4: true, 'google-ads': false, meta: false, smartlook: true, zendesk: true },
-  revision: 3, shownHash: 'e'.repeat(64), locale: 'sv-SE', sdkVersion: '0.1.0', gpc: false,
-  page: `${SITE}/products/tea`, clientTime: '2026-11-22T10:00:00.000Z',
+  action: 'custom',
+  surface: 'preferences',
+  decisions: {
+    necessary: true,
+    analytics: true,
+    marketing: false,
+    functional: true,
+    ga4: true,
+    'google-ads': false,
+    meta: false,
+    smartlook: true,
+    zendesk: true,
+  },
+  revision: 3,
+  shownHash: 'e'.repeat(64),
+  locale: 'sv-SE',
+  sdkVersion: '0.1.0',
+  gpc: false,
+  page: `${SITE}/products/tea`,
+  clientTime: '2026-11-22T10:00:00.000Z',
 };
-const UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
+const UA =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
 /** Signed new-chain bodies, made before any timed run; every server starts at the first (fresh databases). */
 const POOL = Number(process.env.BENCH_BODIES ?? 250_000);
@@ -102,14 +142,23 @@ async function load(url: string, opts: { duration?: number; connections?: number
   });
 }
 
-async function measure(name: string, url: string, child: ChildProcess, opts: Parameters<typeof load>[1] = {}): Promise<Row> {
+async function measure(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  opts: Parameters<typeof load>[1] = {},
+): Promise<Row> {
   await load(url, { duration: 2, connections: 20 }); // warm-up
   const cpu0 = cpuMicros(child.pid!);
   const r = await load(url, opts);
   const ok = r.statusCodeStats['201']?.count ?? 0;
   const row: Row = {
-    name, rps: Math.round(ok / r.duration), p50: r.latency.p50, p99: r.latency.p99,
-    rssMb: peakRssMb(child.pid!), cpuUs: Math.round((cpuMicros(child.pid!) - cpu0) / Math.max(1, ok)),
+    name,
+    rps: Math.round(ok / r.duration),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rssMb: peakRssMb(child.pid!),
+    cpuUs: Math.round((cpuMicros(child.pid!) - cpu0) / Math.max(1, ok)),
     errors: r.errors + r.timeouts + r.non2xx,
   };
   console.log(JSON.stringify(row));
@@ -117,8 +166,28 @@ async function measure(name: string, url: string, child: ChildProcess, opts: Par
 }
 
 function serverArgs(db: string): string[] {
-  return ['dist/node/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--key-dir', join(tmp, 'keys'), '--origin', SITE, '--rate-limit', 'off',
-    '--read-rate-limit', 'off', '--new-chains-per-site-day', 'off', '--new-chains-per-prefix', 'off'];
+  return [
+    'dist/node/cli.js',
+    'serve',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--db',
+    db,
+    '--key-dir',
+    join(tmp, 'keys'),
+    '--origin',
+    SITE,
+    '--rate-limit',
+    'off',
+    '--read-rate-limit',
+    'off',
+    '--new-chains-per-site-day',
+    'off',
+    '--new-chains-per-prefix',
+    'off',
+  ];
 }
 
 /** Sequential `GET /v1/proofs/:id` round trips (a receipt with an inclusion proof each). */
@@ -138,7 +207,12 @@ async function receiptLatency(url: string, ids: string[]): Promise<{ p50: number
 }
 
 /** One server, one measured load; the row is kept under its scenario name (one per round). */
-async function scenario(name: string, args: string[], opts: Parameters<typeof load>[1] = {}, env: Record<string, string> = {}): Promise<Row> {
+async function scenario(
+  name: string,
+  args: string[],
+  opts: Parameters<typeof load>[1] = {},
+  env: Record<string, string> = {},
+): Promise<Row> {
   const srv = await start(args, env);
   nextBody = 0;
   try {
@@ -157,7 +231,10 @@ async function receipts(name: string, db: string, ids: string[]): Promise<void> 
   const r = await receiptLatency(srv.url, ids);
   await stop(srv.child);
   console.log(JSON.stringify({ name, receiptMs: r }));
-  runs.set(name, [...(runs.get(name) ?? []), { name, rps: NaN, p50: r.p50, p99: r.p99, rssMb: NaN, cpuUs: NaN, errors: 0 }]);
+  runs.set(name, [
+    ...(runs.get(name) ?? []),
+    { name, rps: NaN, p50: r.p50, p99: r.p99, rssMb: NaN, cpuUs: NaN, errors: 0 },
+  ]);
   latencyOnly.add(name);
 }
 
@@ -166,13 +243,20 @@ const runs = new Map<string, Row[]>();
 const latencyOnly = new Set<string>();
 
 async function main(): Promise<void> {
-  console.log(`cookiegate-server bench ${new Date().toISOString()} — ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-  console.log(`load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback, ${ROUNDS} rounds; load average ${loadavg()}\n`);
-  const progress = (t: number) => (n: number) => n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  console.log(
+    `cookiegate-server bench ${new Date().toISOString()} — ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+  );
+  console.log(
+    `load: autocannon, ${CONNECTIONS} connections, ${DURATION} s, loopback, ${ROUNDS} rounds; load average ${loadavg()}\n`,
+  );
+  const progress = (t: number) => (n: number) =>
+    n % 200_000 === 0 && console.log(`  ${n} records, ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const big = !process.env.BENCH_SKIP_BIG;
   const made = performance.now();
   bodies = signedBodies(POOL, TEMPLATE);
-  console.log(`${POOL} signed new-chain bodies made in ${((performance.now() - made) / 1000).toFixed(1)} s (not timed)`);
+  console.log(
+    `${POOL} signed new-chain bodies made in ${((performance.now() - made) / 1000).toFixed(1)} s (not timed)`,
+  );
   const pg = process.env.BENCH_SKIP_PG ? undefined : await startPostgres(cacheDir);
   try {
     // The big logs: built once and cached; every scenario on them starts from a flushed copy.
@@ -205,9 +289,14 @@ async function main(): Promise<void> {
       if (big) {
         await scenario(`SQLite, ${sqSize.toLocaleString('en')} records stored`, serverArgs(freshCopy()));
         // Most of the peak RSS is V8's young generation, which grows to 3 × 16 MB per busy thread by default.
-        await scenario(`SQLite, ${sqSize.toLocaleString('en')} records stored, NODE_OPTIONS=${SMALL_HEAP}`, serverArgs(freshCopy()), {}, {
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SMALL_HEAP}`.trim(),
-        });
+        await scenario(
+          `SQLite, ${sqSize.toLocaleString('en')} records stored, NODE_OPTIONS=${SMALL_HEAP}`,
+          serverArgs(freshCopy()),
+          {},
+          {
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SMALL_HEAP}`.trim(),
+          },
+        );
       }
       if (pg) {
         await scenario('PostgreSQL, empty log', serverArgs(await pg.fresh('empty')));
@@ -221,10 +310,18 @@ async function main(): Promise<void> {
       // Latency at a fixed rate, and receipts from the big logs: every round too, as their p99 is the noisiest figure.
       const fixedRate = { overallRate: 1000, connections: 20 };
       latencyOnly.add('SQLite at a fixed 1,000 proofs/s (20 connections)');
-      await scenario('SQLite at a fixed 1,000 proofs/s (20 connections)', serverArgs(`sqlite:${join(tmp, `fixed-${round}.db`)}`), fixedRate);
+      await scenario(
+        'SQLite at a fixed 1,000 proofs/s (20 connections)',
+        serverArgs(`sqlite:${join(tmp, `fixed-${round}.db`)}`),
+        fixedRate,
+      );
       if (pg) {
         latencyOnly.add('PostgreSQL at a fixed 1,000 proofs/s (20 connections)');
-        await scenario('PostgreSQL at a fixed 1,000 proofs/s (20 connections)', serverArgs(await pg.fresh('fixed')), fixedRate);
+        await scenario(
+          'PostgreSQL at a fixed 1,000 proofs/s (20 connections)',
+          serverArgs(await pg.fresh('fixed')),
+          fixedRate,
+        );
         await pg.drop('fixed');
       }
       if (big) {
@@ -233,13 +330,21 @@ async function main(): Promise<void> {
         await store.init();
         const ids = await sampleConsentIds(store, SITE, RECEIPTS);
         await store.close();
-        await receipts(`SQLite: receipt with inclusion proof (GET /v1/proofs/:id), ${sqSize.toLocaleString('en')}-record log, sequential`, db, ids);
+        await receipts(
+          `SQLite: receipt with inclusion proof (GET /v1/proofs/:id), ${sqSize.toLocaleString('en')}-record log, sequential`,
+          db,
+          ids,
+        );
         if (pg) {
           const url = await pg.big(BIG, SITE, () => {});
           const store = new PostgresStore({ connectionString: url });
           const ids = await sampleConsentIds(store, SITE, RECEIPTS);
           await store.close();
-          await receipts(`PostgreSQL: receipt with inclusion proof (GET /v1/proofs/:id), ${pgSize.toLocaleString('en')}-record log, sequential`, url, ids);
+          await receipts(
+            `PostgreSQL: receipt with inclusion proof (GET /v1/proofs/:id), ${pgSize.toLocaleString('en')}-record log, sequential`,
+            url,
+            ids,
+          );
         }
       }
     }
@@ -258,15 +363,22 @@ async function main(): Promise<void> {
     const rps = list.map((r) => r.rps);
     const lat = latencyOnly.has(name);
     const rssMb = Math.max(...list.map((r) => r.rssMb));
-    console.log(`| ${name} | ${lat ? fmt(median(rps)) : range(rps)} | ${median(list.map((r) => r.p50))} | ${lat ? range(list.map((r) => r.p99)) : median(list.map((r) => r.p99))} | ${fmt(rssMb)} | ${fmt(median(list.map((r) => r.cpuUs)))} | ${lat ? '–' : `${Math.round((median(rps) / bareRps) * 100)}%`} |`);
+    console.log(
+      `| ${name} | ${lat ? fmt(median(rps)) : range(rps)} | ${median(list.map((r) => r.p50))} | ${lat ? range(list.map((r) => r.p99)) : median(list.map((r) => r.p99))} | ${fmt(rssMb)} | ${fmt(median(list.map((r) => r.cpuUs)))} | ${lat ? '–' : `${Math.round((median(rps) / bareRps) * 100)}%`} |`,
+    );
   }
   // The aim compares a big log with an empty one: per round, both measured minutes apart.
-  for (const [label, emptyName] of [['SQLite', 'SQLite, empty log'], ['PostgreSQL', 'PostgreSQL, empty log']] as const) {
+  for (const [label, emptyName] of [
+    ['SQLite', 'SQLite, empty log'],
+    ['PostgreSQL', 'PostgreSQL, empty log'],
+  ] as const) {
     const bigName = [...runs.keys()].find((n) => n.startsWith(`${label}, `) && n.endsWith('records stored'));
     const empty = runs.get(emptyName);
     if (!bigName || !empty) continue;
     const ratios = runs.get(bigName)!.map((r, i) => Math.round((r.rps / empty[i]!.rps) * 100));
-    console.log(`${label}: ${BIG.toLocaleString('en')} records stored vs empty, per round: ${ratios.join('%, ')}% (median ${median(ratios)}%)`);
+    console.log(
+      `${label}: ${BIG.toLocaleString('en')} records stored vs empty, per round: ${ratios.join('%, ')}% (median ${median(ratios)}%)`,
+    );
   }
   console.log(`\nload average after the run: ${loadavg()}`);
   rmSync(tmp, { recursive: true, force: true });

@@ -31,7 +31,9 @@ export const backends: Backend[] = [
       return {
         store,
         tombstoneBySql: async (id, reason) =>
-          store.database.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ? WHERE id = ?').run(reason, id).changes,
+          store.database
+            .prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ? WHERE id = ?')
+            .run(reason, id).changes,
         dispose: async () => rmSync(dir, { recursive: true, force: true }),
       };
     },
@@ -53,7 +55,10 @@ export const backends: Backend[] = [
       return {
         store: new PostgresStore({ connectionString: url, schema }),
         tombstoneBySql: (id, reason) =>
-          sql(`UPDATE ${schema}.records SET body = NULL, consent_id = NULL, tombstone = $1 WHERE id = $2`, [reason, id]),
+          sql(`UPDATE ${schema}.records SET body = NULL, consent_id = NULL, tombstone = $1 WHERE id = $2`, [
+            reason,
+            id,
+          ]),
         dispose: async () => {
           const c = new pg.Client({ connectionString: url });
           await c.connect();
@@ -64,4 +69,3 @@ export const backends: Backend[] = [
     },
   },
 ];
-

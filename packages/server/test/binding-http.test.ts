@@ -19,20 +19,37 @@ import { newChainBody, TestChain } from './chain-signer.js';
 
 const SITE = 'https://shop.example';
 const body = (over: Record<string, unknown> = {}) => ({
-  action: 'accept_all', surface: 'banner', decisions: { analytics: true, marketing: true }, revision: 1,
-  shownHash: 'a'.repeat(64), locale: 'en', sdkVersion: '0.1.0', gpc: false, page: `${SITE}/`,
-  clientTime: new Date().toISOString(), ...over,
+  action: 'accept_all',
+  surface: 'banner',
+  decisions: { analytics: true, marketing: true },
+  revision: 1,
+  shownHash: 'a'.repeat(64),
+  locale: 'en',
+  sdkVersion: '0.1.0',
+  gpc: false,
+  page: `${SITE}/`,
+  clientTime: new Date().toISOString(),
+  ...over,
 });
-const withdraw = () => body({ action: 'withdraw', surface: 'floating', decisions: { analytics: false, marketing: false } });
+const withdraw = () =>
+  body({ action: 'withdraw', surface: 'floating', decisions: { analytics: false, marketing: false } });
 
 /** A raw HTTP POST, as curl sends it: headers exactly as given (no Origin unless set). */
-function rawPost(url: string, text: string, headers: Record<string, string>): Promise<{ status: number; error?: string }> {
+function rawPost(
+  url: string,
+  text: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; error?: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/v1/proofs`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      let data = '';
-      res.on('data', (d: Buffer) => (data += d));
-      res.on('end', () => resolve({ status: res.statusCode!, ...(JSON.parse(data) as { error?: string }) }));
-    });
+    const req = request(
+      `${url}/v1/proofs`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let data = '';
+        res.on('data', (d: Buffer) => (data += d));
+        res.on('end', () => resolve({ status: res.statusCode!, ...(JSON.parse(data) as { error?: string }) }));
+      },
+    );
     req.on('error', reject);
     req.end(text);
   });
@@ -47,14 +64,29 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const { store, dispose } = await backend.open();
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-bind-key-'));
     const srv = await serve({
-      port: 0, host: '127.0.0.1', store, origins: [SITE], keyDir: dir, handleSignals: false, treeHeadIntervalMs: 0,
-      rateLimit: false, ...(newChains !== undefined ? { newChains } : {}),
+      port: 0,
+      host: '127.0.0.1',
+      store,
+      origins: [SITE],
+      keyDir: dir,
+      handleSignals: false,
+      treeHeadIntervalMs: 0,
+      rateLimit: false,
+      ...(newChains !== undefined ? { newChains } : {}),
     });
-    cleanups.push(dispose, async () => rmSync(dir, { recursive: true, force: true }), () => store.close(), () => srv.close());
+    cleanups.push(
+      dispose,
+      async () => rmSync(dir, { recursive: true, force: true }),
+      () => store.close(),
+      () => srv.close(),
+    );
     return { srv, store };
   }
   const post = (srv: RunningServer, b: object) => rawPost(srv.url, JSON.stringify(b), { origin: SITE });
-  const snapshot = async (store: ProofStore) => ({ head: await store.head(SITE), rows: await store.readRows(SITE, 0, 100) });
+  const snapshot = async (store: ProofStore) => ({
+    head: await store.head(SITE),
+    rows: await store.readRows(SITE, 0, 100),
+  });
 
   it('accepts a chain signed by its own key, linked, and its receipt verifies offline with chainKey and sigs', async () => {
     const { srv } = await start();
@@ -64,9 +96,13 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const res = await fetch(`${srv.url}/v1/proofs/${chain.consentId}`, { headers: { origin: SITE } });
     const receipt = (await res.json()) as Receipt;
     expect(receipt.chainKey).toEqual({ crv: 'P-256', kty: 'EC', x: chain.chainKey.x, y: chain.chainKey.y });
-    expect(receipt.entries.map((e) => e.record.sig)).toEqual([expect.stringMatching(/^[\w-]{86}$/), expect.stringMatching(/^[\w-]{86}$/)]);
+    expect(receipt.entries.map((e) => e.record.sig)).toEqual([
+      expect.stringMatching(/^[\w-]{86}$/),
+      expect.stringMatching(/^[\w-]{86}$/),
+    ]);
     expect(receipt.entries[1]!.record.prevId).toBe(receipt.entries[0]!.record.id);
-    const publicKeyPem = ((await (await fetch(`${srv.url}/v1/public-key`)).json()) as { publicKeyPem: string }).publicKeyPem;
+    const publicKeyPem = ((await (await fetch(`${srv.url}/v1/public-key`)).json()) as { publicKeyPem: string })
+      .publicKeyPem;
     expect(verifyReceipt(receipt, publicKeyPem)).toEqual({ valid: true, problems: [] });
     // A record swapped for a forged one (leaf hash recomputed would break inclusion; here: the sig alone).
     const forged = structuredClone(receipt);
@@ -85,16 +121,19 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const unsigned = JSON.stringify({ ...withdraw(), consentId: victim.consentId });
     expect(await rawPost(srv.url, forgedNoKey, {})).toEqual({ status: 403, error: 'missing Origin header' });
     expect(await rawPost(srv.url, forgedNoKey, { origin: SITE, 'user-agent': 'curl/8.5.0' })).toEqual({
-      status: 403, error: "sig does not verify under the chain's key",
+      status: 403,
+      error: "sig does not verify under the chain's key",
     });
     expect(await rawPost(srv.url, forgedOwnKey, { origin: SITE, 'user-agent': 'curl/8.5.0' })).toEqual({
-      status: 403, error: 'chain is bound to another key',
+      status: 403,
+      error: 'chain is bound to another key',
     });
     expect(await rawPost(srv.url, unsigned, { origin: SITE })).toEqual({ status: 400, error: 'missing field: sig' });
     // A valid signature over other content (replay with a changed action) does not verify either.
     const replay = { ...victim.next(body()), action: 'withdraw' };
     expect(await rawPost(srv.url, JSON.stringify(replay), { origin: SITE })).toEqual({
-      status: 403, error: "sig does not verify under the chain's key",
+      status: 403,
+      error: "sig does not verify under the chain's key",
     });
     expect(await snapshot(store)).toEqual(before);
     expect((await post(srv, victim.next(withdraw()))).status).toBe(201); // the owner still can
@@ -103,13 +142,17 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
   it('refuses a new chain without chainKey or with a signature that does not verify under it (400)', async () => {
     const { srv, store } = await start();
     const chain = new TestChain();
-    expect(await post(srv, chain.next(body()))).toEqual({ status: 400, error: 'the first record of a chain must carry chainKey' });
+    expect(await post(srv, chain.next(body()))).toEqual({
+      status: 400,
+      error: 'the first record of a chain must carry chainKey',
+    });
     const bad = { ...chain.first(body()), sig: new TestChain().sign(body()).sig };
     expect(await post(srv, bad)).toEqual({ status: 400, error: 'sig does not verify under chainKey' });
     const offCurve = { ...chain.first(body()), chainKey: { ...chain.chainKey, y: chain.chainKey.x } };
     expect((await post(srv, offCurve)).status).toBe(400);
     expect(await post(srv, { ...chain.first(body()), chainKey: { kty: 'EC', crv: 'P-384', x: 'a', y: 'b' } })).toEqual({
-      status: 400, error: 'chainKey must be {kty:"EC", crv:"P-256", x, y} with base64url 32-byte coordinates',
+      status: 400,
+      error: 'chainKey must be {kty:"EC", crv:"P-256", x, y} with base64url 32-byte coordinates',
     });
     expect((await store.head(SITE)).size).toBe(0);
   });
@@ -118,8 +161,14 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const { srv, store } = await start();
     const chain = new TestChain();
     await store.append([makePending(SITE, chain.consentId)]); // as written before binding existed
-    expect(await post(srv, chain.next(withdraw()))).toEqual({ status: 409, error: 'chain is not bound to a key; start a new consent id' });
-    expect(await post(srv, chain.first(withdraw()))).toEqual({ status: 409, error: 'chain is not bound to a key; start a new consent id' });
+    expect(await post(srv, chain.next(withdraw()))).toEqual({
+      status: 409,
+      error: 'chain is not bound to a key; start a new consent id',
+    });
+    expect(await post(srv, chain.first(withdraw()))).toEqual({
+      status: 409,
+      error: 'chain is not bound to a key; start a new consent id',
+    });
     expect((await store.head(SITE)).size).toBe(1);
   });
 
@@ -128,18 +177,27 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     const { srv, store } = await start({ perSiteDay: 3, perPrefixHour: false, log: (l) => lines.push(l) });
     const chains = [new TestChain(), new TestChain(), new TestChain()];
     for (const c of chains) expect((await post(srv, c.first(body()))).status).toBe(201);
-    const res = await fetch(`${srv.url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: JSON.stringify(newChainBody(body())) });
+    const res = await fetch(`${srv.url}/v1/proofs`, {
+      method: 'POST',
+      headers: { origin: SITE, 'content-type': 'application/json' },
+      body: JSON.stringify(newChainBody(body())),
+    });
     expect(res.status).toBe(429);
     expect(await res.json()).toEqual({ error: 'daily quota of new consent chains for this site reached (3)' });
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await post(srv, chains[0]!.next(withdraw()))).status).toBe(201);
-    expect(lines).toEqual([expect.stringMatching(/new-chain quota: https:\/\/shop.example reached 3 new chains today/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/new-chain quota: https:\/\/shop.example reached 3 new chains today/),
+    ]);
     expect((await store.head(SITE)).size).toBe(4);
 
     const net = await start({ perSiteDay: false, perPrefixHour: 2, log: (l) => lines.push(l) });
     expect((await post(net.srv, newChainBody(body()))).status).toBe(201);
     expect((await post(net.srv, newChainBody(body()))).status).toBe(201);
-    expect(await post(net.srv, newChainBody(body()))).toEqual({ status: 429, error: 'too many new consent chains from this network' });
+    expect(await post(net.srv, newChainBody(body()))).toEqual({
+      status: 429,
+      error: 'too many new consent chains from this network',
+    });
     expect(lines[1]).toMatch(/new-chain limit: 127\.0\.0\.0\/24 is over its hourly limit/);
   });
 });

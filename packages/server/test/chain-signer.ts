@@ -26,7 +26,9 @@ export class TestChain {
   sign<T extends Record<string, unknown>>(body: T): T & { sig: string } {
     const b: Record<string, unknown> = { ...body, consentId: this.consentId };
     delete b.sig;
-    const sig = sign('sha256', signedBytes(b), { key: this.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+    const sig = sign('sha256', signedBytes(b), { key: this.privateKey, dsaEncoding: 'ieee-p1363' }).toString(
+      'base64url',
+    );
     return { ...(b as T), sig };
   }
 

@@ -35,7 +35,11 @@ describe('cookiegate-server export / erase / purge', () => {
     const c = randomUUID();
     const store = new SqliteStore({ path: dbFile });
     await store.init();
-    await store.append([makePending(SITE, c, new Date('2020-01-01T00:00:00Z')), makePending(SITE, c), makePending(SITE)]);
+    await store.append([
+      makePending(SITE, c, new Date('2020-01-01T00:00:00Z')),
+      makePending(SITE, c),
+      makePending(SITE),
+    ]);
     const head = await store.head(SITE);
     await store.saveTreeHead(new TreeHeadSigner(privateKey).sign(SITE, head.size, head.rootHash));
     await store.close();
@@ -78,7 +82,12 @@ describe('cookiegate-server options', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ before: '2021-01-01T00:00:00.000Z', purged: 2 });
     // The flag wins over the variable.
-    const flag = cliEnv({ ...env, COOKIEGATE_BEFORE: '2019-01-01T00:00:00Z' }, 'purge', '--before', '2022-01-01T00:00:00Z');
+    const flag = cliEnv(
+      { ...env, COOKIEGATE_BEFORE: '2019-01-01T00:00:00Z' },
+      'purge',
+      '--before',
+      '2022-01-01T00:00:00Z',
+    );
     expect(JSON.parse(flag.out).before).toBe('2022-01-01T00:00:00.000Z');
 
     const help = cli('--help');
@@ -90,10 +99,22 @@ describe('cookiegate-server options', () => {
     [['--max-body=-5'], {}, '"-5"'],
     [[], { COOKIEGATE_MAX_BODY: 'lots' }, '"lots"'],
     [[], { COOKIEGATE_MAX_BODY: '0' }, '"0"'],
-  ])('serve refuses an invalid max body %j %j', (args, env, shown) => {
-    const r = cliEnv({ COOKIEGATE_KEY_DIR: join(dir, 'max-body'), ...env }, 'serve', '--port', '0', '--host', '127.0.0.1', ...args);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain(`error: --max-body must be a whole number of bytes, at least 1 (got ${shown})`);
-    expect(r.out).not.toContain('listening');
-  }, 30_000);
+  ])(
+    'serve refuses an invalid max body %j %j',
+    (args, env, shown) => {
+      const r = cliEnv(
+        { COOKIEGATE_KEY_DIR: join(dir, 'max-body'), ...env },
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        ...args,
+      );
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`error: --max-body must be a whole number of bytes, at least 1 (got ${shown})`);
+      expect(r.out).not.toContain('listening');
+    },
+    30_000,
+  );
 });

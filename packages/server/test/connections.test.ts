@@ -60,7 +60,16 @@ const halfSent = (host: string) =>
 describe('slow and idle connections', () => {
   it('closes a connection that sends nothing, and one that sends half a body, within the request timeout', async () => {
     const d = dir();
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, keyDir: join(d, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, requestTimeoutMs: 500 });
+    const srv = await serve({
+      port: 0,
+      host: '127.0.0.1',
+      db: `sqlite:${join(d, 'p.db')}`,
+      keyDir: join(d, 'keys'),
+      origins: [SITE],
+      handleSignals: false,
+      treeHeadIntervalMs: 0,
+      requestTimeoutMs: 500,
+    });
     servers.push(srv);
     const silent = await open(srv.port);
     const slow = await open(srv.port);
@@ -79,7 +88,12 @@ describe('slow and idle connections', () => {
   it("one network's idle connections do not starve another's client (real process, 256 open files)", async () => {
     const d = dir();
     const { url } = await startServer(
-      { COOKIEGATE_DB: `sqlite:${join(d, 'p.db')}`, COOKIEGATE_KEY_DIR: join(d, 'keys'), COOKIEGATE_ORIGINS: SITE, COOKIEGATE_MAX_CONNECTIONS_PER_IP: '50' },
+      {
+        COOKIEGATE_DB: `sqlite:${join(d, 'p.db')}`,
+        COOKIEGATE_KEY_DIR: join(d, 'keys'),
+        COOKIEGATE_ORIGINS: SITE,
+        COOKIEGATE_MAX_CONNECTIONS_PER_IP: '50',
+      },
       children,
       ['prlimit', '--nofile=256', '--'],
     );
@@ -90,7 +104,12 @@ describe('slow and idle connections', () => {
     const closed = Promise.all(idle.map((s) => (s ? closesWithin(s, 3_000) : true)));
     await new Promise((r) => setTimeout(r, 500));
     // A visitor from another network (127.0.1.0/24) still gets through.
-    expect(await postFrom(url, '127.0.1.7').then((r) => r.status, (err: Error) => err.message)).toBe(201);
+    expect(
+      await postFrom(url, '127.0.1.7').then(
+        (r) => r.status,
+        (err: Error) => err.message,
+      ),
+    ).toBe(201);
     expect((await closed).filter((c) => !c).length).toBeLessThanOrEqual(50);
   }, 60_000);
 
@@ -98,7 +117,15 @@ describe('slow and idle connections', () => {
     const d = dir();
     const db = join(d, 'p.db');
     const { child, url, exited } = await startServer(
-      { COOKIEGATE_DB: `sqlite:${db}`, COOKIEGATE_KEY_DIR: join(d, 'keys'), COOKIEGATE_ORIGINS: SITE, COOKIEGATE_SHUTDOWN_TIMEOUT: '1', COOKIEGATE_REQUEST_TIMEOUT: '60', COOKIEGATE_RATE_LIMIT: 'off', COOKIEGATE_NEW_CHAINS_PER_PREFIX: 'off' },
+      {
+        COOKIEGATE_DB: `sqlite:${db}`,
+        COOKIEGATE_KEY_DIR: join(d, 'keys'),
+        COOKIEGATE_ORIGINS: SITE,
+        COOKIEGATE_SHUTDOWN_TIMEOUT: '1',
+        COOKIEGATE_REQUEST_TIMEOUT: '60',
+        COOKIEGATE_RATE_LIMIT: 'off',
+        COOKIEGATE_NEW_CHAINS_PER_PREFIX: 'off',
+      },
       children,
     );
     const port = Number(new URL(url).port);
@@ -109,10 +136,16 @@ describe('slow and idle connections', () => {
     acked.push(((await first.json()) as { id: string }).id);
     // Proofs in flight while the signal arrives: whichever are acknowledged must be stored.
     const inFlight = Array.from({ length: 30 }, () =>
-      fetch(`${url}/v1/proofs`, postInit()).then(async (r) => (r.status === 201 ? ((await r.json()) as { id: string }).id : undefined), () => undefined),
+      fetch(`${url}/v1/proofs`, postInit()).then(
+        async (r) => (r.status === 201 ? ((await r.json()) as { id: string }).id : undefined),
+        () => undefined,
+      ),
     );
     child.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running after 8 s'), 8_000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise((r) => setTimeout(() => r('still running after 8 s'), 8_000)),
+    ]);
     expect(code).toBe(0);
     for (const id of await Promise.all(inFlight)) if (id) acked.push(id);
     const store = new SqliteStore({ path: db });

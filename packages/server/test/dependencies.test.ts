@@ -18,9 +18,12 @@ function shipped(dir: string): string[] {
 describe('package.json', () => {
   it('lists as runtime dependencies only packages the shipped code imports', () => {
     const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const code = shipped(join(PKG, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = shipped(join(PKG, 'src'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const unused = Object.keys(pkg.dependencies).filter(
-      (name) => !new RegExp(`(from|import\\(|require\\()\\s*['"]${name.replace(/[/.]/g, '\\$&')}(/[^'"]*)?['"]`).test(code),
+      (name) =>
+        !new RegExp(`(from|import\\(|require\\()\\s*['"]${name.replace(/[/.]/g, '\\$&')}(/[^'"]*)?['"]`).test(code),
     );
     expect(unused).toEqual([]);
   });

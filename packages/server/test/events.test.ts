@@ -35,15 +35,25 @@ describe.each(backends)('erasure and retention as log events: $name', (backend) 
   it('an erasure and a purge append events naming what they tombstone, and the log verifies', async () => {
     const { o, c } = await logWith();
     expect(await tombstoneWithEvents(o.store, { consentId: c }, 'erasure', 'admin:abc')).toBe(2);
-    expect(await tombstoneWithEvents(o.store, { before: new Date('2021-01-01T00:00:00Z') }, 'retention', 'cli:ops')).toBe(1);
+    expect(
+      await tombstoneWithEvents(o.store, { before: new Date('2021-01-01T00:00:00Z') }, 'retention', 'cli:ops'),
+    ).toBe(1);
     const rows = await o.store.readRows(SITE, 0, 100);
     const events = rows.filter((r) => r.body?.startsWith('{"actor":')).map((r) => JSON.parse(r.body!) as LogEvent);
     expect(events).toEqual([
       expect.objectContaining({ schema: EVENT_SCHEMA, event: 'erasure', covers: [1, 3], actor: 'admin:abc', index: 4 }),
-      expect.objectContaining({ schema: EVENT_SCHEMA, event: 'retention', before: '2021-01-01T00:00:00.000Z', actor: 'cli:ops', index: 5 }),
+      expect.objectContaining({
+        schema: EVENT_SCHEMA,
+        event: 'retention',
+        before: '2021-01-01T00:00:00.000Z',
+        actor: 'cli:ops',
+        index: 5,
+      }),
     ]);
     // A later purge does not remove the events that explain the earlier tombstones.
-    expect(await tombstoneWithEvents(o.store, { before: new Date(Date.now() + 60_000) }, 'retention', 'cli:ops')).toBe(1);
+    expect(await tombstoneWithEvents(o.store, { before: new Date(Date.now() + 60_000) }, 'retention', 'cli:ops')).toBe(
+      1,
+    );
     expect((await o.store.readRows(SITE, 4, 2)).map((r) => r.tombstone)).toEqual([null, null]);
     const res = await verifyLog(o.store, key.publicKey);
     expect(res.problems).toEqual([]);
@@ -55,7 +65,9 @@ describe.each(backends)('erasure and retention as log events: $name', (backend) 
     expect(await o.tombstoneBySql(old, 'retention')).toBe(1);
     const res = await verifyLog(o.store, key.publicKey);
     expect(res.ok).toBe(false);
-    expect(res.problems.map((p) => p.message)).toEqual([`record ${old} at index 0: tombstone (retention) that no retention event covers`]);
+    expect(res.problems.map((p) => p.message)).toEqual([
+      `record ${old} at index 0: tombstone (retention) that no retention event covers`,
+    ]);
   });
 
   it('an erasure event covers only the indexes it names', async () => {
@@ -63,6 +75,8 @@ describe.each(backends)('erasure and retention as log events: $name', (backend) 
     await tombstoneWithEvents(o.store, { consentId: c }, 'erasure', 'admin:abc');
     expect(await o.tombstoneBySql(old, 'erasure')).toBe(1);
     const res = await verifyLog(o.store, key.publicKey);
-    expect(res.problems.map((p) => p.message)).toEqual([`record ${old} at index 0: tombstone (erasure) that no erasure event covers`]);
+    expect(res.problems.map((p) => p.message)).toEqual([
+      `record ${old} at index 0: tombstone (erasure) that no erasure event covers`,
+    ]);
   });
 });

@@ -35,11 +35,21 @@ export interface FaultBackend {
 }
 
 const body = () =>
-  JSON.stringify(newChainBody({
-    consentId: randomUUID(), action: 'reject_all', surface: 'banner', decisions: { analytics: false, marketing: false },
-    revision: 1, shownHash: 'c'.repeat(64), locale: 'en', sdkVersion: '0.1.0', gpc: false,
-    page: `${SITE}/`, clientTime: new Date().toISOString(),
-  }));
+  JSON.stringify(
+    newChainBody({
+      consentId: randomUUID(),
+      action: 'reject_all',
+      surface: 'banner',
+      decisions: { analytics: false, marketing: false },
+      revision: 1,
+      shownHash: 'c'.repeat(64),
+      locale: 'en',
+      sdkVersion: '0.1.0',
+      gpc: false,
+      page: `${SITE}/`,
+      clientTime: new Date().toISOString(),
+    }),
+  );
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -85,7 +95,9 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
           while (!stop) {
             try {
               const res = await fetch(`${url}/v1/proofs`, {
-                method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: body(),
+                method: 'POST',
+                headers: { origin: SITE, 'content-type': 'application/json' },
+                body: body(),
               });
               if (res.status === 201) acked.push((await res.json()) as (typeof acked)[number]);
               else refused.push(`round ${round}: ${res.status} ${await res.text()}`);
@@ -104,7 +116,10 @@ export function faultSuite(name: string, setup: (dir: string) => Promise<FaultBa
         await exited;
         stop = true;
         await Promise.all(workers);
-        expect(acked.length, `round ${round} got too few acknowledgements; server output:\n${log()}`).toBeGreaterThanOrEqual(target);
+        expect(
+          acked.length,
+          `round ${round} got too few acknowledgements; server output:\n${log()}`,
+        ).toBeGreaterThanOrEqual(target);
       }
       // An error answer before the kill would be a server fault, not a crash effect.
       expect(refused).toEqual([]);

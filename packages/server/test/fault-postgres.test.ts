@@ -31,9 +31,10 @@ faultSuite('PostgreSQL', async () => {
     // The CLI's store uses the default schema, `cookiegate`.
     tamper: (id, from, to) =>
       withClient(db, async (c) => {
-        const r = await c.query('UPDATE cookiegate.records SET body = replace(body, $2, $3) WHERE id = $1 AND strpos(body, $2) > 0', [
-          id, from, to,
-        ]);
+        const r = await c.query(
+          'UPDATE cookiegate.records SET body = replace(body, $2, $3) WHERE id = $1 AND strpos(body, $2) > 0',
+          [id, from, to],
+        );
         return r.rowCount ?? 0;
       }),
     // FORCE: sessions of killed servers may not have been reaped yet.

@@ -15,8 +15,9 @@ faultSuite('SQLite', async (dir) => {
       // A separate connection, as an attacker with file access would use.
       const db = new Database(file);
       try {
-        return db.prepare('UPDATE records SET body = replace(body, ?, ?) WHERE id = ? AND instr(body, ?) > 0').run(from, to, id, from)
-          .changes;
+        return db
+          .prepare('UPDATE records SET body = replace(body, ?, ?) WHERE id = ? AND instr(body, ?) > 0')
+          .run(from, to, id, from).changes;
       } finally {
         db.close();
       }
@@ -29,7 +30,18 @@ describe('cookiegate-server --help', () => {
   it('documents every flag', async () => {
     const h = await runCli(['--help'], {});
     expect(h.code).toBe(0);
-    for (const s of ['--port', '--db', '--origin', 'COOKIEGATE_PORT', 'COOKIEGATE_DB', 'COOKIEGATE_ORIGINS', 'verify', 'purge', 'export', 'erase'])
+    for (const s of [
+      '--port',
+      '--db',
+      '--origin',
+      'COOKIEGATE_PORT',
+      'COOKIEGATE_DB',
+      'COOKIEGATE_ORIGINS',
+      'verify',
+      'purge',
+      'export',
+      'erase',
+    ])
       expect(h.stdout).toContain(s);
   });
 });

@@ -14,7 +14,15 @@ describe('file modes', () => {
   it('serve() creates the data and key folders 0700 and the database, its WAL/SHM and the signing key 0600', async () => {
     const data = join(root, 'data');
     const keys = join(root, 'keys');
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(data, 'proofs.db')}`, keyDir: keys, origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
+    const srv = await serve({
+      port: 0,
+      host: '127.0.0.1',
+      db: `sqlite:${join(data, 'proofs.db')}`,
+      keyDir: keys,
+      origins: [SITE],
+      handleSignals: false,
+      treeHeadIntervalMs: 0,
+    });
     try {
       const res = await fetch(`${srv.url}/v1/proofs`, postInit());
       expect(res.status).toBe(201);

@@ -37,7 +37,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await pg.createDatabase('cookiegate_test');
   } catch (err) {
     await pg.stop().catch(() => {});
-    throw new Error(`embedded PostgreSQL failed to start: ${String(err)}\n${logs.slice(-30).join('\n')}`, { cause: err });
+    throw new Error(`embedded PostgreSQL failed to start: ${String(err)}\n${logs.slice(-30).join('\n')}`, {
+      cause: err,
+    });
   }
   project.provide('pgUrl', `postgres://postgres:postgres@127.0.0.1:${port}/cookiegate_test`);
   return async () => {

@@ -13,20 +13,37 @@ import { runCli, startServer } from './cli-process.js';
 const SITE = 'https://shop.example';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const body = () => JSON.stringify(newChainBody({
-  action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1, shownHash: 'a'.repeat(64),
-  locale: 'en', sdkVersion: '0.1.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
-}));
+const body = () =>
+  JSON.stringify(
+    newChainBody({
+      action: 'accept_all',
+      surface: 'banner',
+      decisions: { analytics: true },
+      revision: 1,
+      shownHash: 'a'.repeat(64),
+      locale: 'en',
+      sdkVersion: '0.1.0',
+      gpc: false,
+      page: `${SITE}/`,
+      clientTime: new Date().toISOString(),
+    }),
+  );
 
 /** Starts serve, posts `n` proofs, signs heads, stops. */
 async function serveAndWrite(env: Record<string, string>, n: number): Promise<PublicKeyInfo[]> {
   const { child, url, exited } = await startServer(env);
   try {
     for (let i = 0; i < n; i++) {
-      const res = await fetch(`${url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: body() });
+      const res = await fetch(`${url}/v1/proofs`, {
+        method: 'POST',
+        headers: { origin: SITE, 'content-type': 'application/json' },
+        body: body(),
+      });
       expect(res.status).toBe(201);
     }
-    expect((await fetch(`${url}/v1/admin/tree-heads`, { method: 'POST', headers: { authorization: 'Bearer tok' } })).status).toBe(200);
+    expect(
+      (await fetch(`${url}/v1/admin/tree-heads`, { method: 'POST', headers: { authorization: 'Bearer tok' } })).status,
+    ).toBe(200);
     return ((await (await fetch(`${url}/v1/public-keys`)).json()) as { keys: PublicKeyInfo[] }).keys;
   } finally {
     child.kill('SIGTERM');
@@ -37,7 +54,11 @@ async function serveAndWrite(env: Record<string, string>, n: number): Promise<Pu
 describe('signing keys', () => {
   it('serve refuses a signing key in the database folder unless told so', async () => {
     const data = join(dir, 'beside');
-    const env = { COOKIEGATE_DB: `sqlite:${join(data, 'proofs.db')}`, COOKIEGATE_KEY_DIR: data, COOKIEGATE_ORIGINS: SITE };
+    const env = {
+      COOKIEGATE_DB: `sqlite:${join(data, 'proofs.db')}`,
+      COOKIEGATE_KEY_DIR: data,
+      COOKIEGATE_ORIGINS: SITE,
+    };
     const r = await runCli(['serve', '--port', '0', '--host', '127.0.0.1'], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/signing key .*signing-key\.pem is in the database's folder .*--allow-key-beside-db/);
@@ -47,7 +68,12 @@ describe('signing keys', () => {
   }, 60_000);
 
   it('keeps the key and the database owner-only, and refuses a key file others can read', async () => {
-    const env = { COOKIEGATE_DB: `sqlite:${join(dir, 'modes', 'proofs.db')}`, COOKIEGATE_KEY_DIR: join(dir, 'modes-keys'), COOKIEGATE_ORIGINS: SITE, COOKIEGATE_ADMIN_TOKEN: 'tok' };
+    const env = {
+      COOKIEGATE_DB: `sqlite:${join(dir, 'modes', 'proofs.db')}`,
+      COOKIEGATE_KEY_DIR: join(dir, 'modes-keys'),
+      COOKIEGATE_ORIGINS: SITE,
+      COOKIEGATE_ADMIN_TOKEN: 'tok',
+    };
     await serveAndWrite(env, 1);
     expect(statSync(join(dir, 'modes-keys', 'signing-key.pem')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'modes', 'proofs.db')).mode & 0o777).toBe(0o600);
@@ -59,7 +85,12 @@ describe('signing keys', () => {
 
   it('keys rotate adds a key; heads carry key ids; /v1/public-keys lists both; verify checks old heads with the old key', async () => {
     const keyDir = join(dir, 'rot-keys');
-    const env = { COOKIEGATE_DB: `sqlite:${join(dir, 'rot', 'proofs.db')}`, COOKIEGATE_KEY_DIR: keyDir, COOKIEGATE_ORIGINS: SITE, COOKIEGATE_ADMIN_TOKEN: 'tok' };
+    const env = {
+      COOKIEGATE_DB: `sqlite:${join(dir, 'rot', 'proofs.db')}`,
+      COOKIEGATE_KEY_DIR: keyDir,
+      COOKIEGATE_ORIGINS: SITE,
+      COOKIEGATE_ADMIN_TOKEN: 'tok',
+    };
     const [first] = await serveAndWrite(env, 3);
     const rot = await runCli(['keys', 'rotate'], env);
     expect(rot.code).toBe(0);
@@ -68,7 +99,10 @@ describe('signing keys', () => {
     expect(retired.validUntil).toBe(current.validFrom);
     expect(statSync(join(keyDir, 'signing-key.pem')).mode & 0o777).toBe(0o600);
     const keys = await serveAndWrite(env, 2);
-    expect(keys.map((k) => [k.keyId, k.validUntil === null])).toEqual([[retired.keyId, false], [current.keyId, true]]);
+    expect(keys.map((k) => [k.keyId, k.validUntil === null])).toEqual([
+      [retired.keyId, false],
+      [current.keyId, true],
+    ]);
 
     const v = await runCli(['verify'], env);
     expect(v.stderr).toBe('');

@@ -23,7 +23,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function start(options: ServeOptions): Promise<RunningServer> {
   const d = join(root, `s${n++}`);
-  const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(d, 'p.db')}`, keyDir: join(d, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0,
+  const srv = await serve({
+    port: 0,
+    host: '127.0.0.1',
+    db: `sqlite:${join(d, 'p.db')}`,
+    keyDir: join(d, 'keys'),
+    origins: [SITE],
+    handleSignals: false,
+    treeHeadIntervalMs: 0,
     newChains: false, // these tests are about other limits
     ...options,
   });
@@ -38,7 +45,12 @@ const storedPrefixes = async (srv: RunningServer) =>
  * Sends `count` pipelined POSTs on one keep-alive connection, the i-th with `header(i)`
  * added, and counts the answers by status.
  */
-function pipelined(port: number, count: number, header: (i: number) => string, body = '{'): Promise<Record<string, number>> {
+function pipelined(
+  port: number,
+  count: number,
+  header: (i: number) => string,
+  body = '{',
+): Promise<Record<string, number>> {
   return new Promise((resolve, reject) => {
     const s = connect({ host: '127.0.0.1', port });
     let seen = '';
@@ -93,7 +105,17 @@ describe('client address behind proxies', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/--trust-proxy true would trust the left-most X-Forwarded-For entry, which the client writes/);
     const help = (await runCli(['--help'], {})).stdout;
-    for (const flag of ['--trust-proxy <n|addrs>', '--read-rate-limit', '--admin-rate-limit', '--request-timeout', '--headers-timeout', '--keep-alive-timeout', '--max-connections <n>', '--max-connections-per-ip', '--shutdown-timeout'])
+    for (const flag of [
+      '--trust-proxy <n|addrs>',
+      '--read-rate-limit',
+      '--admin-rate-limit',
+      '--request-timeout',
+      '--headers-timeout',
+      '--keep-alive-timeout',
+      '--max-connections <n>',
+      '--max-connections-per-ip',
+      '--shutdown-timeout',
+    ])
       expect(help).toContain(flag);
     const bad = await runCli(['serve', '--read-rate-limit', 'lots'], tpEnv);
     expect(bad.code).toBe(2);
@@ -113,10 +135,12 @@ describe('rate limits', () => {
     const hotAnswers: Record<string, number>[] = [];
     for (let r = 0; r < rounds; r++) {
       const batch = await Promise.all(
-        Array.from({ length: 6 }, (_, c) => pipelined(srv.port, per, (i) => {
-          const k = (r * 6 + c) * per + i;
-          return `X-Forwarded-For: 10.${k >> 8}.${k & 255}.1`;
-        })),
+        Array.from({ length: 6 }, (_, c) =>
+          pipelined(srv.port, per, (i) => {
+            const k = (r * 6 + c) * per + i;
+            return `X-Forwarded-For: 10.${k >> 8}.${k & 255}.1`;
+          }),
+        ),
       );
       for (const b of batch) expect(b).toEqual({ 400: per });
       hotAnswers.push(await pipelined(srv.port, 1, hot));
@@ -144,7 +168,11 @@ describe('rate limits', () => {
   it('limits wrong admin tokens per network, with Retry-After, before checking the token', async () => {
     const token = 'a-long-random-admin-token-0123456789';
     const srv = await start({ adminToken: token, adminRateLimit: { burst: 3, perSecond: 0.001 } });
-    const admin = (from: string, t: string) => requestFrom(`${srv.url}/v1/admin/tree-heads`, from, { method: 'POST', headers: { authorization: `Bearer ${t}` } });
+    const admin = (from: string, t: string) =>
+      requestFrom(`${srv.url}/v1/admin/tree-heads`, from, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${t}` },
+      });
     const statuses = [];
     for (let i = 0; i < 5; i++) statuses.push((await admin('127.0.0.1', `guess-${i}`)).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);

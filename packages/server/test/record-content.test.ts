@@ -12,7 +12,16 @@ import { postInit, SITE, submission } from './submission.js';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-content-'));
 let srv: RunningServer;
 beforeAll(async () => {
-  srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, keyDir: join(dir, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0, rateLimit: false });
+  srv = await serve({
+    port: 0,
+    host: '127.0.0.1',
+    db: `sqlite:${join(dir, 'p.db')}`,
+    keyDir: join(dir, 'keys'),
+    origins: [SITE],
+    handleSignals: false,
+    treeHeadIntervalMs: 0,
+    rateLimit: false,
+  });
 });
 afterAll(async () => {
   await srv.close();
@@ -35,7 +44,11 @@ describe('record content', () => {
     ['second 60', { clientTime: '2026-03-01T10:00:60Z' }, /clientTime/],
     ['month 13', { clientTime: '2026-13-01T10:00:00Z' }, /clientTime/],
     ['offset +25:00', { clientTime: '2026-03-01T10:00:00+25:00' }, /clientTime/],
-    ['the nil UUID', { consentId: '00000000-0000-0000-0000-000000000000' }, /consentId must be a lowercase UUID, version 4 or 7/],
+    [
+      'the nil UUID',
+      { consentId: '00000000-0000-0000-0000-000000000000' },
+      /consentId must be a lowercase UUID, version 4 or 7/,
+    ],
     ['a version 1 UUID', { consentId: 'c232ab00-9414-11ec-b3c8-9f6bdeced846' }, /consentId/],
     ['a UUID of another variant', { consentId: '0b7e4a8c-3f1d-4c2a-1e5b-6d7f8a9b0c1d' }, /consentId/],
     ['empty decisions', { decisions: {} }, /decisions must name at least one id/],
@@ -50,7 +63,8 @@ describe('record content', () => {
     for (const o of [
       { consentId: crypto.randomUUID(), clientTime: '2028-02-29T23:59:59.999+01:00' },
       { consentId: '01939a8e-6b2c-7d4e-8f01-23456789abcd', clientTime: '2026-12-07T01:00:00Z' },
-    ]) expect((await post(o)).status).toBe(201);
+    ])
+      expect((await post(o)).status).toBe(201);
   });
 
   it('stores page as the URL parser writes it: path percent-encoded, no markup', async () => {
@@ -58,7 +72,10 @@ describe('record content', () => {
     const raw = `${SITE}/<script>alert(1)</script>/a b/../c"d`;
     // sig covers the record as stored, so it is made over the parsed page (what a browser's location gives);
     // the page is sent as typed, to see the server store the parsed form, not what it was sent.
-    const res = await fetch(`${srv.url}/v1/proofs`, postInit({ ...submission({ page: new URL(raw).href }), page: raw }));
+    const res = await fetch(
+      `${srv.url}/v1/proofs`,
+      postInit({ ...submission({ page: new URL(raw).href }), page: raw }),
+    );
     expect(res.status).toBe(201);
     const [row] = await srv.store.readRows(SITE, before, 1);
     expect(JSON.parse(row!.body!).page).toBe(`${SITE}/%3Cscript%3Ealert(1)%3C/script%3E/c%22d`);

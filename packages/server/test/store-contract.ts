@@ -84,7 +84,12 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
       const c = randomUUID();
       const batch = [makePending(A, c), makePending(B), makePending(A), makePending(A, c)];
       const res = appended(await store.append(batch));
-      expect(res.map((r) => [r.site, r.index])).toEqual([[A, 0], [B, 0], [A, 1], [A, 2]]);
+      expect(res.map((r) => [r.site, r.index])).toEqual([
+        [A, 0],
+        [B, 0],
+        [A, 1],
+        [A, 2],
+      ]);
       expect(res.map((r) => r.id)).toEqual(batch.map((b) => b.id));
       const more = appended(await store.append([makePending(A, c)]));
       expect(more[0]!.index).toBe(3);
@@ -122,7 +127,9 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
 
     it('keeps one gap-free log under concurrent appends', async () => {
       const { store } = await fresh();
-      await Promise.all(Array.from({ length: 20 }, () => store.append([makePending(A), makePending(B), makePending(A)])));
+      await Promise.all(
+        Array.from({ length: 20 }, () => store.append([makePending(A), makePending(B), makePending(A)])),
+      );
       const rows = await store.readRows(A, 0, 100);
       expect(rows.map((r) => r.index)).toEqual([...Array(40).keys()]);
       expect(new Set(rows.map((r) => r.id)).size).toBe(40);
@@ -222,7 +229,15 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
 
     it('stores witness cosignatures once per head and witness, and lists them per site', async () => {
       const { store } = await fresh();
-      const c = { site: A, treeSize: 3, rootHash: 'ab'.repeat(32), timestamp: '2026-12-07T00:00:00.000Z', keyId: 'k', witnessKeyId: 'w1', cosignature: 'c1' };
+      const c = {
+        site: A,
+        treeSize: 3,
+        rootHash: 'ab'.repeat(32),
+        timestamp: '2026-12-07T00:00:00.000Z',
+        keyId: 'k',
+        witnessKeyId: 'w1',
+        cosignature: 'c1',
+      };
       await store.saveCosignature(c);
       await store.saveCosignature(c); // a witness posting again changes nothing
       await store.saveCosignature({ ...c, witnessKeyId: 'w2', cosignature: 'c2' });
@@ -235,9 +250,13 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
     describe('chain binding (BINDING-SPEC.md)', () => {
       const jwk = (n: string) => ({ kty: 'EC', crv: 'P-256', x: n.repeat(43), y: 'y'.repeat(43) }) as const;
       const text = (n: string) => `${n.repeat(43)}.${'y'.repeat(43)}`;
-      const first = (site: string, c: string, n: string): PendingRecord => ({ ...makePending(site, c), chainKey: jwk(n), sig: 's'.repeat(86) });
+      const first = (site: string, c: string, n: string): PendingRecord => ({
+        ...makePending(site, c),
+        chainKey: jwk(n),
+        sig: 's'.repeat(86),
+      });
 
-      it('stores the first record\'s key and refuses, writing nothing, a record verified under another key', async () => {
+      it("stores the first record's key and refuses, writing nothing, a record verified under another key", async () => {
         const { store } = await fresh();
         const c = randomUUID();
         expect(await store.chainBinding(A, c)).toEqual({ state: 'new' });
@@ -264,7 +283,10 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
         );
         expect(res.map((r) => ('refused' in r ? r.refused : r.index))).toEqual([0, 1, 403, 2, 403]);
         expect((await store.head(A)).size).toBe(3);
-        expect((await store.recordsByConsent(c)).map((r) => r.record.prevId)).toEqual([null, (res[0] as AppendResult).id]);
+        expect((await store.recordsByConsent(c)).map((r) => r.record.prevId)).toEqual([
+          null,
+          (res[0] as AppendResult).id,
+        ]);
       });
 
       it('a chain from before binding accepts no further signed record (409)', async () => {
@@ -287,7 +309,9 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
         await store.append([{ ...first(A, c, 'a'), serverTime: '2020-01-01T00:00:00.000Z' }], [text('a')]);
         await store.tombstone({ before: new Date('2021-01-01T00:00:00Z') }, 'retention');
         expect(await store.chainBinding(A, c)).toEqual({ state: 'bound', key: text('a') });
-        expect(await store.append([makePending(A, c)], [text('b')])).toEqual([{ refused: 403, reason: "sig is not by the chain's key" }]);
+        expect(await store.append([makePending(A, c)], [text('b')])).toEqual([
+          { refused: 403, reason: "sig is not by the chain's key" },
+        ]);
         appended(await store.append([makePending(A, c)], [text('a')]));
         await store.tombstone({ consentId: c }, 'erasure');
         expect(await store.chainBinding(A, c)).toEqual({ state: 'new' });

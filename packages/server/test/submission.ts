@@ -11,15 +11,31 @@ export const SITE = 'https://shop.example';
  */
 export function submission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return newChainBody({
-    consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
-    shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`,
-    clientTime: new Date().toISOString(), ...overrides,
+    consentId: randomUUID(),
+    action: 'accept_all',
+    surface: 'banner',
+    decisions: { analytics: true },
+    revision: 1,
+    shownHash: 'f'.repeat(64),
+    locale: 'en-GB',
+    sdkVersion: '1.0.0',
+    gpc: false,
+    page: `${SITE}/`,
+    clientTime: new Date().toISOString(),
+    ...overrides,
   });
 }
 
 /** `fetch` options posting one submission from the site's origin. */
-export function postInit(body: Record<string, unknown> = submission(), headers: Record<string, string> = {}): RequestInit {
-  return { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+export function postInit(
+  body: Record<string, unknown> = submission(),
+  headers: Record<string, string> = {},
+): RequestInit {
+  return {
+    method: 'POST',
+    headers: { origin: SITE, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 export interface Answer {
@@ -51,8 +67,15 @@ export function requestFrom(
 }
 
 /** POST one proof (a fresh submission unless `body` is given) from `localAddress`. */
-export function postFrom(url: string, localAddress: string, headers: Record<string, string> = {}, body = JSON.stringify(submission())): Promise<Answer> {
+export function postFrom(
+  url: string,
+  localAddress: string,
+  headers: Record<string, string> = {},
+  body = JSON.stringify(submission()),
+): Promise<Answer> {
   return requestFrom(`${url}/v1/proofs`, localAddress, {
-    method: 'POST', body, headers: { origin: SITE, 'content-type': 'application/json', ...headers },
+    method: 'POST',
+    body,
+    headers: { origin: SITE, 'content-type': 'application/json', ...headers },
   });
 }

@@ -30,10 +30,17 @@ const signer = new TreeHeadSigner(operatorKey);
 /** 13 records; heads at 6, 10 and 13 (all published). */
 function history(): PendingRecord[] {
   const c = randomUUID();
-  return Array.from({ length: 13 }, (_, i) => makePending(SITE, i % 4 === 0 ? c : randomUUID(), new Date(Date.UTC(2026, 0, 1, 0, i))));
+  return Array.from({ length: 13 }, (_, i) =>
+    makePending(SITE, i % 4 === 0 ? c : randomUUID(), new Date(Date.UTC(2026, 0, 1, 0, i))),
+  );
 }
 
-async function write(store: ProofStore, records: PendingRecord[], headAt: number[], key: KeyObject = operatorKey): Promise<SignedTreeHead[]> {
+async function write(
+  store: ProofStore,
+  records: PendingRecord[],
+  headAt: number[],
+  key: KeyObject = operatorKey,
+): Promise<SignedTreeHead[]> {
   const s = new TreeHeadSigner(key);
   let done = 0;
   for (const size of headAt) {
@@ -111,19 +118,26 @@ describe.each(backends)('tampering against published heads: $name', (backend) =>
     ]);
   });
 
-  it('an edited old record, tree rebuilt and every head re-signed with the operator\'s key', async () => {
+  it("an edited old record, tree rebuilt and every head re-signed with the operator's key", async () => {
     const { records, published } = await honest();
-    const edited = records.map((r, i) => (i === 3 ? { ...r, action: 'reject_all' as const, decisions: { analytics: false, marketing: false } } : r));
+    const edited = records.map((r, i) =>
+      i === 3 ? { ...r, action: 'reject_all' as const, decisions: { analytics: false, marketing: false } } : r,
+    );
     const store = await forged(edited, [6, 10, 13]);
     expect(await problems(store, published)).toEqual(
-      published.map((h) => `exported tree head of size ${h.treeSize} at ${h.timestamp}: the log's first ${h.treeSize} records do not match it (rewritten, reordered or replaced)`),
+      published.map(
+        (h) =>
+          `exported tree head of size ${h.treeSize} at ${h.timestamp}: the log's first ${h.treeSize} records do not match it (rewritten, reordered or replaced)`,
+      ),
     );
   });
 
   it('a tombstone made with SQL', async () => {
     const { o, records, published } = await honest();
     expect(await o.tombstoneBySql(records[2]!.id, 'erasure')).toBe(1);
-    expect(await problems(o.store, published)).toEqual([`record ${records[2]!.id} at index 2: tombstone (erasure) that no erasure event covers`]);
+    expect(await problems(o.store, published)).toEqual([
+      `record ${records[2]!.id} at index 2: tombstone (erasure) that no erasure event covers`,
+    ]);
   });
 
   it('a legitimate erasure, purge and key rotation still verify against the published heads', async () => {
@@ -133,8 +147,13 @@ describe.each(backends)('tampering against published heads: $name', (backend) =>
     const rotatedAt = new Date();
     const next = generateKeyPairSync('ed25519').privateKey;
     const head = await o.store.head(SITE);
-    await o.store.saveTreeHead(new TreeHeadSigner(next).sign(SITE, head.size, head.rootHash, new Date(rotatedAt.getTime() + 1)));
-    const keys = [publicKeyInfo(operatorKey, null, rotatedAt.toISOString()), publicKeyInfo(next, rotatedAt.toISOString(), null)];
+    await o.store.saveTreeHead(
+      new TreeHeadSigner(next).sign(SITE, head.size, head.rootHash, new Date(rotatedAt.getTime() + 1)),
+    );
+    const keys = [
+      publicKeyInfo(operatorKey, null, rotatedAt.toISOString()),
+      publicKeyInfo(next, rotatedAt.toISOString(), null),
+    ];
     const res = await verifyLog(o.store, keys, { heads: published });
     expect(res.problems).toEqual([]);
     expect(res.tombstones).toBe(5); // indexes 0, 4, 8, 12 erased; 1 purged
@@ -146,7 +165,11 @@ describe('verify --heads through the CLI (SQLite)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], { cwd: PKG, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], {
+      cwd: PKG,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('heads prints every head as JSON lines; verify --heads fails on a rewritten log and names the head', async () => {
     const records = history();
@@ -156,8 +179,13 @@ describe('verify --heads through the CLI (SQLite)', () => {
     await honestStore.close();
     const printed = cli('heads', '--db', `sqlite:${join(dir, 'honest.db')}`);
     expect(printed.status).toBe(0);
-    const lines = printed.stdout.trim().split('\n').map((l) => JSON.parse(l) as SignedTreeHead);
-    expect(lines.map((h) => Object.keys(h))).toEqual(Array(3).fill(['site', 'treeSize', 'rootHash', 'timestamp', 'keyId', 'signature']));
+    const lines = printed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as SignedTreeHead);
+    expect(lines.map((h) => Object.keys(h))).toEqual(
+      Array(3).fill(['site', 'treeSize', 'rootHash', 'timestamp', 'keyId', 'signature']),
+    );
     writeFileSync(join(dir, 'heads.jsonl'), printed.stdout);
     writeFileSync(join(dir, 'key.pem'), signer.publicKeyPem);
 
@@ -169,7 +197,9 @@ describe('verify --heads through the CLI (SQLite)', () => {
     expect(cli('verify', ...args).status).toBe(0);
     const v = cli('verify', ...args, '--heads', join(dir, 'heads.jsonl'));
     expect(v.status).toBe(1);
-    expect(v.stderr).toContain(`${SITE}: exported tree head of size 13 at ${lines[2]!.timestamp}: the log has only 12 records (truncated)`);
+    expect(v.stderr).toContain(
+      `${SITE}: exported tree head of size 13 at ${lines[2]!.timestamp}: the log has only 12 records (truncated)`,
+    );
     const bad = cli('verify', ...args, '--heads', join(dir, 'key.pem'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('key.pem line 1: not JSON');

@@ -50,7 +50,9 @@ async function admin(sql: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600,
+  });
   await admin(`CREATE DATABASE ${dbName}`);
 });
 afterAll(async () => {
@@ -67,11 +69,21 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 const proof = (i: number) =>
-  JSON.stringify(newChainBody({
-    consentId: randomUUID(), action: i % 2 ? 'accept_all' : 'reject_all', surface: 'banner',
-    decisions: { analytics: i % 2 === 1, marketing: false }, revision: 1, shownHash: 'e'.repeat(64),
-    locale: 'en', sdkVersion: '0.1.0', gpc: false, page: `${SITE}/p/${i}`, clientTime: new Date().toISOString(),
-  }));
+  JSON.stringify(
+    newChainBody({
+      consentId: randomUUID(),
+      action: i % 2 ? 'accept_all' : 'reject_all',
+      surface: 'banner',
+      decisions: { analytics: i % 2 === 1, marketing: false },
+      revision: 1,
+      shownHash: 'e'.repeat(64),
+      locale: 'en',
+      sdkVersion: '0.1.0',
+      gpc: false,
+      page: `${SITE}/p/${i}`,
+      clientTime: new Date().toISOString(),
+    }),
+  );
 
 describe('two server processes on one PostgreSQL database', () => {
   it('acknowledge concurrent proofs for one site into one gap-free log that verifies', async () => {
@@ -89,7 +101,9 @@ describe('two server processes on one PostgreSQL database', () => {
           for (let i = next; i < PROOFS; i = next) {
             next += 2;
             const res = await fetch(`${urls[server]}/v1/proofs`, {
-              method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: proof(i),
+              method: 'POST',
+              headers: { origin: SITE, 'content-type': 'application/json' },
+              body: proof(i),
             });
             if (res.status === 201) acked.push({ server, ...((await res.json()) as { id: string; index: number }) });
             else failures.push(`${res.status} ${await res.text()}`);
@@ -105,7 +119,10 @@ describe('two server processes on one PostgreSQL database', () => {
 
       // Both servers sign a tree head of the final log (with the shared key).
       for (const url of urls) {
-        const r = await fetch(`${url}/v1/admin/tree-heads`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+        const r = await fetch(`${url}/v1/admin/tree-heads`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}` },
+        });
         expect(r.status).toBe(200);
       }
       await Promise.all(children.map(stop));

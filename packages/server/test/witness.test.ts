@@ -22,8 +22,16 @@ const SITE = 'https://shop.example';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-witness-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const body = () => ({
-  action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1, shownHash: 'a'.repeat(64),
-  locale: 'en', sdkVersion: '0.1.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
+  action: 'accept_all',
+  surface: 'banner',
+  decisions: { analytics: true },
+  revision: 1,
+  shownHash: 'a'.repeat(64),
+  locale: 'en',
+  sdkVersion: '0.1.0',
+  gpc: false,
+  page: `${SITE}/`,
+  clientTime: new Date().toISOString(),
 });
 
 describe('witness and log, two processes', () => {
@@ -35,24 +43,43 @@ describe('witness and log, two processes', () => {
     writeFileSync(witnessPub, witness.publicKey.export({ type: 'spki', format: 'pem' }));
     const state = join(dir, 'witness-state.json');
     const env = (db: string) => ({
-      COOKIEGATE_DB: `sqlite:${join(dir, db)}`, COOKIEGATE_KEY_DIR: join(dir, 'keys'), COOKIEGATE_ORIGINS: SITE,
-      COOKIEGATE_ADMIN_TOKEN: 'tok', COOKIEGATE_WITNESS_KEYS: witnessPub, COOKIEGATE_TREE_HEAD_INTERVAL: '0',
+      COOKIEGATE_DB: `sqlite:${join(dir, db)}`,
+      COOKIEGATE_KEY_DIR: join(dir, 'keys'),
+      COOKIEGATE_ORIGINS: SITE,
+      COOKIEGATE_ADMIN_TOKEN: 'tok',
+      COOKIEGATE_WITNESS_KEYS: witnessPub,
+      COOKIEGATE_TREE_HEAD_INTERVAL: '0',
     });
-    const runWitness = (url: string) => runCli(['witness', '--log', url, '--key', witnessKey, '--state', state, '--once'], {});
+    const runWitness = (url: string) =>
+      runCli(['witness', '--log', url, '--key', witnessKey, '--state', state, '--once'], {});
 
     let log = await startServer(env('log.db'));
     const chain = new TestChain();
     const post = async (b: object) =>
-      (await fetch(`${log.url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: JSON.stringify(b) })).status;
+      (
+        await fetch(`${log.url}/v1/proofs`, {
+          method: 'POST',
+          headers: { origin: SITE, 'content-type': 'application/json' },
+          body: JSON.stringify(b),
+        })
+      ).status;
     const signHeads = async () =>
-      expect((await fetch(`${log.url}/v1/admin/tree-heads`, { method: 'POST', headers: { authorization: 'Bearer tok' } })).status).toBe(200);
+      expect(
+        (await fetch(`${log.url}/v1/admin/tree-heads`, { method: 'POST', headers: { authorization: 'Bearer tok' } }))
+          .status,
+      ).toBe(200);
     try {
       expect(await post(chain.first(body()))).toBe(201);
       expect(await post(new TestChain().first(body()))).toBe(201);
       expect(await post(new TestChain().first(body()))).toBe(201);
       await signHeads();
       const first = await runWitness(log.url);
-      expect(first.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ site: SITE, status: 'cosigned', treeSize: 3 }]);
+      expect(
+        first.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l)),
+      ).toEqual([{ site: SITE, status: 'cosigned', treeSize: 3 }]);
       expect(first.code).toBe(0);
 
       expect(await post(chain.next(body()))).toBe(201);
@@ -61,11 +88,16 @@ describe('witness and log, two processes', () => {
       const second = await runWitness(log.url); // checks 3 → 5 with a consistency proof from the log
       expect(JSON.parse(second.stdout)).toEqual({ site: SITE, status: 'cosigned', treeSize: 5 });
 
-      const { cosignatures } = (await (await fetch(`${log.url}/v1/cosignatures?site=${encodeURIComponent(SITE)}`)).json()) as { cosignatures: unknown[] };
+      const { cosignatures } = (await (
+        await fetch(`${log.url}/v1/cosignatures?site=${encodeURIComponent(SITE)}`)
+      ).json()) as { cosignatures: unknown[] };
       expect(cosignatures).toHaveLength(2);
-      const receipt = (await (await fetch(`${log.url}/v1/proofs/${chain.consentId}`, { headers: { origin: SITE } })).json()) as Receipt;
+      const receipt = (await (
+        await fetch(`${log.url}/v1/proofs/${chain.consentId}`, { headers: { origin: SITE } })
+      ).json()) as Receipt;
       expect(receipt.cosignatures).toHaveLength(1);
-      const logKey = ((await (await fetch(`${log.url}/v1/public-key`)).json()) as { publicKeyPem: string }).publicKeyPem;
+      const logKey = ((await (await fetch(`${log.url}/v1/public-key`)).json()) as { publicKeyPem: string })
+        .publicKeyPem;
       const witnessPem = readFileSync(witnessPub, 'utf8');
       expect(verifyReceipt(receipt, logKey, { witnesses: [witnessPem] })).toEqual({ valid: true, problems: [] });
       expect(verifyReceipt({ ...receipt, cosignatures: [] }, logKey, { witnesses: [witnessPem] }).problems).toEqual([
@@ -75,7 +107,9 @@ describe('witness and log, two processes', () => {
       const stranger = generateKeyPairSync('ed25519').privateKey;
       const { cosign } = await import('../src/witness/cosignature.js');
       const res = await fetch(`${log.url}/v1/cosignatures`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cosign(receipt.treeHeads[0]!, stranger)),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(cosign(receipt.treeHeads[0]!, stranger)),
       });
       expect(res.status).toBe(403);
     } finally {
@@ -109,6 +143,9 @@ describe('witness and log, two processes', () => {
         await log.exited;
       }
     }
-    expect((JSON.parse(readFileSync(state, 'utf8')) as { heads: Record<string, { treeSize: number }> }).heads[SITE]!.treeSize).toBe(5);
+    expect(
+      (JSON.parse(readFileSync(state, 'utf8')) as { heads: Record<string, { treeSize: number }> }).heads[SITE]!
+        .treeSize,
+    ).toBe(5);
   }, 180_000);
 });

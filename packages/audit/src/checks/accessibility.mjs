@@ -11,7 +11,8 @@ import { judge } from './catalogue.mjs';
  * c22(vp.before);
  */
 export function c22(before) {
-  if (!before?.ok || !before.banner.shown) return judge('C22', 'n/a', before?.ok ? 'no banner' : `could not load: ${before?.error}`);
+  if (!before?.ok || !before.banner.shown)
+    return judge('C22', 'n/a', before?.ok ? 'no banner' : `could not load: ${before?.error}`);
   const k = before.keyboard;
   const problems = [];
   if (!k.reachedAccept && before.banner.accept) problems.push(`Tab did not reach accept in ${k.presses} presses`);
@@ -19,5 +20,9 @@ export function c22(before) {
   if ((k.reachedAccept || k.reachedReject) && !k.focusVisible) problems.push('no visible focus indicator');
   for (const v of before.axe) problems.push(`axe ${v.impact}: ${v.id} (${v.help}, ${v.nodes} node(s))`);
   if (problems.length) return judge('C22', 'warn', problems);
-  return judge('C22', 'pass', `Tab reaches accept and reject (${k.presses} presses) with visible focus; axe: no serious violation in the banner`);
+  return judge(
+    'C22',
+    'pass',
+    `Tab reaches accept and reject (${k.presses} presses) with visible focus; axe: no serious violation in the banner`,
+  );
 }

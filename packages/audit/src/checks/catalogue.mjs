@@ -9,7 +9,10 @@ export const ITEMS = {
   C2: ['No request to a tracker host before consent', 'ePrivacy Directive art. 5(3) as read in EDPB Guidelines 2/2023'],
   C3: ['No consent through scrolling, navigation or waiting', 'GDPR recital 32; EDPB Guidelines 05/2020 ex. 16; CNIL'],
   C4: ['Reject on the first layer, in one click', 'EDPB cookie banner taskforce (type A); CNIL; PTS 2023; IMY'],
-  C5: ['Reject and accept equally prominent', 'EDPB cookie banner taskforce (types C–E); IMY (ATG, deceptive design); WCAG 1.4.3'],
+  C5: [
+    'Reject and accept equally prominent',
+    'EDPB cookie banner taskforce (types C–E); IMY (ATG, deceptive design); WCAG 1.4.3',
+  ],
   C6: ['No pre-ticked boxes', 'CJEU C-673/17 Planet49; GDPR recital 32; EDPB taskforce (type B)'],
   C7: ['No legitimate-interest toggles for non-essential purposes', 'EDPB cookie banner taskforce; IMY (Aller Media)'],
   C8: ['Granular, specific choice', 'GDPR art. 4(11) ("specific")'],
@@ -21,9 +24,15 @@ export const ITEMS = {
   C14: ['Withdrawal takes effect', 'GDPR art. 7(3); ePrivacy Directive art. 5(3)'],
   C15: ['Refusal is remembered (no nagging)', 'CNIL guidelines §39 (6 months); EDPB 03/2022 (continuous prompting)'],
   C16: ['Consent does not last for ever', 'EDPB Guidelines 05/2020; CNIL (13 months)'],
-  C17: ['A new config revision asks again', 'GDPR art. 4(11), 7 (consent specific to the purposes and vendors asked about)'],
+  C17: [
+    'A new config revision asks again',
+    'GDPR art. 4(11), 7 (consent specific to the purposes and vendors asked about)',
+  ],
   C18: ['Consent can be demonstrated', 'GDPR art. 7(1)'],
-  C19: ['Consent Mode default before any Google tag', 'Google Consent Mode v2 (developers.google.com/tag-platform/security/guides/consent)'],
+  C19: [
+    'Consent Mode default before any Google tag',
+    'Google Consent Mode v2 (developers.google.com/tag-platform/security/guides/consent)',
+  ],
   C20: ['Global Privacy Control honoured', 'W3C Global Privacy Control; GDPR art. 21(5)'],
   C21: ['Strictly necessary really is necessary', 'Article 29 WP Opinion 04/2012 (via the EDPB taskforce)'],
   C22: ['The choice is accessible (keyboard, focus, axe)', 'WCAG 2.2 AA; EDPB taskforce (deceptive design)'],
@@ -59,4 +68,5 @@ export function worst(perViewport) {
 }
 
 /** Short lists in evidence: the first few, then how many more. */
-export const few = (xs, n = 4) => [...new Set(xs)].slice(0, n).join(', ') + (new Set(xs).size > n ? ` and ${new Set(xs).size - n} more` : '');
+export const few = (xs, n = 4) =>
+  [...new Set(xs)].slice(0, n).join(', ') + (new Set(xs).size > n ? ` and ${new Set(xs).size - n} more` : '');

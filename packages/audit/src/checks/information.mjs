@@ -7,11 +7,21 @@ import { mentions } from '../vocabulary.mjs';
 import { few, judge } from './catalogue.mjs';
 
 /** How a preset's vendor is named in a text (the presets carry hosts, not vendor names). */
-const VENDOR_WORDS = { google: /google/i, meta: /meta|facebook/i, smartlook: /smartlook/i, zendesk: /zendesk/i, youtube: /youtube|google/i, magento: /.*/ };
+const VENDOR_WORDS = {
+  google: /google/i,
+  meta: /meta|facebook/i,
+  smartlook: /smartlook/i,
+  zendesk: /zendesk/i,
+  youtube: /youtube|google/i,
+  magento: /.*/,
+};
 const vendorOf = (preset) => Object.keys(VENDOR_WORDS).find((v) => preset.includes(v)) ?? preset;
-const DURATION = /\b\d+\s*(?:dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme|minuter|days?|weeks?|months?|years?|hours?|minutes?|dage|måneder|uger|timer|päivää|kuukautta|vuotta|tage?n?|monate?n?|jahre?n?|stunden?)\b|\bP\d+[DMYW]\b|\bPT\d+H\b|session/i;
-const PURPOSE = /statistik|analys|marknadsföring|annons|analytics|statistics|marketing|advertis|reklame|markedsføring|tilastointi|markkinointi|werbung|analyse/i;
-const CONTROLLER = /\b(?:AB|Ltd|GmbH|A\/S|AS|ApS|Oy|Oyj|Inc|S\.r\.o\.|s\.r\.o\.|SE|AG)\b|org\.?\s*nr|organisationsnummer|CVR|Y-tunnus|Handelsregister/;
+const DURATION =
+  /\b\d+\s*(?:dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme|minuter|days?|weeks?|months?|years?|hours?|minutes?|dage|måneder|uger|timer|päivää|kuukautta|vuotta|tage?n?|monate?n?|jahre?n?|stunden?)\b|\bP\d+[DMYW]\b|\bPT\d+H\b|session/i;
+const PURPOSE =
+  /statistik|analys|marknadsföring|annons|analytics|statistics|marketing|advertis|reklame|markedsføring|tilastointi|markkinointi|werbung|analyse/i;
+const CONTROLLER =
+  /\b(?:AB|Ltd|GmbH|A\/S|AS|ApS|Oy|Oyj|Inc|S\.r\.o\.|s\.r\.o\.|SE|AG)\b|org\.?\s*nr|organisationsnummer|CVR|Y-tunnus|Handelsregister/;
 
 /**
  * C9: vendors, cookie lifetimes, purposes, the right to withdraw and the controller, on the
@@ -29,7 +39,9 @@ export function c9(before, accept, config) {
   const warns = [];
   // (a) vendors: the config's, else those whose trackers ran after accept.
   if (config) {
-    const vendors = Object.values(config.services).filter((s) => !config.categories[s.category]?.required).map((s) => s.vendor ?? (typeof s.title == 'string' ? s.title : s.title?.en));
+    const vendors = Object.values(config.services)
+      .filter((s) => !config.categories[s.category]?.required)
+      .map((s) => s.vendor ?? (typeof s.title == 'string' ? s.title : s.title?.en));
     const missing = vendors.filter((v) => v && !text.includes(v.split(/[ ,(]/)[0]));
     if (missing.length) fails.push(`vendors not named: ${few(missing)}`);
   } else {
@@ -40,12 +52,15 @@ export function c9(before, accept, config) {
   // (b) every tracker cookie set after accept is declared, with lifetimes given.
   const stem = (c) => {
     const preset = c.preset && PRESETS[c.preset];
-    const pattern = preset?.cookies?.map((p) => (typeof p == 'string' ? p : p.name)).find((p) => p.includes('*') && new RegExp('^' + p.split('*')[0]).test(c.name));
+    const pattern = preset?.cookies
+      ?.map((p) => (typeof p == 'string' ? p : p.name))
+      .find((p) => p.includes('*') && new RegExp('^' + p.split('*')[0]).test(c.name));
     return pattern ? pattern.split('*')[0] : c.name;
   };
   const undeclared = (accept?.cookies ?? []).filter((c) => c.tracker && c.firstParty && !text.includes(stem(c)));
   if (undeclared.length) fails.push(`cookies not declared: ${few(undeclared.map((c) => c.name))}`);
-  if ((accept?.cookies ?? []).some((c) => c.tracker) && !DURATION.test(before.policy?.text ?? text)) fails.push('no cookie lifetimes given');
+  if ((accept?.cookies ?? []).some((c) => c.tracker) && !DURATION.test(before.policy?.text ?? text))
+    fails.push('no cookie lifetimes given');
   if (!PURPOSE.test(text)) warns.push('no purpose (statistics, marketing…) found in the text');
   if (!mentions('withdrawText').test(text)) fails.push('the right to withdraw is not mentioned');
   if (!CONTROLLER.test(text)) warns.push('no controller identity (company name, registration number) found');

@@ -47,5 +47,9 @@ export function c18(accept, verification, config) {
   const ips = entries.map((e) => e.record?.ip).filter(Boolean);
   if (ips.some((ip) => !/(\.0$|::$|:0$)/.test(ip))) problems.push(`untruncated IP in a record: ${ips.join(', ')}`);
   if (problems.length) return judge('C18', verification?.error?.startsWith('install') ? 'warn' : 'fail', problems);
-  return judge('C18', 'pass', `${entries.length} records for consent id ${accept.receipt.consentId}; signatures and inclusion proofs verified`);
+  return judge(
+    'C18',
+    'pass',
+    `${entries.length} records for consent id ${accept.receipt.consentId}; signatures and inclusion proofs verified`,
+  );
 }

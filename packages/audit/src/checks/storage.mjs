@@ -15,8 +15,17 @@ import { LONG_LIVED_DAYS } from '../scan/lifetime.mjs';
  */
 export function necessaryNames(config) {
   if (!config) return [];
-  const required = new Set(Object.entries(config.categories).filter(([, c]) => c.required).map(([id]) => id));
-  return [config.cookie?.name, ...Object.values(config.services).filter((s) => required.has(s.category)).flatMap((s) => s.cookies.map((c) => c.name))].filter(Boolean);
+  const required = new Set(
+    Object.entries(config.categories)
+      .filter(([, c]) => c.required)
+      .map(([id]) => id),
+  );
+  return [
+    config.cookie?.name,
+    ...Object.values(config.services)
+      .filter((s) => required.has(s.category))
+      .flatMap((s) => s.cookies.map((c) => c.name)),
+  ].filter(Boolean);
 }
 
 const allowed = (cookie, config) => necessaryNames(config).some((p) => nameMatches(p, cookie.name));
@@ -33,12 +42,24 @@ export function c1(before, config) {
   const trackerCookies = before.first.cookies.filter((c) => c.tracker);
   const storage = [...before.rec.storage.values()].filter((s) => s.phase == 'before' && s.tracker);
   if (trackerCookies.length || storage.length)
-    return judge('C1', 'fail', `set before consent: ${few([...trackerCookies.map((c) => `cookie ${c.name} (${c.domain})`), ...storage.map((s) => `${s.type}Storage ${s.name}`)])}`);
+    return judge(
+      'C1',
+      'fail',
+      `set before consent: ${few([...trackerCookies.map((c) => `cookie ${c.name} (${c.domain})`), ...storage.map((s) => `${s.type}Storage ${s.name}`)])}`,
+    );
   const unknown = before.first.cookies.filter((c) => !c.tracker && !allowed(c, config));
   if (unknown.length)
-    return judge('C1', config ? 'fail' : 'warn', `${config ? 'not declared as necessary' : 'unclassified (check they are necessary)'}: ${few(unknown.map((c) => c.name))}`);
+    return judge(
+      'C1',
+      config ? 'fail' : 'warn',
+      `${config ? 'not declared as necessary' : 'unclassified (check they are necessary)'}: ${few(unknown.map((c) => c.name))}`,
+    );
   const kept = before.first.cookies.map((c) => c.name);
-  return judge('C1', 'pass', kept.length ? `only necessary cookies before consent: ${few(kept)}` : 'no cookie or tracker storage before consent');
+  return judge(
+    'C1',
+    'pass',
+    kept.length ? `only necessary cookies before consent: ${few(kept)}` : 'no cookie or tracker storage before consent',
+  );
 }
 
 /**
@@ -50,9 +71,18 @@ export function c1(before, config) {
 export function c2(before) {
   if (!before?.ok) return judge('C2', 'n/a', `could not load: ${before?.error}`);
   const t = before.first.trackers;
-  if (t.length) return judge('C2', 'fail', `requested on first load: ${few(t.map((r) => r.host + (r.preset ? ` (${r.preset})` : '')))}`);
+  if (t.length)
+    return judge(
+      'C2',
+      'fail',
+      `requested on first load: ${few(t.map((r) => r.host + (r.preset ? ` (${r.preset})` : '')))}`,
+    );
   const third = before.rec.requests.filter((r) => r.phase == 'before' && r.thirdParty).map((r) => r.host);
-  return judge('C2', 'pass', `no tracker host on first load${third.length ? ` (other third-party hosts: ${few(third)})` : ''}`);
+  return judge(
+    'C2',
+    'pass',
+    `no tracker host on first load${third.length ? ` (other third-party hosts: ${few(third)})` : ''}`,
+  );
 }
 
 /**
@@ -88,7 +118,18 @@ export function c3(before, config) {
 export function c21(before) {
   if (!before?.ok) return judge('C21', 'n/a', `could not load: ${before?.error}`);
   const long = before.after.cookies.filter((c) => !c.tracker && c.days != null && c.days > LONG_LIVED_DAYS);
-  if (long.length) return judge('C21', 'warn', `long-lived cookies without consent: ${few(long.map((c) => `${c.name} (${c.days} days)`))}`);
+  if (long.length)
+    return judge(
+      'C21',
+      'warn',
+      `long-lived cookies without consent: ${few(long.map((c) => `${c.name} (${c.days} days)`))}`,
+    );
   const all = before.after.cookies.filter((c) => !c.tracker);
-  return judge('C21', 'pass', all.length ? `cookies without consent, all short-lived: ${few(all.map((c) => `${c.name} (${c.days == null ? 'session' : c.days + ' d'})`))}` : 'no cookie without consent');
+  return judge(
+    'C21',
+    'pass',
+    all.length
+      ? `cookies without consent, all short-lived: ${few(all.map((c) => `${c.name} (${c.days == null ? 'session' : c.days + ' d'})`))}`
+      : 'no cookie without consent',
+  );
 }

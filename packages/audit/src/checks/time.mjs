@@ -11,10 +11,16 @@ import { few, judge } from './catalogue.mjs';
  * c15(vp.reject);
  */
 export function c15(reject) {
-  if (!reject?.ok || !reject.clicked) return judge('C15', 'n/a', reject?.ok ? 'no reject control' : `reject phase failed: ${reject?.error}`);
+  if (!reject?.ok || !reject.clicked)
+    return judge('C15', 'n/a', reject?.ok ? 'no reject control' : `reject phase failed: ${reject?.error}`);
   if (!reject.remembered.length) return judge('C15', 'n/a', 'not run');
   const back = reject.remembered.filter((r) => r.bannerShown);
-  if (back.length) return judge('C15', 'fail', `after reject the banner is shown again ${back.map((r) => `after ${r.days} day(s)`).join(', ')}`);
+  if (back.length)
+    return judge(
+      'C15',
+      'fail',
+      `after reject the banner is shown again ${back.map((r) => `after ${r.days} day(s)`).join(', ')}`,
+    );
   return judge('C15', 'pass', `no banner ${reject.remembered.map((r) => r.days).join(', ')} days after reject`);
 }
 
@@ -32,14 +38,19 @@ export function c16(accept, expiry) {
   const notes = [];
   const expiresAt = accept.state.consent?.expiresAt;
   const days = expiresAt ? Math.round((expiresAt - Date.now()) / 864e5) : accept.consentCookie?.days;
-  const what = expiresAt ? 'cookiegate consent' : accept.consentCookie ? `consent cookie ${accept.consentCookie.name}` : null;
+  const what = expiresAt
+    ? 'cookiegate consent'
+    : accept.consentCookie
+      ? `consent cookie ${accept.consentCookie.name}`
+      : null;
   if (days == null) notes.push(what ? `${what}: a session cookie` : 'unknown: no consent cookie recognised');
   else if (days > 395) fails.push(`${what} lasts ${days} days (> 13 months)`);
   else if (days > 366) warns.push(`${what} lasts ${days} days (> 12 months)`);
   else notes.push(`${what} lasts ${days} days`);
   if (expiry?.ok && expiry.clicked) {
     if (!expiry.bannerShown) fails.push(`${expiry.days} days later the banner is not shown again`);
-    if (expiry.trackers.length) fails.push(`${expiry.days} days later trackers still run: ${few(expiry.trackers.map((r) => r.host))}`);
+    if (expiry.trackers.length)
+      fails.push(`${expiry.days} days later trackers still run: ${few(expiry.trackers.map((r) => r.host))}`);
     if (expiry.bannerShown && !expiry.trackers.length) notes.push(`${expiry.days} days later asked again, no tracker`);
   }
   if (fails.length) return judge('C16', 'fail', [...fails, ...warns]);
@@ -56,8 +67,14 @@ export function c16(accept, expiry) {
  */
 export function c17(revision) {
   if (!revision?.ok) return judge('C17', 'n/a', `revision phase failed: ${revision?.error}`);
-  if (!revision.applicable) return judge('C17', 'n/a', 'not cookiegate: the audit cannot change a foreign site’s banner version');
+  if (!revision.applicable)
+    return judge('C17', 'n/a', 'not cookiegate: the audit cannot change a foreign site’s banner version');
   if (!revision.clicked) return judge('C17', 'n/a', 'no accept control');
-  if (!revision.bannerShown) return judge('C17', 'fail', `with revision ${revision.revision} the old consent still applies without a new prompt`);
+  if (!revision.bannerShown)
+    return judge(
+      'C17',
+      'fail',
+      `with revision ${revision.revision} the old consent still applies without a new prompt`,
+    );
   return judge('C17', 'pass', `revision raised to ${revision.revision}: the banner asks again`);
 }

@@ -14,9 +14,16 @@ import { few, judge } from './catalogue.mjs';
 export function c13(accept, config) {
   if (!accept?.ok) return judge('C13', 'n/a', `accept phase failed: ${accept?.error}`);
   if (!accept.clicked) return judge('C13', 'n/a', 'no accept control: nothing to withdraw');
-  if (!accept.control) return judge('C13', 'fail', 'after accepting, no control to reopen the choice (floating button or footer link) on the next page');
-  if (!accept.withdrawn) return judge('C13', 'fail', [...accept.steps, 'no “reject all” or “withdraw” in what it opened']);
-  if (grantsOptional(accept.afterWithdrawal.state.consent, config)) return judge('C13', 'fail', [...accept.steps, 'cookiegate still reports consent granted']);
+  if (!accept.control)
+    return judge(
+      'C13',
+      'fail',
+      'after accepting, no control to reopen the choice (floating button or footer link) on the next page',
+    );
+  if (!accept.withdrawn)
+    return judge('C13', 'fail', [...accept.steps, 'no “reject all” or “withdraw” in what it opened']);
+  if (grantsOptional(accept.afterWithdrawal.state.consent, config))
+    return judge('C13', 'fail', [...accept.steps, 'cookiegate still reports consent granted']);
   return judge('C13', 'pass', [`${accept.steps.length} interactions`, ...accept.steps]);
 }
 
@@ -45,17 +52,25 @@ export function c14(accept) {
     // The page where the visitor withdraws must update to denied; any page after it (a
     // reload) must end denied too, by default or update.
     const denied = (c) => FOUR.every((k) => c.args[2]?.[k] == 'denied');
-    if (!after.some((c) => c.args[1] == 'update' && denied(c))) problems.push(`no Consent Mode update with ${FOUR.join(', ')} denied on withdrawal`);
-    else if (!denied(after[after.length - 1])) problems.push(`the last Consent Mode command does not deny all of ${FOUR.join(', ')}`);
+    if (!after.some((c) => c.args[1] == 'update' && denied(c)))
+      problems.push(`no Consent Mode update with ${FOUR.join(', ')} denied on withdrawal`);
+    else if (!denied(after[after.length - 1]))
+      problems.push(`the last Consent Mode command does not deny all of ${FOUR.join(', ')}`);
     else told.push('Consent Mode updated to denied');
   }
   const fbq = calls.filter((c) => c.kind == 'fbq');
   if (fbq.some((c) => c.args[0] == 'init')) {
-    if (!fbq.some((c) => c.args[0] == 'consent' && c.args[1] == 'revoke' && c.phase != 'before' && c.phase != 'after accept')) problems.push("fbq('consent', 'revoke') not called");
+    if (
+      !fbq.some(
+        (c) => c.args[0] == 'consent' && c.args[1] == 'revoke' && c.phase != 'before' && c.phase != 'after accept',
+      )
+    )
+      problems.push("fbq('consent', 'revoke') not called");
     else told.push("fbq('consent', 'revoke')");
   }
   const uet = calls.filter((c) => c.kind == 'uetq' && c.args[0] == 'consent');
-  if (uet.length && !uet.some((c) => c.args[1] == 'update' && c.args[2]?.ad_storage == 'denied')) problems.push("uetq consent update with ad_storage 'denied' not pushed");
+  if (uet.length && !uet.some((c) => c.args[1] == 'update' && c.args[2]?.ad_storage == 'denied'))
+    problems.push("uetq consent update with ad_storage 'denied' not pushed");
   if (problems.length) return judge('C14', 'fail', problems);
   return judge('C14', 'pass', ['no tracker cookie or request after withdrawal', ...told]);
 }

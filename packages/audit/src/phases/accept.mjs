@@ -32,8 +32,16 @@ export async function acceptPhase({ browser, url, viewport, limits, offline, oth
     const newFirstParty = cookies.filter((c) => c.firstParty && !known.has(c.name) && !c.tracker);
     const consentCookie = state.config?.cookie
       ? cookies.find((c) => c.name == state.config.cookie.name)
-      : newFirstParty.find((c) => /consent|cookie|cmp|gdpr|optanon|cookiebot/i.test(c.name)) ?? newFirstParty[0];
-    const out = { ok: true, clicked, cookies, trackers: rec.requests.filter((r) => r.phase == 'after accept' && r.tracker), state, consentCookie, rec };
+      : (newFirstParty.find((c) => /consent|cookie|cmp|gdpr|optanon|cookiebot/i.test(c.name)) ?? newFirstParty[0]);
+    const out = {
+      ok: true,
+      clicked,
+      cookies,
+      trackers: rec.requests.filter((r) => r.phase == 'after accept' && r.tracker),
+      state,
+      consentCookie,
+      rec,
+    };
 
     // C13: another page, the site's own control, then reject or withdraw in it.
     otherPage ??= (await findPages(page, url, 3)).find((p) => p.kind != 'policy')?.url;
@@ -47,7 +55,14 @@ export async function acceptPhase({ browser, url, viewport, limits, offline, oth
     if (control) {
       await control.locator.click().then(
         () => steps.push(`clicked ${control.role} “${control.name}”`),
-        (e) => steps.push(`could not click “${control.name}”: ${e.message.split('\n').filter((l) => /intercepts|Timeout/.test(l)).slice(0, 2).join(' ')}`),
+        (e) =>
+          steps.push(
+            `could not click “${control.name}”: ${e.message
+              .split('\n')
+              .filter((l) => /intercepts|Timeout/.test(l))
+              .slice(0, 2)
+              .join(' ')}`,
+          ),
       );
       const found = await waitForControl(page, ['reject', 'withdraw'], ['button'], limits.actionMs);
       const withdraw = found && (await clickControl(page, found.kind));
@@ -71,7 +86,10 @@ export async function acceptPhase({ browser, url, viewport, limits, offline, oth
       state: await siteState(page),
       bannerShown: (await findBanner(page)).shown,
     };
-    if (proofs && state.config?.proofEndpoint) out.receipt = await page.evaluate(() => window.cookiegate.receipt()).catch((e) => ({ error: String(e.message || e) }));
+    if (proofs && state.config?.proofEndpoint)
+      out.receipt = await page
+        .evaluate(() => window.cookiegate.receipt())
+        .catch((e) => ({ error: String(e.message || e) }));
     return out;
   } catch (e) {
     return { ok: false, error: e.message, rec };

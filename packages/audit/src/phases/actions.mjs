@@ -32,7 +32,8 @@ export async function clickControl(page, kind, roles = ['button'], waitMs = 0) {
 export async function jumpDays(context, days) {
   const at = Date.now() + days * 864e5;
   for (const c of await context.cookies())
-    if (c.expires > 0 && c.expires * 1000 <= at) await context.clearCookies({ name: c.name, domain: c.domain, path: c.path });
+    if (c.expires > 0 && c.expires * 1000 <= at)
+      await context.clearCookies({ name: c.name, domain: c.domain, path: c.path });
   await context.clock.setSystemTime(at);
   return at;
 }

@@ -36,7 +36,9 @@ export async function beforePhase({ browser, url, viewport, limits, offline, max
     const pages = await findPages(page, url, maxPages);
     // Information before consent (C9): the banner's text and the policy page it links to
     // (or the first policy page linked from the site), read without consenting.
-    const policyUrl = measured.links.find((l) => /cookie|integritet|privacy|policy|datenschutz/i.test(l)) ?? pages.find((p) => p.kind == 'policy')?.url;
+    const policyUrl =
+      measured.links.find((l) => /cookie|integritet|privacy|policy|datenschutz/i.test(l)) ??
+      pages.find((p) => p.kind == 'policy')?.url;
     const policyText = policyUrl ? await pageText(s.context.request, policyUrl) : '';
 
     // C3: scroll, three navigations, wait; nothing may become granted.

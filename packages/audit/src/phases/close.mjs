@@ -21,7 +21,9 @@ export async function closePhase({ browser, url, viewport, limits, offline }) {
     rec.phase = 'after close';
     const mark = rec.requests.length;
     // Only a banner has a close control worth waiting for.
-    const clicked = (await waitForControl(page, ['accept', 'reject'], ['button', 'link'], limits.actionMs)) && (await clickControl(page, 'close'));
+    const clicked =
+      (await waitForControl(page, ['accept', 'reject'], ['button', 'link'], limits.actionMs)) &&
+      (await clickControl(page, 'close'));
     if (!clicked) return { ok: true, clicked: null, rec };
     await afterClick(page, limits);
     await page.waitForTimeout(limits.observeMs);

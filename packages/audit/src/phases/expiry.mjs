@@ -30,7 +30,14 @@ export async function expiryPhase({ browser, url, viewport, limits, offline }) {
     const mark = rec.requests.length;
     await page.goto(url, { waitUntil: 'load' }).catch(() => {});
     await settle(page, limits.settleMs);
-    return { ok: true, clicked, days, bannerShown: (await findBanner(page)).shown, trackers: rec.trackersSince(mark), rec };
+    return {
+      ok: true,
+      clicked,
+      days,
+      bannerShown: (await findBanner(page)).shown,
+      trackers: rec.trackersSince(mark),
+      rec,
+    };
   } catch (e) {
     return { ok: false, error: e.message, rec };
   } finally {

@@ -19,9 +19,19 @@ async function switches(page) {
         .evaluate((e) => {
           const id = e.id;
           const root = e.getRootNode();
-          const label = (e.getAttribute('aria-label') || (id && root.querySelector?.(`label[for="${id}"]`)?.innerText) || e.closest('label')?.innerText || e.parentElement?.innerText || '').trim();
+          const label = (
+            e.getAttribute('aria-label') ||
+            (id && root.querySelector?.(`label[for="${id}"]`)?.innerText) ||
+            e.closest('label')?.innerText ||
+            e.parentElement?.innerText ||
+            ''
+          ).trim();
           const checked = e.getAttribute('aria-checked') == 'true' || (e instanceof HTMLInputElement && e.checked);
-          return { name: label.replace(/\s+/g, ' ').slice(0, 80), checked, disabled: e.disabled || e.getAttribute('aria-disabled') == 'true' };
+          return {
+            name: label.replace(/\s+/g, ' ').slice(0, 80),
+            checked,
+            disabled: e.disabled || e.getAttribute('aria-disabled') == 'true',
+          };
         })
         .catch(() => null);
       if (facts) out.push({ ...facts, role, index: i });
@@ -42,7 +52,9 @@ export async function preferencesPhase({ browser, url, viewport, limits, offline
   try {
     await visit(page, url, limits);
     rec.phase = 'preferences';
-    const opened = (await waitForControl(page, ['accept', 'reject'], ['button', 'link'], limits.actionMs)) && (await clickControl(page, 'customize', ['button', 'link']));
+    const opened =
+      (await waitForControl(page, ['accept', 'reject'], ['button', 'link'], limits.actionMs)) &&
+      (await clickControl(page, 'customize', ['button', 'link']));
     if (!opened) return { ok: true, opened: null, rec };
     // Preferences drawn late (a lazily loaded chunk) have their save button by then.
     await waitForControl(page, ['save', 'reject'], ['button'], limits.actionMs);
@@ -57,7 +69,12 @@ export async function preferencesPhase({ browser, url, viewport, limits, offline
     const save = await findControl(page, 'save');
     if (first && save && state.cookiegate) {
       rec.phase = 'after saving choices';
-      await page.getByRole(first.role).filter({ visible: true }).nth(first.index).click().catch(() => {});
+      await page
+        .getByRole(first.role)
+        .filter({ visible: true })
+        .nth(first.index)
+        .click()
+        .catch(() => {});
       await save.locator.click().catch(() => {});
       await afterClick(page, limits);
       out.saved = { toggled: first.name, consent: (await siteState(page)).consent };

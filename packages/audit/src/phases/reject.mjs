@@ -47,7 +47,12 @@ export async function rejectPhase({ browser, url, viewport, limits, offline, rem
         await jumpDays(context, days);
         await page.reload({ waitUntil: 'load' }).catch(() => {});
         // A banner drawn late must not be missed: wait for one as long as a page settles.
-        const shown = !!(await waitForControl(page, ['accept', 'reject'], ['button', 'link'], Math.min(limits.settleMs, 2000)));
+        const shown = !!(await waitForControl(
+          page,
+          ['accept', 'reject'],
+          ['button', 'link'],
+          Math.min(limits.settleMs, 2000),
+        ));
         out.remembered.push({ days, bannerShown: shown });
       }
     }

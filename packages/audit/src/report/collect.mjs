@@ -12,15 +12,26 @@ import { ITEMS, judge } from '../checks/catalogue.mjs';
  * collect({ url, startedAt, options, viewports, extra, checks, config });
  */
 export function collect({ url, startedAt, options, viewports, extra = [], checks, config = null, error }) {
-  const phases = viewports.flatMap((v) => [v.before, v.reject, v.accept, v.prefs, v.close]).concat(extra).filter(Boolean);
+  const phases = viewports
+    .flatMap((v) => [v.before, v.reject, v.accept, v.prefs, v.close])
+    .concat(extra)
+    .filter(Boolean);
   const recs = phases.map((p) => p.rec).filter(Boolean);
   const requests = recs.flatMap((r) => r.requests).sort((a, b) => a.at - b.at);
-  const cookies = dedupe(recs.flatMap((r) => [...r.cookies.values()]), (c) => `${c.name}@${c.domain}|${c.phase}`);
-  const storage = dedupe(recs.flatMap((r) => [...r.storage.values()]), (s) => `${s.type}:${s.name}@${s.origin}|${s.phase}`);
-  const screenshots = viewports.flatMap((v) => [
-    v.before?.screenshot && { viewport: v.label, of: 'banner', jpeg: v.before.screenshot },
-    v.prefs?.screenshot && { viewport: v.label, of: 'preferences', jpeg: v.prefs.screenshot },
-  ]).filter(Boolean);
+  const cookies = dedupe(
+    recs.flatMap((r) => [...r.cookies.values()]),
+    (c) => `${c.name}@${c.domain}|${c.phase}`,
+  );
+  const storage = dedupe(
+    recs.flatMap((r) => [...r.storage.values()]),
+    (s) => `${s.type}:${s.name}@${s.origin}|${s.phase}`,
+  );
+  const screenshots = viewports
+    .flatMap((v) => [
+      v.before?.screenshot && { viewport: v.label, of: 'banner', jpeg: v.before.screenshot },
+      v.prefs?.screenshot && { viewport: v.label, of: 'preferences', jpeg: v.prefs.screenshot },
+    ])
+    .filter(Boolean);
   const finishedAt = new Date();
   return {
     url,

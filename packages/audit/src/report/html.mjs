@@ -4,7 +4,11 @@
  * is escaped; no script, no external resource.
  */
 
-const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const esc = (s) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 const CSS = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1a1a1a;background:#fff}
@@ -28,13 +32,25 @@ const cls = (s) => (s == 'n/a' ? 'na' : s);
 export function htmlReport(report) {
   const count = (s) => report.checks.filter((c) => c.status == s).length;
   const rows = report.checks
-    .map((c) => `<tr><th scope="row">${esc(c.id)}</th><td class="s ${cls(c.status)}">${esc(c.status.toUpperCase())}</td><td>${esc(c.title)}</td><td>${esc(c.evidence)}</td><td><small>${esc(c.source)}</small></td></tr>`)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${esc(c.id)}</th><td class="s ${cls(c.status)}">${esc(c.status.toUpperCase())}</td><td>${esc(c.title)}</td><td>${esc(c.evidence)}</td><td><small>${esc(c.source)}</small></td></tr>`,
+    )
     .join('\n');
   const shots = report.screenshots
-    .map((s) => `<figure><img src="data:image/jpeg;base64,${s.jpeg}" alt="${esc(`The ${s.of} at ${s.viewport}`)}" width="${s.viewport.startsWith('360') ? 270 : 520}"><figcaption>${esc(s.of)}, ${esc(s.viewport)}</figcaption></figure>`)
+    .map(
+      (s) =>
+        `<figure><img src="data:image/jpeg;base64,${s.jpeg}" alt="${esc(`The ${s.of} at ${s.viewport}`)}" width="${s.viewport.startsWith('360') ? 270 : 520}"><figcaption>${esc(s.of)}, ${esc(s.viewport)}</figcaption></figure>`,
+    )
     .join('\n');
-  const timeline = group(report.requests.filter((r) => r.tracker), (r) => `${r.viewport} · ${r.phase}`)
-    .map(([key, rs]) => `<tr><th scope="row">${esc(key)}</th><td>${rs.length}</td><td>${esc([...new Set(rs.map((r) => r.host))].join(', '))}</td></tr>`)
+  const timeline = group(
+    report.requests.filter((r) => r.tracker),
+    (r) => `${r.viewport} · ${r.phase}`,
+  )
+    .map(
+      ([key, rs]) =>
+        `<tr><th scope="row">${esc(key)}</th><td>${rs.length}</td><td>${esc([...new Set(rs.map((r) => r.host))].join(', '))}</td></tr>`,
+    )
     .join('\n');
   const cookies = group(report.cookies, (c) => `${c.name}@${c.domain}`)
     .map(([, cs]) => {

@@ -11,7 +11,9 @@ const MARK = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', 'n/a': 'n/a ' };
  * console.log(terminalTable(report, { width: 100 }));
  */
 export function terminalTable(report, { width = 110 } = {}) {
-  const lines = [`cookiegate audit ${report.url}  (${(report.durationMs / 1000).toFixed(1)} s, ${report.viewports.join(' and ')})`];
+  const lines = [
+    `cookiegate audit ${report.url}  (${(report.durationMs / 1000).toFixed(1)} s, ${report.viewports.join(' and ')})`,
+  ];
   if (report.error) lines.push(`Could not audit: ${report.error}`);
   const room = Math.max(30, width - 52);
   for (const c of report.checks) {
@@ -20,7 +22,9 @@ export function terminalTable(report, { width = 110 } = {}) {
   }
   const count = (s) => report.checks.filter((c) => c.status == s).length;
   const trackers = report.requests.filter((r) => r.tracker).length;
-  lines.push(`${count('fail')} fail, ${count('warn')} warn, ${count('pass')} pass, ${count('n/a')} n/a · ${report.requests.length} requests (${trackers} to trackers), ${new Set(report.cookies.map((c) => c.name)).size} cookies`);
+  lines.push(
+    `${count('fail')} fail, ${count('warn')} warn, ${count('pass')} pass, ${count('n/a')} n/a · ${report.requests.length} requests (${trackers} to trackers), ${new Set(report.cookies.map((c) => c.name)).size} cookies`,
+  );
   return lines.join('\n');
 }
 

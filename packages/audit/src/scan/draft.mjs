@@ -33,14 +33,24 @@ export function draftConfig({ url, requests, cookies, storage = [], policyUrl })
     if (!r.thirdParty) continue;
     if (r.preset) service(r.preset, () => ({ preset: r.preset, category: PRESETS[r.preset].category }));
     else {
-      const s = service(slug(r.host), () => ({ category: 'functional', hosts: [], title: site(r.host), description: { en: 'Unknown third party seen by the scan: check what it does and classify it.' } }));
+      const s = service(slug(r.host), () => ({
+        category: 'functional',
+        hosts: [],
+        title: site(r.host),
+        description: { en: 'Unknown third party seen by the scan: check what it does and classify it.' },
+      }));
       if (!s.hosts.includes(site(r.host))) s.hosts.push(site(r.host));
     }
   }
   const seen = new Set();
   for (const c of cookies) {
     // A preset's pattern (`_ga_*`) rather than this visit's name (`_ga_X1Y2`).
-    const name = (c.preset && PRESETS[c.preset].cookies?.map((p) => (typeof p == 'string' ? p : p.name)).find((p) => p.includes('*') && nameMatches(p, c.name))) || c.name;
+    const name =
+      (c.preset &&
+        PRESETS[c.preset].cookies
+          ?.map((p) => (typeof p == 'string' ? p : p.name))
+          .find((p) => p.includes('*') && nameMatches(p, c.name))) ||
+      c.name;
     if (seen.has(name)) continue;
     seen.add(name);
     const decl = { name, lifetime: isoFromDays(c.days) };
@@ -49,14 +59,23 @@ export function draftConfig({ url, requests, cookies, storage = [], policyUrl })
     else if (!c.firstParty) {
       const host = c.domain.replace(/^\./, '');
       const k = classifyUrl(`https://${host}/`);
-      s = k.preset ? service(k.preset, () => ({ preset: k.preset, category: PRESETS[k.preset].category })) : service(slug(host), () => ({ category: 'marketing', hosts: [site(host)], title: site(host), description: { en: 'Unknown third party seen by the scan: check what it does and classify it.' } }));
+      s = k.preset
+        ? service(k.preset, () => ({ preset: k.preset, category: PRESETS[k.preset].category }))
+        : service(slug(host), () => ({
+            category: 'marketing',
+            hosts: [site(host)],
+            title: site(host),
+            description: { en: 'Unknown third party seen by the scan: check what it does and classify it.' },
+          }));
       // An unknown third party that sets cookies is probably tracking: suggest marketing.
       if (!k.preset) s.category = 'marketing';
     } else
       s = service('site', () => ({
         category: 'necessary',
         title: new URL(origin).hostname,
-        description: { en: 'First-party cookies no preset covers: keep here only what the site strictly needs, move the rest to another category.' },
+        description: {
+          en: 'First-party cookies no preset covers: keep here only what the site strictly needs, move the rest to another category.',
+        },
       }));
     (s.cookies ??= []).push(decl);
   }
@@ -66,6 +85,8 @@ export function draftConfig({ url, requests, cookies, storage = [], policyUrl })
     if (!(s.storage ??= []).includes(st.name)) s.storage.push(st.name);
   }
   const used = new Set(['necessary', ...Object.values(services).map((s) => s.category)]);
-  const categories = Object.fromEntries([...used].map((id) => [id, { ...(id == 'necessary' ? { required: true } : {}), title: TITLES[id] ?? id }]));
+  const categories = Object.fromEntries(
+    [...used].map((id) => [id, { ...(id == 'necessary' ? { required: true } : {}), title: TITLES[id] ?? id }]),
+  );
   return { revision: 1, ...(policyUrl ? { policyUrl: new URL(policyUrl).pathname } : {}), categories, services };
 }

@@ -54,7 +54,10 @@ export async function scan(target, options = {}) {
   const progress = o.onProgress ?? (() => {});
   const browser = o.browser ?? (await launch({ chromium: o.chromium }));
   try {
-    const r = await within(crawlAccepted({ browser, url, o, progress }), o.limits.phaseMs, () => ({ ok: false, error: `the scan took longer than ${o.limits.phaseMs} ms` }));
+    const r = await within(crawlAccepted({ browser, url, o, progress }), o.limits.phaseMs, () => ({
+      ok: false,
+      error: `the scan took longer than ${o.limits.phaseMs} ms`,
+    }));
     if (!r.ok) return { error: r.error };
     const seen = {
       url,

@@ -13,9 +13,19 @@ beforeAll(() => {
   const { config } = checkConfig({
     revision: 1,
     categories: { necessary: { required: true }, analytics: {}, marketing: {} },
-    services: { ga4: { preset: 'google-analytics' }, ads: { preset: 'google-ads' }, meta: { preset: 'meta-pixel' }, yt: { preset: 'youtube', advanced: true } },
+    services: {
+      ga4: { preset: 'google-analytics' },
+      ads: { preset: 'google-ads' },
+      meta: { preset: 'meta-pixel' },
+      yt: { preset: 'youtube', advanced: true },
+    },
   });
-  blocker = createBlocker(config!, (id) => granted.has(id), report, () => valid);
+  blocker = createBlocker(
+    config!,
+    (id) => granted.has(id),
+    report,
+    () => valid,
+  );
 });
 afterEach(() => document.head.replaceChildren());
 
@@ -87,7 +97,8 @@ describe('createBlocker', () => {
   });
 
   it('neutralises a script the parser (or innerHTML) inserts', async () => {
-    document.head.innerHTML = '<div><script async src="https://www.googletagmanager.com/gtag/js?id=G-9"></script><script src="/own.js"></script></div>';
+    document.head.innerHTML =
+      '<div><script async src="https://www.googletagmanager.com/gtag/js?id=G-9"></script><script src="/own.js"></script></div>';
     await Promise.resolve();
     const [tag, own] = Array.from(document.head.querySelectorAll('script'));
     expect(tag!.getAttribute('type')).toBe(BLOCKED);

@@ -45,7 +45,8 @@ export function createBlocker(
   const services = config.services;
   const requested = openFacade(config, () => release());
   // A chat facade waits for its button; an embed's placeholder (embed()) for a grant or a click.
-  const open = (id: string) => !!services[id]!.advanced || (services[id]!.facade && !embed(services[id]!) ? requested(id) : accepted(id));
+  const open = (id: string) =>
+    !!services[id]!.advanced || (services[id]!.facade && !embed(services[id]!) ? requested(id) : accepted(id));
   const held: { url: string; run: () => void; el?: Element; shown?: 1 }[] = [];
 
   // The site: the page's host and what the owner declares (the consent cookie's domain,
@@ -60,12 +61,14 @@ export function createBlocker(
   // Whether a URL is a third-party web URL (not first party, data:, blob:).
   const third = (url: URL) => /^(http|ws)s?:$/.test(url.protocol) && !firstParty(url.hostname, own);
   // Kept only once valid: before, the presets' hosts may be missing.
-  const owners = (url: URL) => ownersOf(rules || (valid() ? (rules = compileRules(config)) : compileRules(config)), url);
+  const owners = (url: URL) =>
+    ownersOf(rules || (valid() ? (rules = compileRules(config)) : compileRules(config)), url);
   // Scripts that ran, and services' files that loaded, before cookiegate: a warning (the
   // files by the hosts known now: the config's own, and the presets' once they are in).
   const first = report && early((url) => third(url) && owners(url).length > 0);
   if (first) report!([first]);
-  const note = mode == 'report' && report ? createReporter((url) => !third(url) || owners(url).length != 0, report) : undefined;
+  const note =
+    mode == 'report' && report ? createReporter((url) => !third(url) || owners(url).length != 0, report) : undefined;
 
   const allowed = (raw: string): boolean => {
     let url: URL;
@@ -93,7 +96,13 @@ export function createBlocker(
         const id = owners(new URL(h.url, document.baseURI)).find((id) => services[id]!.facade && embed(services[id]!));
         if (id) {
           h.shown = 1;
-          embedPlaceholder(config, id, h.el, () => take(h), () => grant?.(id));
+          embedPlaceholder(
+            config,
+            id,
+            h.el,
+            () => take(h),
+            () => grant?.(id),
+          );
         }
       }
     }

@@ -57,7 +57,7 @@ export function blockElements({ allowed, hold }: Holder): void {
     if (name != 'src' || allowed(value)) return false;
     // A script keeps its src: with the blocked type it is neither fetched nor run. An
     // iframe's or image's src is what would load, so it is held back.
-    if (script) return holdScript(el as HTMLScriptElement, value), false;
+    if (script) return (holdScript(el as HTMLScriptElement, value), false);
     hold(value, set, el);
     return true;
   };

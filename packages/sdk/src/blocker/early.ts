@@ -17,7 +17,11 @@ import type { Problem } from '../core/check';
  * if (p) report([p]); // "[cookiegate] cookiegate.js: not the first script; ... https://tracker.example/t.js"
  */
 export function early(owned: (url: URL) => boolean, me = document.currentScript): Problem | undefined {
-  const got = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => owned(new URL(u)));
+  const got = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((u) => owned(new URL(u)));
   const all = [...document.scripts];
-  if (me && (got.length || all.slice(0, all.indexOf(me as HTMLScriptElement)).some((s) => JS.test(s.type)))) return { path: 'cookiegate.js', code: 'first', got: [me, ...got], w: 1 };
+  if (me && (got.length || all.slice(0, all.indexOf(me as HTMLScriptElement)).some((s) => JS.test(s.type))))
+    return { path: 'cookiegate.js', code: 'first', got: [me, ...got], w: 1 };
 }

@@ -15,7 +15,8 @@ export function chatButton(language: string, onClick: () => void): void {
   b.type = 'button';
   b.className = 'cookiegate-chat';
   b.textContent = LABEL[lang] || LABEL.en!;
-  b.style.cssText = 'position:fixed;right:1em;bottom:1em;z-index:2147483000;padding:.8em 1.2em;border:0;border-radius:2em;background:#1f73b7;color:#fff;font:inherit;cursor:pointer';
+  b.style.cssText =
+    'position:fixed;right:1em;bottom:1em;z-index:2147483000;padding:.8em 1.2em;border:0;border-radius:2em;background:#1f73b7;color:#fff;font:inherit;cursor:pointer';
   b.onclick = () => {
     b.remove();
     onClick();
@@ -26,9 +27,12 @@ export function chatButton(language: string, onClick: () => void): void {
 
 /** Opens the chat once its script is there (Zendesk Messaging, Web Widget Classic or legacy Chat). */
 function openWidget(tries = 50): void {
-  const w = window as unknown as { zE?: (...a: unknown[]) => void; $zopim?: { livechat?: { window: { show(): void } } } };
+  const w = window as unknown as {
+    zE?: (...a: unknown[]) => void;
+    $zopim?: { livechat?: { window: { show(): void } } };
+  };
   try {
-    if (w.zE) return w.zE('messenger', 'open'), w.zE('webWidget', 'open');
+    if (w.zE) return (w.zE('messenger', 'open'), w.zE('webWidget', 'open'));
     if (w.$zopim?.livechat) return w.$zopim.livechat.window.show();
   } catch {
     // The widget's API throws for the variant it is not: the other call did it.

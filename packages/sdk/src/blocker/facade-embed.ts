@@ -6,9 +6,21 @@
  * in the page's language; loaded on demand with the chat button (cookiegate-chat.js).
  */
 const TEXT: Record<string, [string, string, string]> = {
-  sv: ['Innehållet från %s visas inte förrän du tillåter det: %s kan då sätta kakor och se att du besöker sidan.', 'Visa den här gången', 'Tillåt alltid %s'],
-  en: ['The content from %s is not shown until you allow it: %s can then set cookies and see that you visit this page.', 'Show this once', 'Always allow %s'],
-  da: ['Indholdet fra %s vises ikke, før du tillader det: %s kan så sætte cookies og se, at du besøger siden.', 'Vis denne gang', 'Tillad altid %s'],
+  sv: [
+    'Innehållet från %s visas inte förrän du tillåter det: %s kan då sätta kakor och se att du besöker sidan.',
+    'Visa den här gången',
+    'Tillåt alltid %s',
+  ],
+  en: [
+    'The content from %s is not shown until you allow it: %s can then set cookies and see that you visit this page.',
+    'Show this once',
+    'Always allow %s',
+  ],
+  da: [
+    'Indholdet fra %s vises ikke, før du tillader det: %s kan så sætte cookies og se, at du besøger siden.',
+    'Vis denne gang',
+    'Tillad altid %s',
+  ],
 };
 
 /** `language` is the config's (`"auto"`: the page's, else the browser's). */
@@ -33,7 +45,8 @@ export function placeholder(language: string, el: Element, title: string, load: 
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = label;
-    b.style.cssText = 'align-self:flex-start;padding:.5em 1em;border:1px solid #1a1a1a;border-radius:.25em;background:#fff;color:#1a1a1a;font:inherit;cursor:pointer';
+    b.style.cssText =
+      'align-self:flex-start;padding:.5em 1em;border:1px solid #1a1a1a;border-radius:.25em;background:#fff;color:#1a1a1a;font:inherit;cursor:pointer';
     b.onclick = () => {
       box.remove();
       frame.style.visibility = '';

@@ -17,7 +17,13 @@ export const embed = (s: ServiceConfig): boolean => /^(youtube|vimeo|google-maps
  * Shows a placeholder in place of a held embed: `load` loads this one embed (this once),
  * `grant` grants its service (stored like any decision, with a proof).
  */
-export const embedPlaceholder = (config: ResolvedConfig, id: string, el: Element, load: () => void, grant: () => void): unknown => {
+export const embedPlaceholder = (
+  config: ResolvedConfig,
+  id: string,
+  el: Element,
+  load: () => void,
+  grant: () => void,
+): unknown => {
   const t = config.services[id]!.title;
   return placeholder(config.language, el, typeof t == 'string' ? t : id, load, grant);
 };

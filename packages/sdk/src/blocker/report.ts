@@ -6,7 +6,10 @@
  */
 import type { Problem } from '../core/check';
 
-export function createReporter(known: (url: URL) => boolean, report: (problems: Problem[]) => void): (host: string) => void {
+export function createReporter(
+  known: (url: URL) => boolean,
+  report: (problems: Problem[]) => void,
+): (host: string) => void {
   const seen = new Set<string>();
   let pending: string[] = [];
   let timer: unknown;

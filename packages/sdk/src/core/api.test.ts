@@ -24,7 +24,10 @@ async function fresh() {
     api,
     report,
     // As init() does: the config checked at once.
-    start: (c: unknown = config) => api.start(readConfig(c, PRESETS), checkConfig(c).problems, report, () => Promise.resolve(writer), undefined, { PRESETS }),
+    start: (c: unknown = config) =>
+      api.start(readConfig(c, PRESETS), checkConfig(c).problems, report, () => Promise.resolve(writer), undefined, {
+        PRESETS,
+      }),
   };
 }
 
@@ -81,7 +84,10 @@ describe('JS API', () => {
     expect(api.accepted('analytics')).toBe(false);
     await api.save({ analytics: true, smartlook: false });
     expect(api.getConsent()!.id).toBe(id);
-    expect(seen).toEqual([[true, undefined], [true, true]]);
+    expect(seen).toEqual([
+      [true, undefined],
+      [true, true],
+    ]);
     expect(events).toEqual([true, true]);
     document.removeEventListener('cookiegate:change', onEvent);
   });
@@ -89,8 +95,12 @@ describe('JS API', () => {
   it('rejects unknown ids and non-boolean values without storing anything', async () => {
     const { api, start } = await fresh();
     start();
-    await expect(api.save({ analytic: true })).rejects.toThrow('cookiegate.save: "analytic" is not a category or service; expected one of necessary, analytics, magento, ga4, smartlook');
-    await expect(api.save({ ga4: 'yes' as unknown as boolean })).rejects.toThrow('cookiegate.save: ga4: expected true or false, got "yes"');
+    await expect(api.save({ analytic: true })).rejects.toThrow(
+      'cookiegate.save: "analytic" is not a category or service; expected one of necessary, analytics, magento, ga4, smartlook',
+    );
+    await expect(api.save({ ga4: 'yes' as unknown as boolean })).rejects.toThrow(
+      'cookiegate.save: ga4: expected true or false, got "yes"',
+    );
     expect(api.getConsent()).toBeNull();
   });
 
@@ -147,7 +157,14 @@ describe('JS API', () => {
     await api.acceptAll();
     const again = await fresh();
     let done!: (p: unknown[]) => void;
-    again.api.start(readConfig(config, PRESETS), new Promise((r) => (done = r)), again.report, () => import('./decide'), undefined, { PRESETS });
+    again.api.start(
+      readConfig(config, PRESETS),
+      new Promise((r) => (done = r)),
+      again.report,
+      () => import('./decide'),
+      undefined,
+      { PRESETS },
+    );
     expect(again.api.accepted('necessary')).toBe(false);
     expect(again.api.accepted('analytics')).toBe(false);
     expect(again.api.getConsent()).toBeNull();
@@ -160,7 +177,10 @@ describe('JS API', () => {
   });
 
   it('stays closed when the check finds an error later, or cannot be loaded', async () => {
-    for (const outcome of [Promise.resolve([{ path: 'revision', code: 'revision' }]), Promise.reject(new Error('offline'))]) {
+    for (const outcome of [
+      Promise.resolve([{ path: 'revision', code: 'revision' }]),
+      Promise.reject(new Error('offline')),
+    ]) {
       const { api, report } = await fresh();
       vi.spyOn(console, 'error').mockImplementation(() => {});
       api.start(readConfig(config, PRESETS), outcome, report, () => import('./decide'), undefined, { PRESETS });

@@ -89,7 +89,8 @@ export function start(
     if (problems.length) report(problems);
     if (!resolved || problems.some((p) => !p.w)) return;
     // Filled in where the blocker and Consent Mode already look.
-    if (later) for (const id in resolved.services) resolved.services[id] = withPreset(resolved.services[id]!, k.PRESETS);
+    if (later)
+      for (const id in resolved.services) resolved.services[id] = withPreset(resolved.services[id]!, k.PRESETS);
     config = resolved;
     const stored = readConsent(config);
     previousId = stored.staleId;
@@ -104,7 +105,8 @@ export function start(
     $state.listen(createGate(accepted).release);
     // A raised revision asks the visitor again, an expired decision (expiry.ts) is gone:
     // that is evidence too. Proofs an earlier page could not send are sent now.
-    if (config.proofEndpoint && (previousId || pending(!$state.get()))) write((w, core) => w.reprompt(core).then(() => w.retry(core)));
+    if (config.proofEndpoint && (previousId || pending(!$state.get())))
+      write((w, core) => w.reprompt(core).then(() => w.retry(core)));
     // No decision counts (none yet, expired, an older revision): what refused services left
     // behind goes as on a withdrawal, so that a later consent starts with new identifiers.
     if (!$state.get() && leftovers(config)) write((w, core) => Promise.resolve(w.cleanStale(core)));
@@ -120,16 +122,33 @@ export function start(
   } catch {
     // Unreadable: the default is denied.
   }
-  const known = (id: string) => accepted(id) || (!config && !!early && (isRequired(resolved!, id) || early.decisions[id] === true));
+  const known = (id: string) =>
+    accepted(id) || (!config && !!early && (isRequired(resolved!, id) || early.decisions[id] === true));
   // An embed placeholder's "always allow": that service granted, the rest as decided.
   const grant = (id: string) => void save({ ...$state.get()?.decisions, [id]: true }).catch(fail);
   // Consent Mode, Matomo's consent requirement and automatic blocking of vendors'
   // unmodified snippets. A config that breaks them still gets the blocker, closed for good.
   let release: () => void;
   try {
-    release = startVendors(resolved, $state, known, report, () => !!config, () => apis?.(), grant);
+    release = startVendors(
+      resolved,
+      $state,
+      known,
+      report,
+      () => !!config,
+      () => apis?.(),
+      grant,
+    );
   } catch {
-    release = startVendors(null, $state, accepted, report, () => false, () => {}, () => {});
+    release = startVendors(
+      null,
+      $state,
+      accepted,
+      report,
+      () => false,
+      () => {},
+      () => {},
+    );
   }
   if (now) return settle();
   checking = Promise.all([checked, kit])
@@ -182,7 +201,8 @@ export const getConfig = (): ResolvedConfig | null => config;
  * const off = cookiegate.onChange((c) => { if (c?.decisions.analytics) startAnalytics(); });
  * off(); // stop listening
  */
-export const onChange = (listener: ChangeListener): (() => void) => $state.listen((c, prev) => listener(c, prev ?? null));
+export const onChange = (listener: ChangeListener): (() => void) =>
+  $state.listen((c, prev) => listener(c, prev ?? null));
 
 /**
  * Whether a service that is not required may have left a cookie: a cheap superset test
@@ -190,9 +210,9 @@ export const onChange = (listener: ChangeListener): (() => void) => $state.liste
  * loaded only where there may be something to remove (it then removes storage keys too).
  */
 const leftovers = (cfg: ResolvedConfig): boolean =>
-  servicesWhere(cfg, (s) => s.cookies?.some((c) => document.cookie.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!))).some(
-    (id) => !isRequired(cfg, id),
-  );
+  servicesWhere(cfg, (s) =>
+    s.cookies?.some((c) => document.cookie.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!)),
+  ).some((id) => !isRequired(cfg, id));
 
 const pending = (undecided: boolean) => {
   try {
@@ -218,7 +238,8 @@ function write<T>(f: (w: Writer, core: Core) => Promise<T>): Promise<T> {
  * @example
  * acceptButton.onclick = () => cookiegate.acceptAll();
  */
-export const acceptAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'accept_all', {}, context));
+export const acceptAll = (context?: DecisionContext): Promise<void> =>
+  write((w, c) => w.decide(c, 'accept_all', {}, context));
 
 /**
  * Refuses every category and service that is not required; withdraws earlier consent.
@@ -227,7 +248,8 @@ export const acceptAll = (context?: DecisionContext): Promise<void> => write((w,
  * @example
  * rejectButton.onclick = () => cookiegate.rejectAll();
  */
-export const rejectAll = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'reject_all', {}, context));
+export const rejectAll = (context?: DecisionContext): Promise<void> =>
+  write((w, c) => w.decide(c, 'reject_all', {}, context));
 
 /**
  * Stores a choice per category or service; anything not named is refused. A category's
@@ -248,7 +270,8 @@ export const save = (choices: Record<string, boolean>, context?: DecisionContext
  * @example
  * cookiegate.reset();
  */
-export const reset = (context?: DecisionContext): Promise<void> => write((w, c) => w.decide(c, 'withdraw', {}, context));
+export const reset = (context?: DecisionContext): Promise<void> =>
+  write((w, c) => w.decide(c, 'withdraw', {}, context));
 
 /**
  * The visitor's receipt from the consent-proof server (`proofEndpoint`): their records with

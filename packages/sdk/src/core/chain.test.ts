@@ -16,14 +16,23 @@ const config = checkConfig({
   proofEndpoint: '/v1/proofs',
 }).config!;
 
-type Body = Record<string, unknown> & { consentId: string; sig: string; chainKey?: { kty: string; crv: string; x: string; y: string } };
+type Body = Record<string, unknown> & {
+  consentId: string;
+  sig: string;
+  chainKey?: { kty: string; crv: string; x: string; y: string };
+};
 const queued = (): Body[] => JSON.parse(localStorage.getItem('cookiegate:proofs') || '[]');
 
 /** Verifies a record as the server does: node crypto, IEEE P1363, over the canonical JSON without `sig`. */
 function verifies(record: Body, jwk: object): boolean {
   const { sig, ...unsigned } = record;
   const key = createPublicKey({ key: jwk as never, format: 'jwk' });
-  return verify('sha256', Buffer.from(canonicalize(unsigned)!), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
+  return verify(
+    'sha256',
+    Buffer.from(canonicalize(unsigned)!),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(sig, 'base64url'),
+  );
 }
 
 /** A fresh page: the write path's modules loaded anew (nothing kept in memory), storage as it is. */
@@ -68,7 +77,9 @@ describe('chain binding', () => {
     const again = await p.chain.chainFor(c.id, newId);
     expect(again.id).toBe(c.id);
     expect(again.chainKey).toBeUndefined();
-    expect(verifies((await p.chain.signRecord(again, { consentId: c.id, action: 'custom' })) as Body, first.chainKey!)).toBe(true);
+    expect(
+      verifies((await p.chain.signRecord(again, { consentId: c.id, action: 'custom' })) as Body, first.chainKey!),
+    ).toBe(true);
   });
 
   it('starts a new consent id where the key is gone (storage cleared, another device) or IndexedDB is missing', async () => {
@@ -106,7 +117,13 @@ describe('chain binding', () => {
   it('never queues an unsigned record into an old chain: a decision stored before binding starts a new one', async () => {
     const { decide } = await page();
     const old = '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d';
-    const k = core({ id: old, revision: 1, decidedAt: 0, expiresAt: Date.now() + 1e9, decisions: { necessary: true, analytics: true } });
+    const k = core({
+      id: old,
+      revision: 1,
+      decidedAt: 0,
+      expiresAt: Date.now() + 1e9,
+      decisions: { necessary: true, analytics: true },
+    });
     await decide.decide(k, 'reject_all');
     const [r] = queued();
     expect(r!.consentId).not.toBe(old);

@@ -72,7 +72,10 @@ export function chainFor(id: string | undefined, newId: () => string): Promise<C
   if (!c) {
     const made = (c = resolve(id, newId));
     chains.set(id, made);
-    made.then((x) => chains.set(x.id, made), () => chains.delete(id));
+    made.then(
+      (x) => chains.set(x.id, made),
+      () => chains.delete(id),
+    );
   }
   return c;
 }
@@ -93,7 +96,9 @@ export function startChain(id: string): string {
 }
 
 async function resolve(id: string, newId: () => string): Promise<Chain> {
-  const keys = await store('readonly', (s) => s.get(id) as IDBRequest<CryptoKeyPair | undefined>).catch(() => undefined);
+  const keys = await store('readonly', (s) => s.get(id) as IDBRequest<CryptoKeyPair | undefined>).catch(
+    () => undefined,
+  );
   return keys ? { id, keys } : create(newId());
 }
 
@@ -105,7 +110,11 @@ async function create(next: string): Promise<Chain> {
   return { id: next, keys: fresh, chainKey: { kty: 'EC', crv: 'P-256', x: x!, y: y! } };
 }
 
-const b64url = (b: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(b))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64url = (b: ArrayBuffer) =>
+  btoa(String.fromCharCode(...new Uint8Array(b)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /**
  * Signs a record for its chain: adds `chainKey` to the first record signed for a new chain
@@ -116,7 +125,10 @@ const b64url = (b: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(b)
  * @example
  * const body = await signRecord(chain, proof); // { ...proof, chainKey?, sig }
  */
-export async function signRecord<T extends object>(chain: Chain, record: T): Promise<T & { chainKey?: ChainKey; sig: string }> {
+export async function signRecord<T extends object>(
+  chain: Chain,
+  record: T,
+): Promise<T & { chainKey?: ChainKey; sig: string }> {
   const unsigned = chain.chainKey ? { ...record, chainKey: chain.chainKey } : record;
   const data = new TextEncoder().encode(canonical(unsigned));
   const sig = b64url(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, chain.keys.privateKey, data));

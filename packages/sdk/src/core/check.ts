@@ -26,7 +26,8 @@ const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !A
 const str = (v: unknown): v is string => typeof v == 'string' && v.length > 0;
 const match = (re: RegExp) => (v: unknown) => typeof v == 'string' && re.test(v);
 const list = (test: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(test);
-const int = (min: number, max: number) => (v: unknown) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const int = (min: number, max: number) => (v: unknown) =>
+  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 
 const BOOL: Rule = ['bool', (v) => typeof v == 'boolean'];
 const TEXT: Rule = ['text', (v) => str(v) || (isObj(v) && Object.values(v).every(str))];
@@ -61,7 +62,12 @@ const ROOT: Schema = {
   },
   consentDays: int(1, DAYS.consentMax),
   refusalDays: int(DAYS.refusalMin, DAYS.consentMax),
-  cookie: { name: ['cookieName', match(/^[\w-]{1,64}$/)], domain: DOMAIN, path: PATH, sameSite: match(/^(Lax|Strict|None)$/) },
+  cookie: {
+    name: ['cookieName', match(/^[\w-]{1,64}$/)],
+    domain: DOMAIN,
+    path: PATH,
+    sameSite: match(/^(Lax|Strict|None)$/),
+  },
   policyUrl: STR,
   language: match(/^(auto|[a-z]{2,3}(-\w+)*)$/i),
   reloadOnWithdraw: BOOL,
@@ -71,7 +77,8 @@ const ROOT: Schema = {
     nonce: STR,
   },
   // Texts per language: { sv: { title: '…' } }; the UI warns about keys it does not know.
-  texts: (v) => isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string')),
+  texts: (v) =>
+    isObj(v) && Object.values(v).every((t) => isObj(t) && Object.values(t).every((s) => typeof s == 'string')),
   proofEndpoint: ['endpoint', match(/^(https?:\/\/|\/)\S*$/)],
   unknownHosts: match(/^(report|block|allow)$/),
   firstPartyHosts: list(match(/^[a-z\d-]+(\.[a-z\d-]+)*$/)),
@@ -90,7 +97,10 @@ const ROOT: Schema = {
  * @example
  * const { config, problems } = checkConfig(JSON.parse(text));
  */
-export function checkConfig(input: unknown, presets: Record<string, PresetBlocking> = PRESETS): { config: ResolvedConfig | null; problems: Problem[] } {
+export function checkConfig(
+  input: unknown,
+  presets: Record<string, PresetBlocking> = PRESETS,
+): { config: ResolvedConfig | null; problems: Problem[] } {
   const problems = findProblems(input, presets);
   return { config: problems.some((p) => !p.w) ? null : resolveConfig(input, presets), problems };
 }
@@ -136,13 +146,18 @@ export function findProblems(input: unknown, presets: Record<string, PresetBlock
     const s = services[id];
     const p = 'services.' + id;
     if (!isObj(s)) continue;
-    const preset = s.preset === undefined || has(presets, s.preset) ? presets[s.preset as string] : void err(p + '.preset', 'preset', [s.preset, Object.keys(presets)]);
+    const preset =
+      s.preset === undefined || has(presets, s.preset)
+        ? presets[s.preset as string]
+        : void err(p + '.preset', 'preset', [s.preset, Object.keys(presets)]);
     if (has(cats, id)) err(p, 'clash');
     // A preset gives the category unless the service does; an unknown preset was reported,
     // its missing category would only repeat it.
     const category = s.category ?? preset?.category;
-    if ((preset || s.category !== undefined || s.preset === undefined) && !has(cats, category)) err(p + '.category', 'category', [category, catIds]);
-    if (Array.isArray(s.cookies)) s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
+    if ((preset || s.category !== undefined || s.preset === undefined) && !has(cats, category))
+      err(p + '.category', 'category', [category, catIds]);
+    if (Array.isArray(s.cookies))
+      s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
   }
   return problems;
 }

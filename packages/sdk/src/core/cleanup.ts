@@ -2,7 +2,15 @@ import Cookies from 'js-cookie';
 import type { ServiceConfig } from './config';
 
 /** `_ga_*` → a RegExp matching the whole name; `*` is the only wildcard. */
-export const pattern = (p: string): RegExp => new RegExp('^' + p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+export const pattern = (p: string): RegExp =>
+  new RegExp(
+    '^' +
+      p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
 
 /** The current host and each parent domain, as cookie domain attributes (`.www.shop.example`, `.shop.example`, ...). */
 export function parentDomains(host: string): string[] {
@@ -32,9 +40,12 @@ export function removeTraces(service: ServiceConfig, keep: (name: string) => boo
     const re = pattern(decl.name);
     // A pattern can only match the names visible here; an exact name is removed even when
     // its path hides it from this page.
-    for (const name of (decl.name.includes('*') ? names.filter((n) => re.test(n)) : [decl.name]).filter((n) => !keep(n))) {
+    for (const name of (decl.name.includes('*') ? names.filter((n) => re.test(n)) : [decl.name]).filter(
+      (n) => !keep(n),
+    )) {
       for (const domain of decl.domain ? [...domains, decl.domain] : domains) {
-        for (const path of decl.path && decl.path != '/' ? ['/', decl.path] : ['/']) Cookies.remove(name, { domain, path });
+        for (const path of decl.path && decl.path != '/' ? ['/', decl.path] : ['/'])
+          Cookies.remove(name, { domain, path });
       }
     }
   }

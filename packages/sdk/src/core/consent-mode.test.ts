@@ -3,8 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkConfig } from './check';
 import { consentModeOn, consentTypes, consentValues, startConsentMode } from './consent-mode';
 
-const make = (extra: object = {}, services: object = { ga4: { preset: 'google-analytics' }, ads: { preset: 'google-ads' } }) =>
-  checkConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} }, services, ...extra }).config!;
+const make = (
+  extra: object = {},
+  services: object = { ga4: { preset: 'google-analytics' }, ads: { preset: 'google-ads' } },
+) =>
+  checkConfig({
+    revision: 1,
+    categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+    services,
+    ...extra,
+  }).config!;
 const dl = () => (window as unknown as { dataLayer: IArguments[] }).dataLayer.map((a) => Array.from(a));
 afterEach(() => delete (window as { dataLayer?: unknown }).dataLayer);
 
@@ -23,7 +31,10 @@ describe('Consent Mode mapping', () => {
     const c = checkConfig({
       revision: 1,
       categories: { nodvandiga: { required: true }, statistik: {}, marknad: {}, chatt: {} },
-      services: { ga4: { preset: 'google-analytics', category: 'statistik' }, ads: { preset: 'google-ads', category: 'marknad' } },
+      services: {
+        ga4: { preset: 'google-analytics', category: 'statistik' },
+        ads: { preset: 'google-ads', category: 'marknad' },
+      },
       consentMode: { types: { chatt: ['functionality_storage'] } },
     }).config!;
     expect(consentTypes(c)).toMatchObject({
@@ -48,11 +59,25 @@ describe('Consent Mode mapping', () => {
   });
 
   it('grants the own types of a Google service granted without the rest of its category', () => {
-    const services = { ga4: { preset: 'google-analytics' }, smartlook: { preset: 'smartlook' }, ads: { preset: 'google-ads', category: 'analytics' } };
+    const services = {
+      ga4: { preset: 'google-analytics' },
+      smartlook: { preset: 'smartlook' },
+      ads: { preset: 'google-ads', category: 'analytics' },
+    };
     const v = consentValues(make({}, services), (id) => id == 'necessary' || id == 'ga4');
-    expect(v).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(v).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
     const ads = consentValues(make({}, services), (id) => id == 'necessary' || id == 'ads');
-    expect(ads).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(ads).toMatchObject({
+      analytics_storage: 'denied',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
   });
 
   it('is on with a Google preset or a consentMode key, off with consentMode: false', () => {
@@ -71,10 +96,23 @@ describe('startConsentMode', () => {
     store.listen(startConsentMode(make({ consentMode: { waitForUpdate: 800 } }), accepted)!);
     const first = (window as unknown as { dataLayer: unknown[] }).dataLayer[0];
     expect(Object.prototype.toString.call(first)).toBe('[object Arguments]');
-    expect(dl()[0]).toEqual(['consent', 'default', expect.objectContaining({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 800 })]);
+    expect(dl()[0]).toEqual([
+      'consent',
+      'default',
+      expect.objectContaining({
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+        security_storage: 'granted',
+        wait_for_update: 800,
+      }),
+    ]);
     store.set({ analytics: true });
     store.set({});
-    expect(dl().slice(1).map(([c, t, v]) => [c, t, (v as Record<string, string>).analytics_storage])).toEqual([
+    expect(
+      dl()
+        .slice(1)
+        .map(([c, t, v]) => [c, t, (v as Record<string, string>).analytics_storage]),
+    ).toEqual([
       ['consent', 'update', 'granted'],
       ['consent', 'update', 'denied'],
     ]);
@@ -82,7 +120,12 @@ describe('startConsentMode', () => {
 
   it('re-emits a stored grant as the default on a later page', () => {
     startConsentMode(make(), () => true);
-    expect(dl()[0]![2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
+    expect(dl()[0]![2]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'granted',
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    });
   });
 
   it('sets ads_data_redaction only when a Google service runs in advanced mode', () => {

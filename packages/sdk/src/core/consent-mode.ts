@@ -11,7 +11,13 @@ import { isRequired } from './state';
 /** The advertising types, which GPC keeps denied (gpc.ts). */
 export const AD = ['ad_storage', 'ad_user_data', 'ad_personalization'];
 /** Every Consent Mode v2 type. */
-export const TYPES = [...AD, 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
+export const TYPES = [
+  ...AD,
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
 
 /** The default mapping, by well-known category id. */
 const BY_NAME: Record<string, string[]> = {
@@ -42,7 +48,11 @@ export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const cat in config.categories) {
     const preset = Object.values(config.services).find((s) => s.category == cat && OWN[s.preset!]);
-    const types = own[cat] || BY_NAME[cat] || (preset && OWN[preset.preset!]) || (config.categories[cat]!.required ? BY_NAME.necessary! : []);
+    const types =
+      own[cat] ||
+      BY_NAME[cat] ||
+      (preset && OWN[preset.preset!]) ||
+      (config.categories[cat]!.required ? BY_NAME.necessary! : []);
     for (const t of types) (out[t] ||= []).push(cat);
   }
   return out;
@@ -54,13 +64,17 @@ export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
  * rest of its category refused) grants its own types too: Consent Mode governs only
  * Google's tags, and the refused services stay blocked anyway.
  */
-export function consentValues(config: ResolvedConfig, accepted: (id: string) => boolean): Record<string, 'granted' | 'denied'> {
+export function consentValues(
+  config: ResolvedConfig,
+  accepted: (id: string) => boolean,
+): Record<string, 'granted' | 'denied'> {
   const map = consentTypes(config);
   const out: Record<string, 'granted' | 'denied'> = {};
   // Required categories count as granted even while the config is being checked (a
   // security_storage default needs no later update).
   for (const t of TYPES) out[t] = map[t]?.every((id) => isRequired(config, id) || accepted(id)) ? 'granted' : 'denied';
-  for (const id in config.services) if (accepted(id)) for (const t of OWN[config.services[id]!.preset!] || []) out[t] = 'granted';
+  for (const id in config.services)
+    if (accepted(id)) for (const t of OWN[config.services[id]!.preset!] || []) out[t] = 'granted';
   return out;
 }
 
@@ -86,7 +100,10 @@ export function startConsentMode(config: ResolvedConfig, accepted: (id: string) 
     // eslint-disable-next-line prefer-rest-params -- gtag.js reads only Arguments objects as commands
     (w.dataLayer ||= []).push(arguments);
   };
-  gtag('consent', 'default', { ...consentValues(config, accepted), wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500 });
+  gtag('consent', 'default', {
+    ...consentValues(config, accepted),
+    wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500,
+  });
   // In advanced mode Google tags run before consent: keep ad click ids out of their requests.
   if (Object.values(config.services).some((s) => s.advanced && google(s))) gtag('set', 'ads_data_redaction', true);
   return () => gtag('consent', 'update', consentValues(config, accepted));

@@ -25,7 +25,13 @@ const half = (x: number) => Math.floor(x / 2);
  * @example
  * await verifyConsistency(4, 7, seen.rootHash, head.rootHash, body.proof); // true or false
  */
-export async function verifyConsistency(m: number, n: number, oldRoot: string, newRoot: string, proof: readonly string[]): Promise<boolean> {
+export async function verifyConsistency(
+  m: number,
+  n: number,
+  oldRoot: string,
+  newRoot: string,
+  proof: readonly string[],
+): Promise<boolean> {
   if (!(Number.isSafeInteger(m) && Number.isSafeInteger(n) && m >= 0 && m <= n) || !Array.isArray(proof)) return false;
   if (![oldRoot, newRoot, ...proof].every((h) => typeof h == 'string' && HASH.test(h))) return false;
   if (m == n) return proof.length == 0 && oldRoot == newRoot;

@@ -6,7 +6,11 @@ import type { ConsentState } from './state';
 const config = checkConfig({
   revision: 3,
   categories: { necessary: { required: true }, analytics: {} },
-  services: { magento: { category: 'necessary' }, ga4: { category: 'analytics' }, smartlook: { category: 'analytics' } },
+  services: {
+    magento: { category: 'necessary' },
+    ga4: { category: 'analytics' },
+    smartlook: { category: 'analytics' },
+  },
 }).config!;
 const now = Date.UTC(2026, 10, 22);
 const state: ConsentState = {
@@ -59,7 +63,11 @@ describe('consent cookie', () => {
   });
 
   it('ignores ids that are no longer configured and keeps required ones granted', () => {
-    const decoded = decodeConsent(encodeConsent({ ...state, decisions: { ...state.decisions, gone: true, magento: false } }), config, now);
+    const decoded = decodeConsent(
+      encodeConsent({ ...state, decisions: { ...state.decisions, gone: true, magento: false } }),
+      config,
+      now,
+    );
     expect(decoded?.decisions).toEqual(state.decisions);
   });
 });

@@ -26,7 +26,16 @@ const t36 = (ms: number) => Math.floor(ms / 1000).toString(36);
 export function encodeConsent(s: ConsentState): string {
   const ids = Object.keys(s.decisions);
   const flags = s.gpc ? ['g'] : [];
-  const body = [flags.length ? '2' : VERSION, s.id, s.revision, t36(s.decidedAt), t36(s.expiresAt), ...flags, ids.filter((i) => s.decisions[i]).join('+'), ids.filter((i) => !s.decisions[i]).join('+')].join('.');
+  const body = [
+    flags.length ? '2' : VERSION,
+    s.id,
+    s.revision,
+    t36(s.decidedAt),
+    t36(s.expiresAt),
+    ...flags,
+    ids.filter((i) => s.decisions[i]).join('+'),
+    ids.filter((i) => !s.decisions[i]).join('+'),
+  ].join('.');
   return body + '.' + checksum(body);
 }
 
@@ -34,7 +43,12 @@ export function encodeConsent(s: ConsentState): string {
 function parse(value: string | undefined): string[] | null {
   const parts = (value || '').split('.');
   const n = parts.length - 1;
-  if (!((parts[0] === VERSION && n == 7) || (parts[0] === '2' && n == 8)) || checksum(parts.slice(0, n).join('.')) !== parts[n] || !UUID.test(parts[1]!)) return null;
+  if (
+    !((parts[0] === VERSION && n == 7) || (parts[0] === '2' && n == 8)) ||
+    checksum(parts.slice(0, n).join('.')) !== parts[n] ||
+    !UUID.test(parts[1]!)
+  )
+    return null;
   // Format 1 reads as format 2 without flags.
   if (n == 7) parts.splice(5, 0, '');
   return parts;
@@ -51,7 +65,16 @@ function parse(value: string | undefined): string[] | null {
 export function decodeConsent(value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null {
   const parts = parse(value);
   if (!parts) return null;
-  const [, id, rev, decided, expires, flags, granted, denied] = parts as [string, string, string, string, string, string, string, string];
+  const [, id, rev, decided, expires, flags, granted, denied] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const decidedAt = parseInt(decided, 36) * 1000;
   const expiresAt = parseInt(expires, 36) * 1000;
   if (String(config.revision) !== rev || !(expiresAt > now) || !(decidedAt <= now + 864e5)) return null;
@@ -64,7 +87,14 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
     if (!(i in decisions) && !isRequired(config, i)) return null;
     result[i] = isRequired(config, i) || decisions[i] === true;
   }
-  return { id, revision: config.revision, decidedAt, expiresAt, decisions: result, ...(flags.includes('g') && { gpc: true }) };
+  return {
+    id,
+    revision: config.revision,
+    decidedAt,
+    expiresAt,
+    decisions: result,
+    ...(flags.includes('g') && { gpc: true }),
+  };
 }
 
 /** The consent id of a genuine decision made on another revision: the visitor is asked again under the same id. */
@@ -74,7 +104,10 @@ export const staleId = (value: string | undefined, config: ResolvedConfig): stri
 };
 
 /** Reads the stored decision, or null, and the consent id of a decision on another revision. */
-export function readConsent(config: ResolvedConfig, now = Date.now()): { state: ConsentState | null; staleId?: string } {
+export function readConsent(
+  config: ResolvedConfig,
+  now = Date.now(),
+): { state: ConsentState | null; staleId?: string } {
   // js-cookie writes it (cookie-write.ts, in the write path); reading needs no library: the
   // name is checked ([\w-]) and the value never holds a character js-cookie would encode.
   const value = document.cookie.match('(?:^|; )' + config.cookie.name + '=([^;]*)')?.[1];

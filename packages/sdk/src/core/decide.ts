@@ -35,7 +35,12 @@ let proving: Promise<unknown> = Promise.resolve();
  * is queued: a queued record is complete, so a later page sends it as it is, even where
  * the key has gone since.
  */
-function prove(cfg: ResolvedConfig, state: ConsentState, action: Proof['action'], context?: DecisionContext): Promise<void> {
+function prove(
+  cfg: ResolvedConfig,
+  state: ConsentState,
+  action: Proof['action'],
+  context?: DecisionContext,
+): Promise<void> {
   if (!cfg.proofEndpoint) return Promise.resolve();
   const queued = proving.then(async () => {
     const chain = await chainFor(state.id, uuid);
@@ -85,7 +90,14 @@ function apply(core: Core, next: ConsentState | null, action: Decision, context?
   store.set(next);
   document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
   const proven = next || (prev && { ...prev, decisions: refused(cfg) });
-  const sent = proven ? prove(cfg, proven, actionOf(prev, next, action, (id) => isRequired(cfg, id)), context) : Promise.resolve();
+  const sent = proven
+    ? prove(
+        cfg,
+        proven,
+        actionOf(prev, next, action, (id) => isRequired(cfg, id)),
+        context,
+      )
+    : Promise.resolve();
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
   // A tracker that already runs cannot be unloaded: reload so that it is gone.
   return withdrawn && cfg.reloadOnWithdraw ? sent.then(() => location.reload()) : sent;
@@ -95,21 +107,30 @@ function apply(core: Core, next: ConsentState | null, action: Decision, context?
  * Stores a decision (`withdraw` forgets it: the visitor is asked again). `choices` (for `custom`) is checked first: an unknown id or a value
  * that is not a boolean rejects with a TypeError and stores nothing.
  */
-export async function decide(core: Core, action: Decision, choices: Record<string, boolean> = {}, context?: DecisionContext): Promise<void> {
+export async function decide(
+  core: Core,
+  action: Decision,
+  choices: Record<string, boolean> = {},
+  context?: DecisionContext,
+): Promise<void> {
   const cfg = core.config;
   if (action == 'withdraw') return apply(core, null, action, context);
   const ids = allIds(cfg);
   // "All" leaves refused what Global Privacy Control keeps refused (the advertising categories).
   if (action == 'accept_all') choices = gpcChoices(cfg);
   for (const id in choices) {
-    if (!ids.includes(id)) throw new TypeError('cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '));
-    if (typeof choices[id] != 'boolean') throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
+    if (!ids.includes(id))
+      throw new TypeError(
+        'cookiegate.save: "' + id + '" is not a category or service; expected one of ' + ids.join(', '),
+      );
+    if (typeof choices[id] != 'boolean')
+      throw new TypeError('cookiegate.save: ' + id + ': expected true or false, got ' + JSON.stringify(choices[id]));
   }
   const c: Record<string, boolean> = {};
   for (const id of ids) {
     // Own keys only (see resolveDecisions): `choices.toString` is not a choice.
     const own = has(choices, id) ? choices[id] : undefined;
-    const v = action == 'accept_all' ? own ?? true : action == 'reject_all' ? false : own;
+    const v = action == 'accept_all' ? (own ?? true) : action == 'reject_all' ? false : own;
     if (v !== undefined) c[id] = v;
   }
   const decisions = resolveDecisions(cfg, c);
@@ -123,7 +144,11 @@ export async function decide(core: Core, action: Decision, choices: Record<strin
       // With proofs, the id of a chain this browser holds the key of (chain.ts): a first
       // decision starts one at once; without WebCrypto no proof can be signed, and the
       // decision is still stored.
-      id: !cfg.proofEndpoint ? id || uuid() : id ? (await chainFor(id, uuid).catch(() => undefined))?.id || id : startChain(uuid()),
+      id: !cfg.proofEndpoint
+        ? id || uuid()
+        : id
+          ? (await chainFor(id, uuid).catch(() => undefined))?.id || id
+          : startChain(uuid()),
       revision: cfg.revision,
       decidedAt: now,
       // A refusal is remembered for its own period, so that the visitor is not nagged.
@@ -145,7 +170,11 @@ export function reprompt(core: Core): Promise<void> {
   const { config: cfg, previousId } = core;
   if (!previousId) return Promise.resolve();
   const now = Date.now();
-  return prove(cfg, { id: previousId, revision: cfg.revision, decidedAt: now, expiresAt: now, decisions: refused(cfg) }, 'reprompt');
+  return prove(
+    cfg,
+    { id: previousId, revision: cfg.revision, decidedAt: now, expiresAt: now, decisions: refused(cfg) },
+    'reprompt',
+  );
 }
 
 /**
@@ -161,4 +190,3 @@ export async function retry(core: Core): Promise<void> {
 }
 
 export { receipt };
-

@@ -10,7 +10,9 @@ describe('fingerprint', () => {
   });
 
   it('covers every character, multi-byte ones and a tail shorter than a word included', () => {
-    const seen = new Set(['Analys', 'Analyz', 'Anälys', 'Analys ', 'Analy'].map((title) => fingerprint({ ...config, title })));
+    const seen = new Set(
+      ['Analys', 'Analyz', 'Anälys', 'Analys ', 'Analy'].map((title) => fingerprint({ ...config, title })),
+    );
     expect(seen.size).toBe(5);
   });
 

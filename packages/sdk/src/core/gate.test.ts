@@ -20,7 +20,12 @@ describe('markup gate', () => {
       <script type="text/plain" data-consent="a">window.a = 1</script>
       <iframe data-consent="a" data-src="https://x.example/frame"></iframe>
       <img data-consent="a" data-src="https://x.example/p.gif" data-srcset="https://x.example/p2.gif 2x">`;
-    const gate = createGate(((g) => (id: string) => g.has(id))(granted));
+    const gate = createGate(
+      (
+        (g) => (id: string) =>
+          g.has(id)
+      )(granted),
+    );
     await tick();
     expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(3);
     expect(document.querySelector('iframe')!.getAttribute('src')).toBeNull();
@@ -46,7 +51,12 @@ describe('markup gate', () => {
       <script type="text/plain" data-consent="w" src="https://x.example/slow.js"></script>
       <script type="text/plain" data-consent="w">window.after = 1</script>`;
     granted.add('w');
-    createGate(((g) => (id: string) => g.has(id))(granted));
+    createGate(
+      (
+        (g) => (id: string) =>
+          g.has(id)
+      )(granted),
+    );
     await tick();
     const [first, second] = [...document.querySelectorAll('script')];
     expect(first!.type).toBe('');
@@ -58,7 +68,12 @@ describe('markup gate', () => {
   });
 
   it('runs a module when asked and gates elements inserted later', async () => {
-    const gate = createGate(((g) => (id: string) => g.has(id))(granted));
+    const gate = createGate(
+      (
+        (g) => (id: string) =>
+          g.has(id)
+      )(granted),
+    );
     const s = document.createElement('script');
     s.type = 'text/plain';
     s.dataset.consent = 'm';
@@ -76,7 +91,12 @@ describe('markup gate', () => {
   it('activates an element once only', async () => {
     document.body.innerHTML = `<script type="text/plain" data-consent="o">1</script>`;
     granted.add('o');
-    const gate = createGate(((g) => (id: string) => g.has(id))(granted));
+    const gate = createGate(
+      (
+        (g) => (id: string) =>
+          g.has(id)
+      )(granted),
+    );
     await tick();
     gate.release();
     gate.release();

@@ -14,7 +14,6 @@ const isGated = (el: Element) =>
 // A parser-inserted element is complete once the parser has moved past it.
 const isComplete = (el: Element) => el.ownerDocument.readyState != 'loading' || !!el.nextSibling;
 
-
 function activateScript(el: HTMLScriptElement): Promise<unknown> | undefined {
   const s = document.createElement('script');
   for (const { name, value } of Array.from(el.attributes)) {
@@ -29,7 +28,13 @@ function activateScript(el: HTMLScriptElement): Promise<unknown> | undefined {
   else s.text = el.text;
   // Inserted scripts are async unless told otherwise; keep the author's choice.
   s.async = el.hasAttribute('async');
-  const done = src && !s.async ? new Promise((r) => { s.addEventListener('load', r); s.addEventListener('error', r); }) : undefined;
+  const done =
+    src && !s.async
+      ? new Promise((r) => {
+          s.addEventListener('load', r);
+          s.addEventListener('error', r);
+        })
+      : undefined;
   el.replaceWith(s);
   return done;
 }
@@ -75,7 +80,7 @@ export function createGate(accepted: (id: string) => boolean): Gate {
   };
 
   const release = () => {
-    for (let i = 0; i < waiting.length; ) {
+    for (let i = 0; i < waiting.length;) {
       const el = waiting[i]!;
       if (!isComplete(el) || !accepted(el.getAttribute('data-consent') || '')) {
         i++;

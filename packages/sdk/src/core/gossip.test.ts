@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { consistencyProof, hashChildren, hashLeaf, nodeKey, rootAt, type NodeRef } from '../../../server/src/log/merkle';
+import {
+  consistencyProof,
+  hashChildren,
+  hashLeaf,
+  nodeKey,
+  rootAt,
+  type NodeRef,
+} from '../../../server/src/log/merkle';
 import { gossip } from './gossip';
 
 const SITE = 'https://shop.example';
@@ -9,10 +16,22 @@ const ID = '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d';
 function log(records: string[]) {
   const leaves = records.map((r) => hashLeaf(r));
   const hashOf = ({ level, index }: NodeRef): Buffer =>
-    level == 0 ? leaves[index]! : hashChildren(hashOf({ level: level - 1, index: 2 * index }), hashOf({ level: level - 1, index: 2 * index + 1 }));
+    level == 0
+      ? leaves[index]!
+      : hashChildren(
+          hashOf({ level: level - 1, index: 2 * index }),
+          hashOf({ level: level - 1, index: 2 * index + 1 }),
+        );
   const read = (refs: NodeRef[]) => new Map(refs.map((r) => [nodeKey(r), hashOf(r)]));
   return {
-    head: async (n: number) => ({ site: SITE, treeSize: n, rootHash: (await rootAt(read, n)).toString('hex'), timestamp: 't', keyId: 'k', signature: 's' }),
+    head: async (n: number) => ({
+      site: SITE,
+      treeSize: n,
+      rootHash: (await rootAt(read, n)).toString('hex'),
+      timestamp: 't',
+      keyId: 'k',
+      signature: 's',
+    }),
     proof: (m: number, n: number) => consistencyProof(read, m, n),
   };
 }
@@ -40,7 +59,9 @@ describe('gossip', () => {
     expect(await gossip('/v1/proofs', ID, [await honest.head(7)])).toEqual({ status: 'first' });
     const f = serve(honest);
     expect(await gossip('/v1/proofs', ID, [await honest.head(30)])).toEqual({ status: 'consistent' });
-    expect(String(f.mock.calls[0]![0])).toBe(`${location.origin}/v1/consistency?site=${encodeURIComponent(SITE)}&from=7&to=30`);
+    expect(String(f.mock.calls[0]![0])).toBe(
+      `${location.origin}/v1/consistency?site=${encodeURIComponent(SITE)}&from=7&to=30`,
+    );
     // An older head than the one kept is checked the other way round.
     expect(await gossip('/v1/proofs/', ID, [await honest.head(20)])).toEqual({ status: 'consistent' });
     expect(JSON.parse(localStorage.getItem('cookiegate:heads')!).heads[SITE].treeSize).toBe(30);
@@ -59,7 +80,10 @@ describe('gossip', () => {
     }
     // Truncated: the log cannot prove the size it once signed.
     serve(400);
-    expect(await gossip('/v1/proofs', ID, [await honest.head(40)])).toMatchObject({ status: 'inconsistent', reason: /cannot prove size 10 is part of size 40: 400 no/ });
+    expect(await gossip('/v1/proofs', ID, [await honest.head(40)])).toMatchObject({
+      status: 'inconsistent',
+      reason: /cannot prove size 10 is part of size 40: 400 no/,
+    });
     expect(JSON.parse(localStorage.getItem('cookiegate:heads')!).heads[SITE].rootHash).toBe(seen.rootHash);
   });
 

@@ -43,7 +43,10 @@ const load = (id: string): Record<string, Head> => {
 async function check(endpoint: string, seen: Head, head: Head): Promise<[Consistency, Head]> {
   const [a, b] = seen.treeSize <= head.treeSize ? [seen, head] : [head, seen];
   const bad = (reason: string): [Consistency, Head] => [{ status: 'inconsistent', reason, seen }, seen];
-  if (a.treeSize == b.treeSize) return a.rootHash == b.rootHash ? [{ status: 'consistent' }, seen] : bad(`two different roots for size ${a.treeSize}`);
+  if (a.treeSize == b.treeSize)
+    return a.rootHash == b.rootHash
+      ? [{ status: 'consistent' }, seen]
+      : bad(`two different roots for size ${a.treeSize}`);
   const url = new URL(endpoint.replace(/\/?$/, ''), location.href);
   url.pathname = url.pathname.replace(/[^/]*$/, 'consistency');
   url.search = new URLSearchParams({ site: head.site, from: '' + a.treeSize, to: '' + b.treeSize }) + '';
@@ -53,9 +56,13 @@ async function check(endpoint: string, seen: Head, head: Head): Promise<[Consist
   } catch {
     return [{ status: 'unchecked', reason: 'no consistency proof: offline' }, seen];
   }
-  if (res.status == 404 || res.status == 429 || res.status >= 500) return [{ status: 'unchecked', reason: 'no consistency proof: ' + res.status }, seen];
+  if (res.status == 404 || res.status == 429 || res.status >= 500)
+    return [{ status: 'unchecked', reason: 'no consistency proof: ' + res.status }, seen];
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) return bad(`the log cannot prove size ${a.treeSize} is part of size ${b.treeSize}: ${res.status} ${body.error || ''}`.trim());
+  if (!res.ok)
+    return bad(
+      `the log cannot prove size ${a.treeSize} is part of size ${b.treeSize}: ${res.status} ${body.error || ''}`.trim(),
+    );
   return (await verifyConsistency(a.treeSize, b.treeSize, a.rootHash, b.rootHash, body.proof))
     ? [{ status: 'consistent' }, b]
     : bad(`the consistency proof from size ${a.treeSize} to ${b.treeSize} does not check out`);

@@ -6,10 +6,15 @@ import { gpcChoices, gpcDenied, gpcOn } from './gpc';
 const { config } = checkConfig({
   revision: 1,
   categories: { necessary: { required: true }, analytics: {}, marknad: {} },
-  services: { ga4: { preset: 'google-analytics' }, ads: { preset: 'google-ads', category: 'marknad' }, meta: { preset: 'meta-pixel', category: 'marknad' } },
+  services: {
+    ga4: { preset: 'google-analytics' },
+    ads: { preset: 'google-ads', category: 'marknad' },
+    meta: { preset: 'meta-pixel', category: 'marknad' },
+  },
 });
 const cfg = config!;
-const setGpc = (v: boolean | undefined) => Object.defineProperty(navigator, 'globalPrivacyControl', { value: v, configurable: true });
+const setGpc = (v: boolean | undefined) =>
+  Object.defineProperty(navigator, 'globalPrivacyControl', { value: v, configurable: true });
 afterEach(() => setGpc(undefined));
 
 const state = {

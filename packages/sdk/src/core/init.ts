@@ -34,11 +34,29 @@ export function init(config: CookiegateConfig, options: InitOptions = {}): Valid
   const resolved = readConfig(config, PRESETS);
   const problems = findProblems(config, PRESETS);
   const ui = options.ui;
-  start(resolved, problems, printProblems, () => Promise.resolve(writer), () => {
-    if (!ui) return;
-    const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, onChange, showBanner, showPreferences };
-    launch(api, () => ui().then((m) => m.mount));
-  }, { PRESETS, startConsentApis });
+  start(
+    resolved,
+    problems,
+    printProblems,
+    () => Promise.resolve(writer),
+    () => {
+      if (!ui) return;
+      const api = {
+        accepted,
+        acceptAll,
+        rejectAll,
+        save,
+        reset,
+        getConsent,
+        getConfig,
+        onChange,
+        showBanner,
+        showPreferences,
+      };
+      launch(api, () => ui().then((m) => m.mount));
+    },
+    { PRESETS, startConsentApis },
+  );
   return {
     config: problems.some((p) => !p.w) ? null : resolved,
     errors: problems.filter((p) => !p.w).map(describe),

@@ -41,7 +41,12 @@ export interface UiHandle {
  * The UI chunk's entry: mounts into the shadow root of cookiegate's host element. `load`
  * fetches a sibling file of the script-tag build (the presets' details).
  */
-export type UiMount = (api: CookiegateApi, root: ShadowRoot, lang: string, load?: (file: string) => Promise<void>) => UiHandle;
+export type UiMount = (
+  api: CookiegateApi,
+  root: ShadowRoot,
+  lang: string,
+  load?: (file: string) => Promise<void>,
+) => UiHandle;
 
 /** Loads the UI chunk for a bundled language (`sv`, `en` or `da`). */
 export type UiLoader = (lang: string) => Promise<UiMount>;
@@ -94,13 +99,17 @@ function shadow(): ShadowRoot {
 
 /** The visitor's language: the config's, else `<html lang>`, else the browser's (primary subtag). */
 export const languageOf = (cfg: ResolvedConfig): string =>
-  ((cfg.language != 'auto' && cfg.language) || document.documentElement.lang || navigator.language || 'en').split('-')[0]!.toLowerCase();
+  ((cfg.language != 'auto' && cfg.language) || document.documentElement.lang || navigator.language || 'en')
+    .split('-')[0]!
+    .toLowerCase();
 
 /** Loads and mounts the UI once; then `f` runs with it. */
 function withUi(f: (ui: UiHandle) => void): void {
   if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI');
   // Loaded and mounted once, however many views ask for it.
-  (ui ||= load(LABEL[lang] ? lang : 'en').then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
+  (ui ||= load(LABEL[lang] ? lang : 'en').then(
+    (m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile)))),
+  ))
     .then(f)
     .catch(fail);
 }

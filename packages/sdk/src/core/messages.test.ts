@@ -42,27 +42,81 @@ suite('validateConfig', () => {
     [(c: any) => (c.revision = '1'), 'revision: expected an integer ≥ 0, got "1"'],
     [(c: any) => delete c.revision, 'revision: expected an integer ≥ 0, got nothing'],
     [(c: any) => (c.revision = -1), 'revision: expected an integer ≥ 0, got -1'],
-    [(c: any) => Object.assign(c, { categories: {}, services: {} }), 'categories: expected an object with at least one category, got {}'],
-    [(c: any) => Object.assign(c, { categories: { analytics: {} }, services: {} }), 'categories: expected at least one category with "required": true'],
-    [(c: any) => (c.categories.analytics.required = 'yes'), 'categories.analytics.required: expected true or false, got "yes"'],
+    [
+      (c: any) => Object.assign(c, { categories: {}, services: {} }),
+      'categories: expected an object with at least one category, got {}',
+    ],
+    [
+      (c: any) => Object.assign(c, { categories: { analytics: {} }, services: {} }),
+      'categories: expected at least one category with "required": true',
+    ],
+    [
+      (c: any) => (c.categories.analytics.required = 'yes'),
+      'categories.analytics.required: expected true or false, got "yes"',
+    ],
     [(c: any) => (c.categories.analytics = 3), 'categories.analytics: expected an object, got 3'],
-    [(c: any) => (c.categories['Bad id!'] = {}), 'categories.Bad id!: invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'],
-    [(c: any) => (c.services.analytics = { category: 'analytics' }), 'services.analytics: id is also a category; service and category ids share one namespace'],
-    [(c: any) => (c.services.ga4.cookies = '_ga'), 'services.ga4.cookies: expected an array of cookie names (or * patterns) or { name, domain, path, lifetime, purpose }, got "_ga"'],
-    [(c: any) => (c.services.ga4.cookies = [{ domain: '.x.se' }]), 'services.ga4.cookies: expected an array of cookie names (or * patterns) or { name, domain, path, lifetime, purpose }, got [{"domain":".x.se"}]'],
-    [(c: any) => (c.services.ga4.cookies = [{ name: '_ga', lifetime: '2 years' }]), 'services.ga4.cookies[0].lifetime: expected "session" or an ISO 8601 duration such as "P2Y", "P90D" or "PT1H", got "2 years"'],
-    [(c: any) => (c.services.ga4.cookies = [{ name: '_ga', path: 'x' }]), 'services.ga4.cookies[0].path: expected a path starting with /, got "x"'],
-    [(c: any) => (c.services.ga4.storage = [1]), 'services.ga4.storage: expected an array of storage keys or * patterns, got [1]'],
-    [(c: any) => (c.services.ga4.hosts = ['https://x.com']), 'services.ga4.hosts: expected an array of host names such as "google-analytics.com", got ["https://x.com"]'],
-    [(c: any) => (c.services.ga4.privacyUrl = 'policies.google.com'), 'services.ga4.privacyUrl: expected an http(s) URL or a path starting with /, got "policies.google.com"'],
-    [(c: any) => (c.services.ga4.title = { sv: 3 }), 'services.ga4.title: expected a text or an object of texts per language, such as { "sv": "Analys", "en": "Analytics" }, got {"sv":3}'],
+    [
+      (c: any) => (c.categories['Bad id!'] = {}),
+      'categories.Bad id!: invalid id; expected letters, digits, - or _, starting with a letter (at most 40)',
+    ],
+    [
+      (c: any) => (c.services.analytics = { category: 'analytics' }),
+      'services.analytics: id is also a category; service and category ids share one namespace',
+    ],
+    [
+      (c: any) => (c.services.ga4.cookies = '_ga'),
+      'services.ga4.cookies: expected an array of cookie names (or * patterns) or { name, domain, path, lifetime, purpose }, got "_ga"',
+    ],
+    [
+      (c: any) => (c.services.ga4.cookies = [{ domain: '.x.se' }]),
+      'services.ga4.cookies: expected an array of cookie names (or * patterns) or { name, domain, path, lifetime, purpose }, got [{"domain":".x.se"}]',
+    ],
+    [
+      (c: any) => (c.services.ga4.cookies = [{ name: '_ga', lifetime: '2 years' }]),
+      'services.ga4.cookies[0].lifetime: expected "session" or an ISO 8601 duration such as "P2Y", "P90D" or "PT1H", got "2 years"',
+    ],
+    [
+      (c: any) => (c.services.ga4.cookies = [{ name: '_ga', path: 'x' }]),
+      'services.ga4.cookies[0].path: expected a path starting with /, got "x"',
+    ],
+    [
+      (c: any) => (c.services.ga4.storage = [1]),
+      'services.ga4.storage: expected an array of storage keys or * patterns, got [1]',
+    ],
+    [
+      (c: any) => (c.services.ga4.hosts = ['https://x.com']),
+      'services.ga4.hosts: expected an array of host names such as "google-analytics.com", got ["https://x.com"]',
+    ],
+    [
+      (c: any) => (c.services.ga4.privacyUrl = 'policies.google.com'),
+      'services.ga4.privacyUrl: expected an http(s) URL or a path starting with /, got "policies.google.com"',
+    ],
+    [
+      (c: any) => (c.services.ga4.title = { sv: 3 }),
+      'services.ga4.title: expected a text or an object of texts per language, such as { "sv": "Analys", "en": "Analytics" }, got {"sv":3}',
+    ],
     [(c: any) => (c.services = []), 'services: expected an object, got []'],
-    [(c: any) => (c.consentDays = 500), 'consentDays: expected a whole number of days from 1 to 395 (13 months), got 500'],
-    [(c: any) => (c.refusalDays = 30), 'refusalDays: expected a whole number of days from 183 (6 months) to 395, got 30'],
+    [
+      (c: any) => (c.consentDays = 500),
+      'consentDays: expected a whole number of days from 1 to 395 (13 months), got 500',
+    ],
+    [
+      (c: any) => (c.refusalDays = 30),
+      'refusalDays: expected a whole number of days from 183 (6 months) to 395, got 30',
+    ],
     [(c: any) => (c.cookie = { sameSite: 'lax' }), 'cookie.sameSite: expected "Lax", "Strict" or "None", got "lax"'],
-    [(c: any) => (c.cookie = { name: 'a b' }), 'cookie.name: expected a cookie name (letters, digits, _ or -), got "a b"'],
-    [(c: any) => (c.cookie = { domain: 'https://x' }), 'cookie.domain: expected a domain such as ".shop.example", got "https://x"'],
-    [(c: any) => (c.language = 'swedish!'), 'language: expected "auto" or a language code such as "sv", got "swedish!"'],
+    [
+      (c: any) => (c.cookie = { name: 'a b' }),
+      'cookie.name: expected a cookie name (letters, digits, _ or -), got "a b"',
+    ],
+    [
+      (c: any) => (c.cookie = { domain: 'https://x' }),
+      'cookie.domain: expected a domain such as ".shop.example", got "https://x"',
+    ],
+    [
+      (c: any) => (c.language = 'swedish!'),
+      'language: expected "auto" or a language code such as "sv", got "swedish!"',
+    ],
     [(c: any) => (c.reloadOnWithdraw = 'no'), 'reloadOnWithdraw: expected true or false, got "no"'],
   ])('reports %#: %s', (patch, message) => {
     expect(errorsOf(patch)).toEqual([message]);
@@ -108,14 +162,24 @@ suite('validateConfig', () => {
     expect(r.errors).toEqual([]);
     expect(r.config).not.toBeNull();
     expect(r.warnings).toHaveLength(2);
-    expect(r.warnings[0]).toMatch(/^services\.ga4\.cokies: unknown key \(ignored\); expected one of category, cookies, storage, hosts, /);
-    expect(r.warnings[1]).toMatch(/^revison: unknown key \(ignored\); expected one of revision, categories, services, consentDays, refusalDays, cookie, /);
+    expect(r.warnings[0]).toMatch(
+      /^services\.ga4\.cokies: unknown key \(ignored\); expected one of category, cookies, storage, hosts, /,
+    );
+    expect(r.warnings[1]).toMatch(
+      /^revison: unknown key \(ignored\); expected one of revision, categories, services, consentDays, refusalDays, cookie, /,
+    );
   });
 
   it('accepts cookie declarations with lifetimes and texts per language', () => {
     const c: any = base();
     c.services.ga4.cookies = [
-      { name: '_ga', domain: '.shop.example', path: '/', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' } },
+      {
+        name: '_ga',
+        domain: '.shop.example',
+        path: '/',
+        lifetime: 'P2Y',
+        purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' },
+      },
       { name: 'test', lifetime: 'PT15M' },
       { name: 'PHPSESSID', lifetime: 'session' },
     ];

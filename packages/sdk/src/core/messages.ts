@@ -27,7 +27,8 @@ const EXPECTED: Record<string, string> = {
   floatingButton: 'true, false, "left" or "right"',
   texts: 'texts per language, such as { "sv": { "title": "Vi använder kakor" } }',
   unknownHosts: '"report", "block" or "allow"',
-  firstPartyHosts: 'an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk"',
+  firstPartyHosts:
+    'an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk"',
   consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
 };
 
@@ -42,25 +43,48 @@ const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
  */
 export function describe({ path, code, got }: Problem): string {
   const msg =
-    code == 'json' ? 'invalid JSON: ' + got
-    : code == 'missing' ? 'no <script type="application/json" id="cookiegate-config"> before cookiegate.js'
-    : code == 'unknown' ? 'unknown key (ignored); expected one of ' + (got as string[]).join(', ')
-    : code == 'id' ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
-    : code == 'proto' ? 'id "' + path.split('.').pop() + '" is the name of a built-in property of every JavaScript object; choose another'
-    : code == 'unchecked' ? 'could not be checked (cookiegate-check.js did not load): nothing that is not required runs'
-    : code == 'required' ? 'expected at least one category with "required": true'
-    : code == 'clash' ? 'id is also a category; service and category ids share one namespace'
-    : code == 'matching' ? 'the Meta pixel\'s init passes customer data (advanced matching): it is sent hashed to Meta with every event, which Sweden\'s IMY fined shops SEK 8–37 M for in 2024; remove it, and check that "Automatic advanced matching" is off in Meta\'s Events Manager, unless the consent text tells visitors'
-    : code == 'uncovered' ? 'third-party hosts that no service covers: ' + (got as string[]).join(', ') + '; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"'
-    : code == 'preset' ? show((got as unknown[])[0]) + ' is not a preset; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
-    : code == 'category' ? ((got as unknown[])[0] === undefined ? 'missing' : show((got as unknown[])[0]) + ' is not a category') + '; expected one of ' + ((got as unknown[])[1] as string[]).join(', ')
-    : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
+    code == 'json'
+      ? 'invalid JSON: ' + got
+      : code == 'missing'
+        ? 'no <script type="application/json" id="cookiegate-config"> before cookiegate.js'
+        : code == 'unknown'
+          ? 'unknown key (ignored); expected one of ' + (got as string[]).join(', ')
+          : code == 'id'
+            ? 'invalid id; expected letters, digits, - or _, starting with a letter (at most 40)'
+            : code == 'proto'
+              ? 'id "' +
+                path.split('.').pop() +
+                '" is the name of a built-in property of every JavaScript object; choose another'
+              : code == 'unchecked'
+                ? 'could not be checked (cookiegate-check.js did not load): nothing that is not required runs'
+                : code == 'required'
+                  ? 'expected at least one category with "required": true'
+                  : code == 'clash'
+                    ? 'id is also a category; service and category ids share one namespace'
+                    : code == 'matching'
+                      ? "the Meta pixel's init passes customer data (advanced matching): it is sent hashed to Meta with every event, which Sweden's IMY fined shops SEK 8–37 M for in 2024; remove it, and check that \"Automatic advanced matching\" is off in Meta's Events Manager, unless the consent text tells visitors"
+                      : code == 'uncovered'
+                        ? 'third-party hosts that no service covers: ' +
+                          (got as string[]).join(', ') +
+                          '; add them to a service\'s "hosts", or set "unknownHosts" to "allow" or "block"'
+                        : code == 'preset'
+                          ? show((got as unknown[])[0]) +
+                            ' is not a preset; expected one of ' +
+                            ((got as unknown[])[1] as string[]).join(', ')
+                          : code == 'category'
+                            ? ((got as unknown[])[0] === undefined
+                                ? 'missing'
+                                : show((got as unknown[])[0]) + ' is not a category') +
+                              '; expected one of ' +
+                              ((got as unknown[])[1] as string[]).join(', ')
+                            : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
   return path + ': ' + msg;
 }
 
 /** Prints problems to the console, errors first, each prefixed `[cookiegate] config:`. */
 export function printProblems(problems: Problem[]): void {
-  for (const p of problems) p.code == 'first' ? warnNotFirst(p) : (p.w ? console.warn : console.error)('[cookiegate] config: ' + describe(p));
+  for (const p of problems)
+    p.code == 'first' ? warnNotFirst(p) : (p.w ? console.warn : console.error)('[cookiegate] config: ' + describe(p));
   if (problems.some((p) => !p.w)) console.error('[cookiegate] invalid config: nothing that is not required will run');
 }
 

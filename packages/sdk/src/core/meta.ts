@@ -26,16 +26,23 @@ type Fbq = ((...a: unknown[]) => void) & { queue?: ArrayLike<unknown>[] };
  * @example
  * const update = startMeta(config, cookiegate.accepted, printProblems);
  */
-export function startMeta(config: ResolvedConfig, accepted: (id: string) => boolean, report: (p: Problem[]) => void): (() => void) | undefined {
+export function startMeta(
+  config: ResolvedConfig,
+  accepted: (id: string) => boolean,
+  report: (p: Problem[]) => void,
+): (() => void) | undefined {
   const ids = servicesWhere(config, (s) => s.preset == 'meta-pixel');
   if (!ids.length) return;
   const w = window as unknown as { fbq?: Fbq };
   const state = () => (ids.every(accepted) ? 'grant' : 'revoke');
   let warned = false;
-  if (state() == 'revoke' && ids.some((id) => config.services[id]!.advanced)) queueFirst('fbq', () => ['consent', state()]);
+  if (state() == 'revoke' && ids.some((id) => config.services[id]!.advanced))
+    queueFirst('fbq', () => ['consent', state()]);
   // Before fbevents.js has taken the queue: an `init` with a third argument is advanced matching.
   const warn = () =>
-    !warned && (warned = (w.fbq?.queue || []).some((a) => a[0] == 'init' && typeof a[2] == 'object')) && report([{ path: 'services.' + ids[0] + '.preset', code: 'matching', w: 1 }]);
+    !warned &&
+    (warned = (w.fbq?.queue || []).some((a) => a[0] == 'init' && typeof a[2] == 'object')) &&
+    report([{ path: 'services.' + ids[0] + '.preset', code: 'matching', w: 1 }]);
   warn();
   return () => {
     warn();

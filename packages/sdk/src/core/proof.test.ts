@@ -66,7 +66,10 @@ describe('proofs', () => {
 
   it('keeps a proof queued while the network fails or the server is busy, and sends it later', async () => {
     const p = await buildProof(config, state, 'accept_all');
-    const fetch = vi.fn().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValueOnce(new Response('', { status: 503 }));
+    const fetch = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError('offline'))
+      .mockResolvedValueOnce(new Response('', { status: 503 }));
     vi.stubGlobal('fetch', fetch);
     await sendProof('/v1/proofs', p);
     expect(queued()).toEqual([p]);

@@ -35,7 +35,8 @@ const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).t
 export { canonical };
 
 /** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
-export const sha256 = async (text: string): Promise<string> => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+export const sha256 = async (text: string): Promise<string> =>
+  hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
 const read = (): Proof[] => {
   try {
@@ -54,8 +55,14 @@ const write = (q: Proof[]) => {
 };
 
 /** Which action a change is: a refusal of what was granted, and a forgotten decision, are a withdrawal. */
-export function actionOf(prev: ConsentState | null, next: ConsentState | null, decision: Decision, required: (id: string) => boolean): Action {
-  const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
+export function actionOf(
+  prev: ConsentState | null,
+  next: ConsentState | null,
+  decision: Decision,
+  required: (id: string) => boolean,
+): Action {
+  const withdrawn =
+    !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
   // Refusing what was granted withdraws it.
   return !next || (withdrawn && decision == 'reject_all') ? 'withdraw' : decision;
 }
@@ -96,7 +103,8 @@ let flushing: Promise<void> = Promise.resolve();
  * error: sending it again cannot help. Resolves once each was answered or failed, each
  * after at most `timeoutMs`.
  */
-export const flush = (endpoint: string, timeoutMs = 3000): Promise<void> => (flushing = flushing.then(() => send(endpoint, timeoutMs)));
+export const flush = (endpoint: string, timeoutMs = 3000): Promise<void> =>
+  (flushing = flushing.then(() => send(endpoint, timeoutMs)));
 
 async function send(endpoint: string, timeoutMs: number): Promise<void> {
   for (const proof of read()) {
@@ -111,7 +119,8 @@ async function send(endpoint: string, timeoutMs: number): Promise<void> {
         signal: AbortSignal.timeout?.(timeoutMs),
       });
       status = res.status;
-      if (status >= 400 && status != 429 && status < 500) console.error('[cookiegate] proof refused:', status, await res.text());
+      if (status >= 400 && status != 429 && status < 500)
+        console.error('[cookiegate] proof refused:', status, await res.text());
     } catch {
       // Offline or timed out: keep it for a later page.
     }
@@ -125,4 +134,3 @@ export function sendProof(endpoint: string, proof: Proof): Promise<void> {
   write([...read(), proof]);
   return flush(endpoint);
 }
-

@@ -17,16 +17,32 @@ const config = checkConfig({
 describe('resolveDecisions', () => {
   it('refuses everything not named, keeps required ids granted', () => {
     expect(resolveDecisions(config, {})).toEqual({
-      necessary: true, magento: true, analytics: false, ga4: false, smartlook: false, marketing: false, meta: false, empty: false,
+      necessary: true,
+      magento: true,
+      analytics: false,
+      ga4: false,
+      smartlook: false,
+      marketing: false,
+      meta: false,
+      empty: false,
     });
   });
 
   it('applies a category choice to its services', () => {
-    expect(resolveDecisions(config, { analytics: true })).toMatchObject({ analytics: true, ga4: true, smartlook: true, meta: false });
+    expect(resolveDecisions(config, { analytics: true })).toMatchObject({
+      analytics: true,
+      ga4: true,
+      smartlook: true,
+      meta: false,
+    });
   });
 
   it("lets a service's own choice win, and then the category is not granted", () => {
-    expect(resolveDecisions(config, { analytics: true, smartlook: false })).toMatchObject({ analytics: false, ga4: true, smartlook: false });
+    expect(resolveDecisions(config, { analytics: true, smartlook: false })).toMatchObject({
+      analytics: false,
+      ga4: true,
+      smartlook: false,
+    });
     expect(resolveDecisions(config, { ga4: true })).toMatchObject({ analytics: false, ga4: true, smartlook: false });
   });
 
@@ -35,7 +51,10 @@ describe('resolveDecisions', () => {
   });
 
   it('cannot refuse a required category', () => {
-    expect(resolveDecisions(config, { necessary: false, magento: false })).toMatchObject({ necessary: true, magento: true });
+    expect(resolveDecisions(config, { necessary: false, magento: false })).toMatchObject({
+      necessary: true,
+      magento: true,
+    });
   });
 
   it('takes a category without services on its own choice', () => {
@@ -53,11 +72,19 @@ describe('resolveDecisions', () => {
     const cfg = resolveConfig({
       revision: 1,
       categories: { necessary: { required: true }, analytics: {}, marketing: {} },
-      services: { stats: { category: 'analytics' }, toString: { category: 'marketing' }, constructor: { category: 'marketing' } },
+      services: {
+        stats: { category: 'analytics' },
+        toString: { category: 'marketing' },
+        constructor: { category: 'marketing' },
+      },
     })!;
     expect(resolveDecisions(cfg, { analytics: true })).toEqual({
-      necessary: true, analytics: true, stats: true, marketing: false, toString: false, constructor: false,
+      necessary: true,
+      analytics: true,
+      stats: true,
+      marketing: false,
+      toString: false,
+      constructor: false,
     });
   });
 });
-

@@ -23,7 +23,10 @@ export interface ConsentState {
 }
 
 /** Every category and service id of a config. */
-export const allIds = (config: ResolvedConfig): string[] => [...Object.keys(config.categories), ...Object.keys(config.services)];
+export const allIds = (config: ResolvedConfig): string[] => [
+  ...Object.keys(config.categories),
+  ...Object.keys(config.services),
+];
 
 /** Whether an id is always on: a required category or a service in one. */
 export function isRequired(config: ResolvedConfig, id: string): boolean {
@@ -32,7 +35,8 @@ export function isRequired(config: ResolvedConfig, id: string): boolean {
 }
 
 /** Whether `k` is a string and an own key of `o` (not one of Object.prototype's). */
-export const has = (o: object, k: unknown): boolean => typeof k == 'string' && Object.prototype.hasOwnProperty.call(o, k);
+export const has = (o: object, k: unknown): boolean =>
+  typeof k == 'string' && Object.prototype.hasOwnProperty.call(o, k);
 
 /** Ids of the services that pass `test` (one helper for the head script's several such lists). */
 export const servicesWhere = (config: ResolvedConfig, test: (s: ServiceConfig) => unknown): string[] =>
@@ -56,7 +60,7 @@ export function resolveDecisions(config: ResolvedConfig, choices: Record<string,
     const req = config.categories[cat]!.required === true;
     const services = servicesOf(config, cat);
     for (const s of services) d[s] = req || (choice(s) ?? choice(cat) ?? false);
-    d[cat] = req || (services.length ? services.every((s) => d[s]) : choice(cat) ?? false);
+    d[cat] = req || (services.length ? services.every((s) => d[s]) : (choice(cat) ?? false));
   }
   return d;
 }

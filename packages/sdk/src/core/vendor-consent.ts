@@ -33,7 +33,8 @@ type W = { uetq?: unknown[]; ttq?: unknown[] & Record<string, unknown>; clarity?
 // Not at module level: the ESM build is imported by the CLI too, where there is no window.
 const win = () => window as unknown as W;
 const matomo = (config: ResolvedConfig) => servicesWhere(config, (s) => s.preset == 'matomo');
-const variant = (config: ResolvedConfig, ids: string[]) => (ids.some((id) => config.services[id]!.advanced) ? 'CookieConsent' : 'Consent');
+const variant = (config: ResolvedConfig, ids: string[]) =>
+  ids.some((id) => config.services[id]!.advanced) ? 'CookieConsent' : 'Consent';
 
 /**
  * In the head, before any snippet: Matomo's `require…Consent` first in `_paq`.
@@ -53,12 +54,22 @@ export function seedMatomo(config: ResolvedConfig): void {
  * @example
  * const update = startConsentApis(config, cookiegate.accepted, printProblems);
  */
-export function startConsentApis(config: ResolvedConfig, accepted: (id: string) => boolean, report: (p: Problem[]) => void): (() => void) | undefined {
+export function startConsentApis(
+  config: ResolvedConfig,
+  accepted: (id: string) => boolean,
+  report: (p: Problem[]) => void,
+): (() => void) | undefined {
   const w = win();
   const updates: (() => void)[] = [];
   const uses = (preset: string, f: (on: boolean, first: boolean, advanced: boolean, ids: string[]) => void) => {
     const ids = servicesWhere(config, (s) => s.preset == preset);
-    const run = (first: boolean) => f(ids.every(accepted), first, ids.some((id) => config.services[id]!.advanced), ids);
+    const run = (first: boolean) =>
+      f(
+        ids.every(accepted),
+        first,
+        ids.some((id) => config.services[id]!.advanced),
+        ids,
+      );
     if (ids.length) {
       run(true);
       updates.push(() => run(false));
@@ -77,7 +88,13 @@ export function startConsentApis(config: ResolvedConfig, accepted: (id: string) 
       // eslint-disable-next-line prefer-rest-params -- the tag replays Arguments objects, as Clarity's snippet queues them
       (c.q ||= []).push(arguments);
     } as Fn);
-    const args = ['consentv2', { ad_Storage: g(on && ids.every((id) => /^(marketing|advertising)$/.test(config.services[id]!.category))), analytics_Storage: g(on) }];
+    const args = [
+      'consentv2',
+      {
+        ad_Storage: g(on && ids.every((id) => /^(marketing|advertising)$/.test(config.services[id]!.category))),
+        analytics_Storage: g(on),
+      },
+    ];
     if (first) (c.q ||= []).unshift(args);
     else c(...args);
   });

@@ -12,4 +12,5 @@ declare global {
 }
 
 /** The receipt and its gossip check come with `cookiegate-receipt.js`, only when asked for. */
-export const receipt = (core: Core) => loadSibling('cookiegate-receipt.js').then(() => window.cookiegateReceipt!.receipt(core));
+export const receipt = (core: Core) =>
+  loadSibling('cookiegate-receipt.js').then(() => window.cookiegateReceipt!.receipt(core));

@@ -2,7 +2,19 @@
  * The script-tag build: reads the JSON config from `<script type="application/json"
  * id="cookiegate-config">`, starts gating at once and exposes `window.cookiegate`.
  */
-import { accepted, acceptAll, getConfig, getConsent, onChange, receipt, rejectAll, reset, save, start, type PresetKit } from '../core/api';
+import {
+  accepted,
+  acceptAll,
+  getConfig,
+  getConsent,
+  onChange,
+  receipt,
+  rejectAll,
+  reset,
+  save,
+  start,
+  type PresetKit,
+} from '../core/api';
 import type { Problem } from '../core/check';
 import { loadSibling } from '../core/chunk';
 import type { Writer } from '../core/types';
@@ -11,7 +23,19 @@ import { launch, showBanner, showPreferences, type UiMount } from '../core/launc
 import { readConfig } from '../core/resolve';
 import type { PresetBlocking } from '../services/preset';
 
-const api = { accepted, acceptAll, rejectAll, save, reset, getConsent, getConfig, showBanner, showPreferences, onChange, receipt };
+const api = {
+  accepted,
+  acceptAll,
+  rejectAll,
+  save,
+  reset,
+  getConsent,
+  getConfig,
+  showBanner,
+  showPreferences,
+  onChange,
+  receipt,
+};
 
 declare global {
   interface Window {
@@ -87,7 +111,9 @@ start(
     ? [unreadable]
     : known
       ? []
-      : Promise.all([presets, loadSibling('cookiegate-check.js')]).then(([p]) => window.cookiegateCheck!.problems(config, p.PRESETS)),
+      : Promise.all([presets, loadSibling('cookiegate-check.js')]).then(([p]) =>
+          window.cookiegateCheck!.problems(config, p.PRESETS),
+        ),
   report,
   () => loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!),
   () => {

@@ -17,7 +17,11 @@ import svDetails from '../ui/i18n/sv-details';
 import { createUi } from '../ui/mount';
 
 const presetInfo = withVendor(texts, PRESETS)!;
-const TEXTS: Record<string, [typeof en, typeof enDetails]> = { sv: [sv, svDetails], en: [en, enDetails], da: [da, daDetails] };
+const TEXTS: Record<string, [typeof en, typeof enDetails]> = {
+  sv: [sv, svDetails],
+  en: [en, enDetails],
+  da: [da, daDetails],
+};
 
 /** Mounts the UI in a language (English texts for a language that is not bundled). */
 export const mount: UiMount = (api, root, lang) => {

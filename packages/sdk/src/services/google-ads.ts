@@ -24,10 +24,18 @@ export const blocking: PresetBlocking = {
   cookies: ['_gcl_*'],
 };
 
-const ads = { sv: 'Mäter om annonser leder till köp', en: 'Measures whether ads lead to purchases', da: 'Måler, om annoncer fører til køb' };
+const ads = {
+  sv: 'Mäter om annonser leder till köp',
+  en: 'Measures whether ads lead to purchases',
+  da: 'Måler, om annoncer fører til køb',
+};
 
 export const info: PresetInfo = {
-  purpose: { sv: 'Annonsering och konverteringsmätning', en: 'Advertising and conversion measurement', da: 'Annoncering og konverteringsmåling' },
+  purpose: {
+    sv: 'Annonsering och konverteringsmätning',
+    en: 'Advertising and conversion measurement',
+    da: 'Annoncering og konverteringsmåling',
+  },
   description: {
     sv: 'Mäter vilka annonser som leder till köp och visar våra annonser för besökare som varit här tidigare.',
     en: 'Measures which ads lead to purchases and shows our ads to people who visited before.',
@@ -36,8 +44,17 @@ export const info: PresetInfo = {
   privacyUrl: 'https://policies.google.com/privacy',
   cookies: [
     { name: '_gcl_au', lifetime: 'P90D', purpose: ads },
-    { name: '_gcl_aw', lifetime: 'P90D', purpose: { sv: 'Sparar annonsklickets id', en: 'Stores the ad click id', da: 'Gemmer annonceklikkets id' } },
+    {
+      name: '_gcl_aw',
+      lifetime: 'P90D',
+      purpose: { sv: 'Sparar annonsklickets id', en: 'Stores the ad click id', da: 'Gemmer annonceklikkets id' },
+    },
     { name: '_gcl_dc', lifetime: 'P90D', purpose: ads },
-    { name: 'IDE', lifetime: 'P13M', domain: '.doubleclick.net', purpose: { sv: 'Annonsvisning och mätning', en: 'Ad serving and measurement', da: 'Annoncevisning og måling' } },
+    {
+      name: 'IDE',
+      lifetime: 'P13M',
+      domain: '.doubleclick.net',
+      purpose: { sv: 'Annonsvisning och mätning', en: 'Ad serving and measurement', da: 'Annoncevisning og måling' },
+    },
   ],
 };

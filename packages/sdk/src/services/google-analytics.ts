@@ -32,7 +32,19 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://policies.google.com/privacy',
   cookies: [
-    { name: '_ga', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart', da: 'Adskiller besøgende' } },
-    { name: '_ga_*', lifetime: 'P2Y', purpose: { sv: 'Håller reda på besökets session', en: 'Keeps the session state', da: 'Holder styr på besøgets session' } },
+    {
+      name: '_ga',
+      lifetime: 'P2Y',
+      purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart', da: 'Adskiller besøgende' },
+    },
+    {
+      name: '_ga_*',
+      lifetime: 'P2Y',
+      purpose: {
+        sv: 'Håller reda på besökets session',
+        en: 'Keeps the session state',
+        da: 'Holder styr på besøgets session',
+      },
+    },
   ],
 };

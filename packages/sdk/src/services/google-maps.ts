@@ -26,6 +26,15 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://policies.google.com/privacy',
   cookies: [
-    { name: 'NID', lifetime: 'P6M', domain: '.google.com', purpose: { sv: 'Sparar Googles inställningar och används för annonser', en: 'Stores Google’s settings and is used for ads', da: 'Gemmer Googles indstillinger og bruges til annoncer' } },
+    {
+      name: 'NID',
+      lifetime: 'P6M',
+      domain: '.google.com',
+      purpose: {
+        sv: 'Sparar Googles inställningar och används för annonser',
+        en: 'Stores Google’s settings and is used for ads',
+        da: 'Gemmer Googles indstillinger og bruges til annoncer',
+      },
+    },
   ],
 };

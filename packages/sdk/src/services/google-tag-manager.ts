@@ -16,7 +16,11 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: { sv: 'Laddar andra tjänsters skript', en: 'Loads other services’ scripts', da: 'Indlæser andre tjenesters scripts' },
+  purpose: {
+    sv: 'Laddar andra tjänsters skript',
+    en: 'Loads other services’ scripts',
+    da: 'Indlæser andre tjenesters scripts',
+  },
   description: {
     sv: 'Ett verktyg som laddar webbplatsens mät- och annonsskript. Sätter inga egna cookies.',
     en: 'A tool that loads the site’s measurement and advertising scripts. Sets no cookies of its own.',

@@ -17,7 +17,11 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: { sv: 'Annonsering på Facebook och Instagram', en: 'Advertising on Facebook and Instagram', da: 'Annoncering på Facebook og Instagram' },
+  purpose: {
+    sv: 'Annonsering på Facebook och Instagram',
+    en: 'Advertising on Facebook and Instagram',
+    da: 'Annoncering på Facebook og Instagram',
+  },
   description: {
     sv: 'Mäter vad besökare från våra annonser gör här och visar annonser för personer som besökt webbplatsen.',
     en: 'Measures what visitors from our ads do here and shows ads to people who visited the site.',
@@ -25,8 +29,29 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://www.facebook.com/privacy/policy/',
   cookies: [
-    { name: '_fbp', lifetime: 'P90D', purpose: { sv: 'Känner igen webbläsaren för annonsmätning', en: 'Recognises the browser for ad measurement', da: 'Genkender browseren til annoncemåling' } },
-    { name: '_fbc', lifetime: 'P90D', purpose: { sv: 'Sparar id för klick på en annons', en: 'Stores the id of an ad click', da: 'Gemmer id for et annonceklik' } },
-    { name: 'fr', lifetime: 'P90D', domain: '.facebook.com', purpose: { sv: 'Annonsvisning', en: 'Ad delivery', da: 'Annoncevisning' } },
+    {
+      name: '_fbp',
+      lifetime: 'P90D',
+      purpose: {
+        sv: 'Känner igen webbläsaren för annonsmätning',
+        en: 'Recognises the browser for ad measurement',
+        da: 'Genkender browseren til annoncemåling',
+      },
+    },
+    {
+      name: '_fbc',
+      lifetime: 'P90D',
+      purpose: {
+        sv: 'Sparar id för klick på en annons',
+        en: 'Stores the id of an ad click',
+        da: 'Gemmer id for et annonceklik',
+      },
+    },
+    {
+      name: 'fr',
+      lifetime: 'P90D',
+      domain: '.facebook.com',
+      purpose: { sv: 'Annonsvisning', en: 'Ad delivery', da: 'Annoncevisning' },
+    },
   ],
 };

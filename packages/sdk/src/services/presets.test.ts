@@ -10,26 +10,51 @@ const base = { revision: 1, categories: { necessary: { required: true }, analyti
 describe('presets', () => {
   it('has the nineteen vendors', () => {
     expect(Object.keys(PRESETS).sort()).toEqual([
-      'google-ads', 'google-analytics', 'google-maps', 'google-tag-manager', 'hotjar', 'klarna-osm', 'klaviyo', 'linkedin-insight', 'magento',
-      'matomo', 'meta-pixel', 'microsoft-advertising', 'microsoft-clarity', 'pinterest-tag', 'smartlook', 'tiktok-pixel', 'vimeo', 'youtube', 'zendesk-chat',
+      'google-ads',
+      'google-analytics',
+      'google-maps',
+      'google-tag-manager',
+      'hotjar',
+      'klarna-osm',
+      'klaviyo',
+      'linkedin-insight',
+      'magento',
+      'matomo',
+      'meta-pixel',
+      'microsoft-advertising',
+      'microsoft-clarity',
+      'pinterest-tag',
+      'smartlook',
+      'tiktok-pixel',
+      'vimeo',
+      'youtube',
+      'zendesk-chat',
     ]);
   });
 
-  it.each(Object.keys(PRESETS))('%s: texts in sv, en and da, a privacy link, and every first-party cookie it lists is cleaned up', (id) => {
-    const info = presetInfo(id)!;
-    for (const t of [info.purpose, info.description]) expect(Object.keys(t as object).sort()).toEqual(['da', 'en', 'sv']);
-    expect(info.privacyUrl).toMatch(/^https:\/\//);
-    const b = PRESETS[id]!;
-    expect(b.vendor && b.title).toBeTruthy();
-    const names = [...(b.cookies || []), ...(b.storage || [])].map((c) => pattern(typeof c == 'string' ? c : c.name));
-    for (const c of info.cookies) {
-      expect(c.lifetime).toMatch(/^(session|P(\d+[YMWD])*(T(\d+[HMS])+)?)$/);
-      expect(Object.keys(c.purpose as object).sort()).toEqual(['da', 'en', 'sv']);
-      // Third-party cookies (another domain) cannot be removed from the page; a necessary
-      // service is never withdrawn.
-      if (!c.domain && b.category != 'necessary') expect(names.some((re) => re.test(c.name.replace('*', 'X'))), c.name).toBe(true);
-    }
-  });
+  it.each(Object.keys(PRESETS))(
+    '%s: texts in sv, en and da, a privacy link, and every first-party cookie it lists is cleaned up',
+    (id) => {
+      const info = presetInfo(id)!;
+      for (const t of [info.purpose, info.description])
+        expect(Object.keys(t as object).sort()).toEqual(['da', 'en', 'sv']);
+      expect(info.privacyUrl).toMatch(/^https:\/\//);
+      const b = PRESETS[id]!;
+      expect(b.vendor && b.title).toBeTruthy();
+      const names = [...(b.cookies || []), ...(b.storage || [])].map((c) => pattern(typeof c == 'string' ? c : c.name));
+      for (const c of info.cookies) {
+        expect(c.lifetime).toMatch(/^(session|P(\d+[YMWD])*(T(\d+[HMS])+)?)$/);
+        expect(Object.keys(c.purpose as object).sort()).toEqual(['da', 'en', 'sv']);
+        // Third-party cookies (another domain) cannot be removed from the page; a necessary
+        // service is never withdrawn.
+        if (!c.domain && b.category != 'necessary')
+          expect(
+            names.some((re) => re.test(c.name.replace('*', 'X'))),
+            c.name,
+          ).toBe(true);
+      }
+    },
+  );
 
   it('returns undefined for an unknown preset', () => {
     expect(presetInfo('nope')).toBeUndefined();
@@ -40,7 +65,11 @@ describe('presets', () => {
 describe('"preset" in a config', () => {
   it('fills in category, hosts, cookies and storage; the service’s own fields win', () => {
     const { config } = checkConfig({ ...base, services: { ga4: { preset: 'google-analytics', cookies: ['_ga'] } } });
-    expect(config!.services.ga4).toMatchObject({ category: 'analytics', cookies: ['_ga'], hosts: expect.arrayContaining(['google-analytics.com']) });
+    expect(config!.services.ga4).toMatchObject({
+      category: 'analytics',
+      cookies: ['_ga'],
+      hosts: expect.arrayContaining(['google-analytics.com']),
+    });
   });
 
   it('leaves the input as it was', () => {
@@ -59,14 +88,27 @@ describe('"preset" in a config', () => {
   });
 
   it('reports a preset whose default category the config lacks', () => {
-    const { problems } = checkConfig({ ...base, services: { z: { preset: 'zendesk-chat' }, y: { preset: 'youtube' } } });
+    const { problems } = checkConfig({
+      ...base,
+      services: { z: { preset: 'zendesk-chat' }, y: { preset: 'youtube' } },
+    });
     expect(problems.map(sentence)).toEqual([]);
-    const r = checkConfig({ revision: 1, categories: { nodvandiga: { required: true } }, services: { y: { preset: 'youtube' } } });
-    expect(r.problems.map(sentence)).toEqual(['services.y.category: "marketing" is not a category; expected one of nodvandiga']);
+    const r = checkConfig({
+      revision: 1,
+      categories: { nodvandiga: { required: true } },
+      services: { y: { preset: 'youtube' } },
+    });
+    expect(r.problems.map(sentence)).toEqual([
+      'services.y.category: "marketing" is not a category; expected one of nodvandiga',
+    ]);
   });
 
   it('checks unknownHosts and consentMode', () => {
-    const r = checkConfig({ ...base, unknownHosts: 'warn', consentMode: { types: { analytics: 'analytics_storage' } } });
+    const r = checkConfig({
+      ...base,
+      unknownHosts: 'warn',
+      consentMode: { types: { analytics: 'analytics_storage' } },
+    });
     expect(r.problems.map((p) => p.path)).toEqual(['unknownHosts', 'consentMode']);
     expect(checkConfig({ ...base, unknownHosts: 'block', consentMode: false }).problems).toEqual([]);
   });

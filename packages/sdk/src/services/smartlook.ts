@@ -17,7 +17,11 @@ export const blocking: PresetBlocking = {
   storage: ['SL_L_*', 'SMARTLOOK_*'],
 };
 
-const id = { sv: 'Kopplar ihop besökarens inspelade sessioner', en: 'Links the visitor’s recorded sessions', da: 'Forbinder den besøgendes optagede sessioner' };
+const id = {
+  sv: 'Kopplar ihop besökarens inspelade sessioner',
+  en: 'Links the visitor’s recorded sessions',
+  da: 'Forbinder den besøgendes optagede sessioner',
+};
 
 export const info: PresetInfo = {
   purpose: { sv: 'Inspelning av besök', en: 'Session recording', da: 'Optagelse af besøg' },
@@ -30,6 +34,11 @@ export const info: PresetInfo = {
   cookies: [
     { name: 'SL_C_*_SID', lifetime: 'P13M', purpose: id },
     { name: 'SL_L_*_SID', lifetime: 'P13M', storage: 'local', purpose: id },
-    { name: 'SMARTLOOK_LS_QUEUED_CHUNKS', lifetime: 'P13M', storage: 'local', purpose: { sv: 'Data som ännu inte skickats', en: 'Data not sent yet', da: 'Data, der endnu ikke er sendt' } },
+    {
+      name: 'SMARTLOOK_LS_QUEUED_CHUNKS',
+      lifetime: 'P13M',
+      storage: 'local',
+      purpose: { sv: 'Data som ännu inte skickats', en: 'Data not sent yet', da: 'Data, der endnu ikke er sendt' },
+    },
   ],
 };

@@ -18,7 +18,11 @@ export const blocking: PresetBlocking = {
   storage: ['tt_*'],
 };
 
-const id = { sv: 'Känner igen webbläsaren för annonsmätning', en: 'Recognises the browser for ad measurement', da: 'Genkender browseren til annoncemåling' };
+const id = {
+  sv: 'Känner igen webbläsaren för annonsmätning',
+  en: 'Recognises the browser for ad measurement',
+  da: 'Genkender browseren til annoncemåling',
+};
 
 export const info: PresetInfo = {
   purpose: { sv: 'Annonsering på TikTok', en: 'Advertising on TikTok', da: 'Annoncering på TikTok' },
@@ -30,7 +34,23 @@ export const info: PresetInfo = {
   privacyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
   cookies: [
     { name: '_ttp', lifetime: 'P13M', purpose: id },
-    { name: '_tt_enable_cookie', lifetime: 'P13M', purpose: { sv: 'Kontrollerar att cookies fungerar', en: 'Checks that cookies work', da: 'Kontrollerer, at cookies virker' } },
-    { name: 'ttcsid*', lifetime: 'P13M', purpose: { sv: 'Kopplar ihop händelser under ett besök', en: 'Links events within a visit', da: 'Forbinder hændelser under et besøg' } },
+    {
+      name: '_tt_enable_cookie',
+      lifetime: 'P13M',
+      purpose: {
+        sv: 'Kontrollerar att cookies fungerar',
+        en: 'Checks that cookies work',
+        da: 'Kontrollerer, at cookies virker',
+      },
+    },
+    {
+      name: 'ttcsid*',
+      lifetime: 'P13M',
+      purpose: {
+        sv: 'Kopplar ihop händelser under ett besök',
+        en: 'Links events within a visit',
+        da: 'Forbinder hændelser under et besøg',
+      },
+    },
   ],
 };

@@ -24,7 +24,25 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://vimeo.com/privacy',
   cookies: [
-    { name: 'vuid', lifetime: 'P2Y', domain: '.vimeo.com', purpose: { sv: 'Vimeos id för webbläsaren, för statistik', en: 'Vimeo’s browser id, for statistics', da: 'Vimeos id for browseren, til statistik' } },
-    { name: '__cf_bm', lifetime: 'PT30M', domain: '.vimeo.com', purpose: { sv: 'Skiljer människor från robotar', en: 'Tells people from bots', da: 'Skelner mennesker fra robotter' } },
+    {
+      name: 'vuid',
+      lifetime: 'P2Y',
+      domain: '.vimeo.com',
+      purpose: {
+        sv: 'Vimeos id för webbläsaren, för statistik',
+        en: 'Vimeo’s browser id, for statistics',
+        da: 'Vimeos id for browseren, til statistik',
+      },
+    },
+    {
+      name: '__cf_bm',
+      lifetime: 'PT30M',
+      domain: '.vimeo.com',
+      purpose: {
+        sv: 'Skiljer människor från robotar',
+        en: 'Tells people from bots',
+        da: 'Skelner mennesker fra robotter',
+      },
+    },
   ],
 };

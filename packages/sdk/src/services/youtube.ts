@@ -25,7 +25,21 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://policies.google.com/privacy',
   cookies: [
-    { name: 'YSC', lifetime: 'session', domain: '.youtube.com', purpose: { sv: 'Räknar visningar', en: 'Counts views', da: 'Tæller visninger' } },
-    { name: 'VISITOR_INFO1_LIVE', lifetime: 'P180D', domain: '.youtube.com', purpose: { sv: 'Mäter bandbredd och känner igen besökaren', en: 'Measures bandwidth and recognises the visitor', da: 'Måler båndbredde og genkender den besøgende' } },
+    {
+      name: 'YSC',
+      lifetime: 'session',
+      domain: '.youtube.com',
+      purpose: { sv: 'Räknar visningar', en: 'Counts views', da: 'Tæller visninger' },
+    },
+    {
+      name: 'VISITOR_INFO1_LIVE',
+      lifetime: 'P180D',
+      domain: '.youtube.com',
+      purpose: {
+        sv: 'Mäter bandbredd och känner igen besökaren',
+        en: 'Measures bandwidth and recognises the visitor',
+        da: 'Måler båndbredde og genkender den besøgende',
+      },
+    },
   ],
 };

@@ -30,8 +30,25 @@ export const info: PresetInfo = {
   },
   privacyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
   cookies: [
-    { name: '__zlcmid', lifetime: 'P365D', purpose: { sv: 'Besökar-id för chatten', en: 'Visitor id for the chat', da: 'Besøgs-id til chatten' } },
-    { name: '__zlcprivacy', lifetime: 'P365D', purpose: { sv: 'Sparar chattens cookieval', en: 'Stores the chat’s cookie choice', da: 'Gemmer chattens cookievalg' } },
-    { name: 'ZD-*', lifetime: 'session', storage: 'session', purpose: { sv: 'Chattens tillstånd', en: 'The chat’s state', da: 'Chattens tilstand' } },
+    {
+      name: '__zlcmid',
+      lifetime: 'P365D',
+      purpose: { sv: 'Besökar-id för chatten', en: 'Visitor id for the chat', da: 'Besøgs-id til chatten' },
+    },
+    {
+      name: '__zlcprivacy',
+      lifetime: 'P365D',
+      purpose: {
+        sv: 'Sparar chattens cookieval',
+        en: 'Stores the chat’s cookie choice',
+        da: 'Gemmer chattens cookievalg',
+      },
+    },
+    {
+      name: 'ZD-*',
+      lifetime: 'session',
+      storage: 'session',
+      purpose: { sv: 'Chattens tillstånd', en: 'The chat’s state', da: 'Chattens tilstand' },
+    },
   ],
 };

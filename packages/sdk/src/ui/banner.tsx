@@ -43,10 +43,25 @@ export const closeBtn = (t: Texts, onClick: () => void) => (
  * screen it shows the purposes, the policy link and the buttons; the vendors and the
  * withdrawal sentence are one tap away ("More"), so that the banner covers as little as it can.
  */
-export function Banner({ ctx, more, showMore, customize, close }: { ctx: Ctx; more: boolean; showMore(): void; customize(): void; close(): void }) {
+export function Banner({
+  ctx,
+  more,
+  showMore,
+  customize,
+  close,
+}: {
+  ctx: Ctx;
+  more: boolean;
+  showMore(): void;
+  customize(): void;
+  close(): void;
+}) {
   const { t, lang, cats } = ctx;
   const optional = cats.filter((c) => !c.required);
-  const purposes = list(optional.map((c) => c.title.toLocaleLowerCase(lang)), t.and);
+  const purposes = list(
+    optional.map((c) => c.title.toLocaleLowerCase(lang)),
+    t.and,
+  );
   const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], t.and);
   const policy = safeUrl(ctx.cfg.policyUrl);
   return (

@@ -36,7 +36,9 @@ export interface PreferencesProps {
 function trap(e: KeyboardEvent) {
   if (e.key != 'Tab') return;
   const d = e.currentTarget as HTMLDialogElement;
-  const all = Array.from(d.querySelectorAll<HTMLElement>('button,input:not([disabled]),summary,a[href]')).filter((el) => el.getClientRects().length);
+  const all = Array.from(d.querySelectorAll<HTMLElement>('button,input:not([disabled]),summary,a[href]')).filter(
+    (el) => el.getClientRects().length,
+  );
   const active = (d.getRootNode() as ShadowRoot).activeElement;
   const [first, last] = [all[0], all[all.length - 1]];
   if (e.shiftKey ? active == first || active == d : active == last) {
@@ -45,7 +47,13 @@ function trap(e: KeyboardEvent) {
   }
 }
 
-const sw = (id: string, checked: boolean, toggle: PreferencesProps['toggle'], disabled: boolean, described?: string) => (
+const sw = (
+  id: string,
+  checked: boolean,
+  toggle: PreferencesProps['toggle'],
+  disabled: boolean,
+  described?: string,
+) => (
   <input
     type="checkbox"
     role="switch"
@@ -152,7 +160,15 @@ export function Preferences({ ctx, on, toggle, surface, close }: PreferencesProp
 }
 
 /** Cookies and storage keys with their lifetime, domain and purpose (and service, in the declaration). */
-export function CookieTable({ ctx, rows, service }: { ctx: Ctx; rows: (CookieView & { service?: string })[]; service?: boolean }) {
+export function CookieTable({
+  ctx,
+  rows,
+  service,
+}: {
+  ctx: Ctx;
+  rows: (CookieView & { service?: string })[];
+  service?: boolean;
+}) {
   const { t, lang } = ctx;
   return (
     <table>
@@ -193,9 +209,18 @@ export function Declaration({ ctx, consent }: { ctx: Ctx; consent: ConsentState 
     <div class="cg decl" lang={ctx.lang}>
       {btn(t.change, () => ctx.api.showPreferences())}
       {ctx.cats.map((c) => {
-        const rows: (CookieView & { service?: string })[] = c.services.flatMap((s) => s.cookies.map((k) => ({ ...k, service: s.vendor ? s.title + ' (' + s.vendor + ')' : s.title })));
+        const rows: (CookieView & { service?: string })[] = c.services.flatMap((s) =>
+          s.cookies.map((k) => ({ ...k, service: s.vendor ? s.title + ' (' + s.vendor + ')' : s.title })),
+        );
         // The consent cookie lives as long as a consent or a refusal, whichever is longer.
-        if (c == first) rows.unshift({ service: 'cookiegate', name: cfg.cookie.name, lifetime: 'P' + Math.max(cfg.consentDays, cfg.refusalDays) + 'D', domain: cfg.cookie.domain, purpose: t.consentCookie });
+        if (c == first)
+          rows.unshift({
+            service: 'cookiegate',
+            name: cfg.cookie.name,
+            lifetime: 'P' + Math.max(cfg.consentDays, cfg.refusalDays) + 'D',
+            domain: cfg.cookie.domain,
+            purpose: t.consentCookie,
+          });
         const state = c.required ? t.alwaysOn : !consent ? t.undecided : consent.decisions[c.id] ? t.granted : t.denied;
         return (
           <section data-category={c.id}>

@@ -6,7 +6,12 @@ it('the ESM build loads the UI lazily through init(config, { ui })', async () =>
   document.documentElement.lang = 'en';
   const load = vi.fn(() => import('../entries/ui'));
   const { errors } = init(
-    { revision: 1, categories: { necessary: { required: true }, analytics: {} }, services: { ga: { category: 'analytics', preset: 'google-analytics' } }, ui: { nonce: 'n0' } },
+    {
+      revision: 1,
+      categories: { necessary: { required: true }, analytics: {} },
+      services: { ga: { category: 'analytics', preset: 'google-analytics' } },
+      ui: { nonce: 'n0' },
+    },
     { ui: load },
   );
   expect(errors).toEqual([]);
@@ -22,7 +27,11 @@ it('the ESM build loads the UI lazily through init(config, { ui })', async () =>
   );
   const banner = host.shadowRoot!.querySelector('.ban')!;
   expect(banner.textContent).toContain('Google Ireland Ltd');
-  expect(Array.from(banner.querySelectorAll('.btn'), (b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
+  expect(Array.from(banner.querySelectorAll('.btn'), (b) => b.textContent)).toEqual([
+    'Accept all',
+    'Reject all',
+    'Customize',
+  ]);
   // Where constructable stylesheets are missing, the styles come in <style> elements with the config's nonce.
   const styled = 'adoptedStyleSheets' in host.shadowRoot! && host.shadowRoot!.adoptedStyleSheets.length > 0;
   if (!styled) expect(Array.from(host.shadowRoot!.querySelectorAll('style'), (s) => s.nonce)).toEqual(['n0', 'n0']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatLifetime } from './lifetime';
 
 describe('formatLifetime', () => {
-  it('formats ISO 8601 durations in the visitor\'s language', () => {
+  it("formats ISO 8601 durations in the visitor's language", () => {
     expect(formatLifetime('P2Y', 'sv', 's')).toBe('2 år');
     expect(formatLifetime('P2Y', 'en', 's')).toBe('2 years');
     expect(formatLifetime('P1Y', 'en', 's')).toBe('1 year');
@@ -13,7 +13,7 @@ describe('formatLifetime', () => {
     expect(formatLifetime('PT30M', 'en', 's')).toBe('30 minutes');
   });
 
-  it('joins several units with the language\'s conjunction', () => {
+  it("joins several units with the language's conjunction", () => {
     expect(formatLifetime('P1Y6M', 'en', 's')).toBe('1 year and 6 months');
     expect(formatLifetime('P1Y6M', 'sv', 's')).toBe('1 år och 6 månader');
     expect(formatLifetime('P1DT12H', 'da', 's')).toBe('1 dag og 12 timer');

@@ -25,7 +25,12 @@ export function formatLifetime(iso: string, lang: string, session: string): stri
     UNITS.forEach((unit, i) => {
       const n = m[i + 1];
       // CLDR's Swedish day is "dygn"; a cookie's lifetime reads better in "dagar".
-      if (n) parts.push(formatter(lang, unit).format(+n).replace(/ dygn/, +n > 1 ? ' dagar' : ' dag'));
+      if (n)
+        parts.push(
+          formatter(lang, unit)
+            .format(+n)
+            .replace(/ dygn/, +n > 1 ? ' dagar' : ' dag'),
+        );
     });
   }
   return parts.length ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts) : iso;

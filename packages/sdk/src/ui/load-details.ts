@@ -19,10 +19,12 @@ declare global {
  * createUi(api, root, lang, texts, undefined, () => loadDetails(load, 'sv'));
  */
 export const loadDetails = (load: (file: string) => Promise<void>, lang: string): Promise<Details> =>
-  Promise.all([load('cookiegate-ui-' + lang + '-details.js'), load('cookiegate-ui-' + lang + '-presets.js')]).then(() => ({
-    ...window.cookiegateDetails!,
-    presets: withVendor(window.cookiegatePresetInfo, window.cookiegatePresets?.PRESETS),
-  }));
+  Promise.all([load('cookiegate-ui-' + lang + '-details.js'), load('cookiegate-ui-' + lang + '-presets.js')]).then(
+    () => ({
+      ...window.cookiegateDetails!,
+      presets: withVendor(window.cookiegatePresetInfo, window.cookiegatePresets?.PRESETS),
+    }),
+  );
 
 /**
  * The presets' texts with each preset's vendor from its blocking data (cookiegate-presets.js,
@@ -30,10 +32,17 @@ export const loadDetails = (load: (file: string) => Promise<void>, lang: string)
  *
  * @example withVendor(presetInfo, PRESETS)('google-analytics')?.vendor // 'Google Ireland Ltd'
  */
-export const withVendor =
-  (info: PresetLookup | undefined, blocking: Record<string, { vendor: string }> | undefined): PresetLookup | undefined =>
+export const withVendor = (
+  info: PresetLookup | undefined,
+  blocking: Record<string, { vendor: string }> | undefined,
+): PresetLookup | undefined =>
   info &&
   ((id) => {
     const i = info(id);
-    return i && { ...i, vendor: blocking && Object.prototype.hasOwnProperty.call(blocking, id) ? blocking[id]!.vendor : undefined };
+    return (
+      i && {
+        ...i,
+        vendor: blocking && Object.prototype.hasOwnProperty.call(blocking, id) ? blocking[id]!.vendor : undefined,
+      }
+    );
   });

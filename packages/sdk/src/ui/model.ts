@@ -46,7 +46,13 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * names cover the usual ids (necessary, functional, analytics, marketing). Cookies are
  * listed only with `cookies` (the preferences and the declaration).
  */
-export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?: PresetLookup, cookies?: CookieLister): CategoryView[] {
+export function buildModel(
+  cfg: ResolvedConfig,
+  lang: string,
+  t: Texts,
+  presets?: PresetLookup,
+  cookies?: CookieLister,
+): CategoryView[] {
   const T = t as unknown as Record<string, string | undefined>;
   return Object.keys(cfg.categories).map((id) => {
     const c = cfg.categories[id]!;
@@ -62,7 +68,13 @@ export function buildModel(cfg: ResolvedConfig, lang: string, t: Texts, presets?
   });
 }
 
-function service(id: string, s: ServiceConfig, lang: string, presets?: PresetLookup, cookies?: CookieLister): ServiceView {
+function service(
+  id: string,
+  s: ServiceConfig,
+  lang: string,
+  presets?: PresetLookup,
+  cookies?: CookieLister,
+): ServiceView {
   const p = s.preset ? presets?.(s.preset) : undefined;
   return {
     id,
@@ -90,7 +102,14 @@ export type CookieLister = (s: ServiceConfig, p: PresetInfo | undefined, lang: s
 export const cookiesOf: CookieLister = (s, p, lang) => {
   const known = new Map<string, CookieView>();
   for (const c of p?.cookies || []) {
-    known.set(c.name, { name: c.name, lifetime: c.lifetime, domain: c.domain, purpose: local(c.purpose, lang), storage: !!c.storage, preset: true });
+    known.set(c.name, {
+      name: c.name,
+      lifetime: c.lifetime,
+      domain: c.domain,
+      purpose: local(c.purpose, lang),
+      storage: !!c.storage,
+      preset: true,
+    });
   }
   const cookies = new Map<string, CookieView>();
   for (const c of s.cookies || []) {
@@ -104,10 +123,12 @@ export const cookiesOf: CookieLister = (s, p, lang) => {
       ...(d.purpose && { purpose: local(d.purpose, lang) }),
     });
   }
-  for (const k of s.storage || []) if (!cookies.has(k)) cookies.set(k, { ...known.get(k), name: k, storage: true, preset: false });
+  for (const k of s.storage || [])
+    if (!cookies.has(k)) cookies.set(k, { ...known.get(k), name: k, storage: true, preset: false });
   for (const [k, c] of known) if (!cookies.has(k)) cookies.set(k, c);
   return [...cookies.values()];
 };
 
 /** A link target from config: http(s), or a path on the site; never `javascript:`. */
-export const safeUrl = (u: string | undefined): string | undefined => (u && /^(https?:\/\/|\/|\.|#|\?)/i.test(u) ? u : undefined);
+export const safeUrl = (u: string | undefined): string | undefined =>
+  u && /^(https?:\/\/|\/|\.|#|\?)/i.test(u) ? u : undefined;

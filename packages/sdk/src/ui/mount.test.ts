@@ -19,7 +19,11 @@ const evil = '<img src=x onerror="window.pwned=1">';
 const input = {
   revision: 1,
   policyUrl: 'javascript:alert(1)',
-  categories: { necessary: { required: true }, analytics: { title: { sv: 'Analys ' + evil, en: 'Analytics' } }, marketing: {} },
+  categories: {
+    necessary: { required: true },
+    analytics: { title: { sv: 'Analys ' + evil, en: 'Analytics' } },
+    marketing: {},
+  },
   services: {
     stats: {
       category: 'analytics',
@@ -95,7 +99,11 @@ describe('UI', () => {
   it('has three buttons on the banner and nothing pre-ticked in the preferences', async () => {
     const { root, ui } = mount();
     ui.open('banner');
-    expect(Array.from(root.querySelectorAll('.ban .btn'), (b) => b.textContent)).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
+    expect(Array.from(root.querySelectorAll('.ban .btn'), (b) => b.textContent)).toEqual([
+      'Acceptera alla',
+      'Avvisa alla',
+      'Anpassa',
+    ]);
     ui.open('preferences');
     await dialog(root);
     const switches = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'));
@@ -109,7 +117,13 @@ describe('UI', () => {
   });
 
   it('shows the stored choice after a decision', async () => {
-    const { root, ui } = mount({ id: 'x', revision: 1, decidedAt: 0, expiresAt: 1, decisions: { necessary: true, analytics: true, stats: true, marketing: false, ga: false } });
+    const { root, ui } = mount({
+      id: 'x',
+      revision: 1,
+      decidedAt: 0,
+      expiresAt: 1,
+      decisions: { necessary: true, analytics: true, stats: true, marketing: false, ga: false },
+    });
     ui.open('preferences');
     await dialog(root);
     const on = Array.from(root.querySelectorAll<HTMLInputElement>('input[role=switch]'), (s) => s.checked);
@@ -122,7 +136,11 @@ describe('UI', () => {
     root.querySelectorAll<HTMLButtonElement>('.ban .btn')[1]!.click();
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]![0]).toBe('rejectAll');
-    expect(calls[0]![1]).toMatchObject({ surface: 'banner', locale: 'sv', shownHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(calls[0]![1]).toMatchObject({
+      surface: 'banner',
+      locale: 'sv',
+      shownHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it('stores the switched choices with Save', async () => {
@@ -144,8 +162,20 @@ describe('model', () => {
     const cats = buildModel(cfg, 'en', { ...en, ...enDetails }, preset, cookiesOf);
     expect(cats.map((c) => c.title)).toEqual(['Necessary', 'Analytics', 'Marketing']);
     const ga = cats[2]!.services[0]!;
-    expect(ga).toMatchObject({ title: 'Min GA', vendor: 'Google Ireland Ltd', purpose: 'Visitor statistics', privacyUrl: 'https://policies.google.com/privacy' });
-    expect(ga.cookies).toContainEqual({ name: '_ga', lifetime: 'P2Y', domain: undefined, purpose: 'Tells visitors apart', storage: false, preset: false });
+    expect(ga).toMatchObject({
+      title: 'Min GA',
+      vendor: 'Google Ireland Ltd',
+      purpose: 'Visitor statistics',
+      privacyUrl: 'https://policies.google.com/privacy',
+    });
+    expect(ga.cookies).toContainEqual({
+      name: '_ga',
+      lifetime: 'P2Y',
+      domain: undefined,
+      purpose: 'Tells visitors apart',
+      storage: false,
+      preset: false,
+    });
     const stats = cats[1]!.services[0]!;
     expect(stats.cookies.map((c) => c.name)).toEqual(['_st', '_st_id', 'st_*']);
     expect(stats.cookies[2]).toEqual({ name: 'st_*', storage: true, preset: false });
@@ -155,12 +185,20 @@ describe('model', () => {
     const cfg = checkConfig({
       ...input,
       services: {
-        mine: { category: 'marketing', preset: 'google-analytics', vendor: 'Shop AB', cookies: ['own', { name: '_ga', purpose: 'Ours' }] },
+        mine: {
+          category: 'marketing',
+          preset: 'google-analytics',
+          vendor: 'Shop AB',
+          cookies: ['own', { name: '_ga', purpose: 'Ours' }],
+        },
         withUrl: { category: 'marketing', preset: 'google-analytics', vendor: 'Shop AB', privacyUrl: '/privacy' },
       },
     }).config!;
     // The preset's table also lists _gid, which its blocking list (and so the config) does not.
-    const withGid = (id: string) => ({ ...preset(id)!, cookies: [...preset(id)!.cookies, { name: '_gid', lifetime: 'P1D', purpose: 'Also' }] });
+    const withGid = (id: string) => ({
+      ...preset(id)!,
+      cookies: [...preset(id)!.cookies, { name: '_gid', lifetime: 'P1D', purpose: 'Also' }],
+    });
     const [mine, withUrl] = buildModel(cfg, 'en', { ...en, ...enDetails }, withGid, cookiesOf)[2]!.services;
     expect(mine!.cookies.map((c) => [c.name, c.preset, c.purpose])).toEqual([
       ['own', false, undefined],

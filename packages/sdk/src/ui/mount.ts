@@ -82,7 +82,14 @@ export function createUi(
     root.host.toggleAttribute('data-open', banner || prefs);
     render(
       [
-        banner && h(Banner, { ctx, more, showMore: () => ((more = !more), draw()), customize: () => handle.open('preferences'), close: () => ((banner = false), draw()) }),
+        banner &&
+          h(Banner, {
+            ctx,
+            more,
+            showMore: () => ((more = !more), draw()),
+            customize: () => handle.open('preferences'),
+            close: () => ((banner = false), draw()),
+          }),
         prefs && h(D.Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
       ],
       box,

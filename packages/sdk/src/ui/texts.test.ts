@@ -10,7 +10,9 @@ import { fmt, list, local, resolveTexts } from './texts';
 describe('texts', () => {
   it('fills placeholders; a value ending in a full stop gets no second one', () => {
     expect(fmt('Partners: {vendors}.', { vendors: 'Google' })).toBe('Partners: Google.');
-    expect(fmt('Partner: {vendors}.', { vendors: 'Google och Smartlook.com, s.r.o.' })).toBe('Partner: Google och Smartlook.com, s.r.o.');
+    expect(fmt('Partner: {vendors}.', { vendors: 'Google och Smartlook.com, s.r.o.' })).toBe(
+      'Partner: Google och Smartlook.com, s.r.o.',
+    );
   });
 
   it('has the same keys in every bundled language', () => {
@@ -26,7 +28,11 @@ describe('texts', () => {
     expect([sv.acceptAll, sv.rejectAll, sv.customize]).toEqual(['Acceptera alla', 'Avvisa alla', 'Anpassa']);
     expect([da.acceptAll, da.rejectAll, da.customize]).toEqual(['Accepter alle', 'Afvis alle', 'Tilpas']);
     expect([en.acceptAll, en.rejectAll, en.customize]).toEqual(['Accept all', 'Reject all', 'Customize']);
-    expect([sv.settings, da.settings, en.settings]).toEqual(['Cookieinställningar', 'Cookieindstillinger', 'Cookie settings']);
+    expect([sv.settings, da.settings, en.settings]).toEqual([
+      'Cookieinställningar',
+      'Cookieindstillinger',
+      'Cookie settings',
+    ]);
     expect(sv.gpc).toMatch(/^Webbläsarens GPC-signal respekteras/);
     expect(sv.withdraw).toMatch(/återkalla/);
     expect(en.withdraw).toMatch(/withdraw/);
@@ -34,12 +40,19 @@ describe('texts', () => {
 
   it('overrides texts per language from the config and warns about unknown keys', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const t = resolveTexts({ ...sv, ...svDetails }, 'sv', { texts: { sv: { title: 'Kakor', titel: 'x' }, en: { title: 'Cookies!' } } }, true);
+    const t = resolveTexts(
+      { ...sv, ...svDetails },
+      'sv',
+      { texts: { sv: { title: 'Kakor', titel: 'x' }, en: { title: 'Cookies!' } } },
+      true,
+    );
     expect(t.title).toBe('Kakor');
     expect(t.acceptAll).toBe('Acceptera alla');
     expect(warn).toHaveBeenCalledWith('[cookiegate] config: texts.sv.titel: unknown text (ignored)');
     // A language that is not bundled gets the English texts with its own overrides.
-    expect(resolveTexts(en, 'de', { texts: { de: { acceptAll: 'Alle akzeptieren' } } }).acceptAll).toBe('Alle akzeptieren');
+    expect(resolveTexts(en, 'de', { texts: { de: { acceptAll: 'Alle akzeptieren' } } }).acceptAll).toBe(
+      'Alle akzeptieren',
+    );
   });
 
   it('fills placeholders and leaves unknown ones', () => {
@@ -47,7 +60,7 @@ describe('texts', () => {
     expect(fmt('{a} {b}', { a: '<b>' })).toBe('<b> {b}');
   });
 
-  it('picks a config text in the visitor\'s language, else English, else the first', () => {
+  it("picks a config text in the visitor's language, else English, else the first", () => {
     expect(local('Analys', 'en')).toBe('Analys');
     expect(local({ sv: 'Analys', en: 'Analytics' }, 'sv')).toBe('Analys');
     expect(local({ sv: 'Analys', en: 'Analytics' }, 'da')).toBe('Analytics');
@@ -55,7 +68,7 @@ describe('texts', () => {
     expect(local(undefined, 'sv')).toBeUndefined();
   });
 
-  it('lists in the visitor\'s language', () => {
+  it("lists in the visitor's language", () => {
     expect(list(['statistik', 'marknadsföring'], 'och')).toBe('statistik och marknadsföring');
     expect(list(['a', 'b', 'c'], 'and')).toBe('a, b and c');
     expect(list(['a'], 'og')).toBe('a');

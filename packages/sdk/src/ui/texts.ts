@@ -17,9 +17,16 @@ export type Texts = BannerTexts & DetailsTexts;
  * @example
  * resolveTexts(sv, 'sv', { texts: { sv: { title: 'Kakor' } } }).title // 'Kakor'
  */
-export function resolveTexts<T extends object>(base: T, lang: string, cfg: Pick<ResolvedConfig, 'texts'>, warn?: boolean): T {
+export function resolveTexts<T extends object>(
+  base: T,
+  lang: string,
+  cfg: Pick<ResolvedConfig, 'texts'>,
+  warn?: boolean,
+): T {
   const own = cfg.texts?.[lang] || {};
-  if (warn) for (const k in own) if (!(k in base)) console.warn('[cookiegate] config: texts.' + lang + '.' + k + ': unknown text (ignored)');
+  if (warn)
+    for (const k in own)
+      if (!(k in base)) console.warn('[cookiegate] config: texts.' + lang + '.' + k + ': unknown text (ignored)');
   const out = { ...base } as Record<string, unknown>;
   for (const k in base) if (typeof own[k] == 'string') out[k] = own[k];
   return out as T;

@@ -34,7 +34,11 @@ export interface BoundGroup {
  * @example
  * const { accepted, newKeys, refusals } = bindGroup(group, verifiedKeys, { prevIds, keys });
  */
-export function bindGroup(group: SiteGroup, verifiedKeys: ReadonlyArray<string | null | undefined> | undefined, state: ChainState): BoundGroup {
+export function bindGroup(
+  group: SiteGroup,
+  verifiedKeys: ReadonlyArray<string | null | undefined> | undefined,
+  state: ChainState,
+): BoundGroup {
   const accepted: SiteGroup = { site: group.site, positions: [], records: [] };
   const newKeys: Array<[string, string]> = [];
   const refusals: Array<[number, AppendRefusal]> = [];
@@ -48,8 +52,10 @@ export function bindGroup(group: SiteGroup, verifiedKeys: ReadonlyArray<string |
     const exists = (state.prevIds.get(r.consentId) ?? null) !== null || started.has(r.consentId);
     let refusal: AppendRefusal | undefined;
     if (stored !== undefined) {
-      if (claimed !== undefined && claimed !== stored) refusal = { refused: 403, reason: 'chain is bound to another key' };
-      else if (want !== undefined && want !== stored) refusal = { refused: 403, reason: "sig is not by the chain's key" };
+      if (claimed !== undefined && claimed !== stored)
+        refusal = { refused: 403, reason: 'chain is bound to another key' };
+      else if (want !== undefined && want !== stored)
+        refusal = { refused: 403, reason: "sig is not by the chain's key" };
     } else if (exists) {
       if (want !== undefined || claimed !== undefined) refusal = { refused: 409, reason: UNBOUND };
     } else if (claimed !== undefined) {

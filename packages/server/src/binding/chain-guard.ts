@@ -10,7 +10,8 @@ import { UNBOUND } from './bind-group.js';
 import { chainKeyFromText, chainKeyText, chainPublicKey, signedBytes, verifyChainSig } from './chain-key.js';
 
 /** Outcome of {@link ChainGuard.check}: the key text the signature verified under, or why not. */
-export type GuardResult = { ok: true; key: string; pub: KeyObject } | { ok: false; status: 400 | 403 | 409; error: string };
+export type GuardResult =
+  { ok: true; key: string; pub: KeyObject } | { ok: false; status: 400 | 403 | 409; error: string };
 
 /**
  * @example
@@ -23,7 +24,10 @@ export type GuardResult = { ok: true; key: string; pub: KeyObject } | { ok: fals
 export class ChainGuard {
   private readonly keys = new Map<string, { text: string; key: KeyObject }>();
 
-  constructor(private readonly store: ProofStore, private readonly maxCached = 20_000) {}
+  constructor(
+    private readonly store: ProofStore,
+    private readonly maxCached = 20_000,
+  ) {}
 
   async check(site: string, s: ProofSubmission): Promise<GuardResult> {
     const id = `${site} ${s.consentId}`;
@@ -48,7 +52,8 @@ export class ChainGuard {
     let key = this.keys.get(id);
     if (!key) {
       const known = await this.store.chainBinding(site, s.consentId);
-      if (known.state === 'new') return { ok: false, status: 400, error: 'the first record of a chain must carry chainKey' };
+      if (known.state === 'new')
+        return { ok: false, status: 400, error: 'the first record of a chain must carry chainKey' };
       if (known.state === 'unbound') return { ok: false, status: 409, error: UNBOUND };
       key = { text: known.key, key: chainPublicKey(chainKeyFromText(known.key)) };
       this.remember(id, key);

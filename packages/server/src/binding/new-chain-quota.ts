@@ -36,7 +36,10 @@ export class NewChainQuota {
   private readonly reportedPrefixes = new Map<string, number>();
   private readonly log: (line: string) => void;
 
-  constructor(options: NewChainQuotaOptions = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    options: NewChainQuotaOptions = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.perSiteDay = options.perSiteDay ?? 200_000;
     const perHour = options.perPrefixHour ?? 300;
     this.prefixes = perHour === false ? undefined : new RateLimiter({ burst: perHour, perSecond: perHour / 3600 }, now);
@@ -52,9 +55,14 @@ export class NewChainQuota {
     if (this.perSiteDay !== false && s.count >= this.perSiteDay) {
       if (!s.reported) {
         s.reported = true;
-        this.log(`[cookiegate-server] new-chain quota: ${site} reached ${this.perSiteDay} new chains today (UTC); refusing new chains until midnight`);
+        this.log(
+          `[cookiegate-server] new-chain quota: ${site} reached ${this.perSiteDay} new chains today (UTC); refusing new chains until midnight`,
+        );
       }
-      return { error: `daily quota of new consent chains for this site reached (${this.perSiteDay})`, retryAfter: Math.ceil(((day + 1) * 86_400_000 - t) / 1000) };
+      return {
+        error: `daily quota of new consent chains for this site reached (${this.perSiteDay})`,
+        retryAfter: Math.ceil(((day + 1) * 86_400_000 - t) / 1000),
+      };
     }
     if (this.prefixes && !this.prefixes.take(prefix)) {
       const hour = Math.floor(t / 3_600_000);

@@ -53,7 +53,13 @@ export async function tombstoneWithEvents(
   actor: string,
   now = new Date(),
 ): Promise<number> {
-  const base = { schema: EVENT_SCHEMA, consentId: NIL_CONSENT, serverTime: now.toISOString(), event: kind, actor } as const;
+  const base = {
+    schema: EVENT_SCHEMA,
+    consentId: NIL_CONSENT,
+    serverTime: now.toISOString(),
+    event: kind,
+    actor,
+  } as const;
   const events: LogEvent[] = [];
   if ('consentId' in filter) {
     const bySite = new Map<string, number[]>();
@@ -82,7 +88,8 @@ export function uncoveredTombstones(
 ): string[] {
   const out: string[] = [];
   const erased = new Map<number, number>(); // tombstoned index → index of the event naming it
-  for (const e of events) if (e.event.event === 'erasure') for (const i of e.event.covers ?? []) if (i < e.index) erased.set(i, e.index);
+  for (const e of events)
+    if (e.event.event === 'erasure') for (const i of e.event.covers ?? []) if (i < e.index) erased.set(i, e.index);
   // Latest retention cut-off among events after each position: scanned from the end.
   const retention = events.filter((e) => e.event.event === 'retention').sort((a, b) => b.index - a.index);
   for (const t of tombstones) {
@@ -90,7 +97,10 @@ export function uncoveredTombstones(
     if (t.reason === 'erasure') {
       if (!erased.has(t.index)) out.push(`${name}: tombstone (erasure) that no erasure event covers`);
     } else if (t.reason === 'retention') {
-      const ok = retention.some((e) => e.index > t.index && e.event.before !== undefined && Date.parse(t.serverTime) < Date.parse(e.event.before));
+      const ok = retention.some(
+        (e) =>
+          e.index > t.index && e.event.before !== undefined && Date.parse(t.serverTime) < Date.parse(e.event.before),
+      );
       if (!ok) out.push(`${name}: tombstone (retention) that no retention event covers`);
     } else out.push(`${name}: tombstone with unknown reason ${JSON.stringify(t.reason)}`);
   }

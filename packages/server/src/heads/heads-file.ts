@@ -11,7 +11,10 @@ import type { SignedTreeHead } from '../log/tree-head.js';
  */
 export function headLines(heads: SignedTreeHead[]): string {
   return heads
-    .map((h) => `${JSON.stringify({ site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp, keyId: h.keyId, signature: h.signature })}\n`)
+    .map(
+      (h) =>
+        `${JSON.stringify({ site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp, keyId: h.keyId, signature: h.signature })}\n`,
+    )
     .join('');
 }
 
@@ -30,10 +33,20 @@ export function parseHeadLines(text: string, name = 'heads file'): SignedTreeHea
       throw new Error(`${name} line ${i + 1}: not JSON`);
     }
     const ok =
-      typeof h === 'object' && h !== null && typeof h.site === 'string' && Number.isSafeInteger(h.treeSize) && h.treeSize >= 0 &&
-      typeof h.rootHash === 'string' && /^[0-9a-f]{64}$/.test(h.rootHash) && typeof h.timestamp === 'string' &&
-      typeof h.keyId === 'string' && typeof h.signature === 'string';
-    if (!ok) throw new Error(`${name} line ${i + 1}: not a signed tree head (site, treeSize, rootHash, timestamp, keyId, signature)`);
+      typeof h === 'object' &&
+      h !== null &&
+      typeof h.site === 'string' &&
+      Number.isSafeInteger(h.treeSize) &&
+      h.treeSize >= 0 &&
+      typeof h.rootHash === 'string' &&
+      /^[0-9a-f]{64}$/.test(h.rootHash) &&
+      typeof h.timestamp === 'string' &&
+      typeof h.keyId === 'string' &&
+      typeof h.signature === 'string';
+    if (!ok)
+      throw new Error(
+        `${name} line ${i + 1}: not a signed tree head (site, treeSize, rootHash, timestamp, keyId, signature)`,
+      );
     out.push(h);
   });
   return out;

@@ -65,7 +65,10 @@ export function adminRoutes(opts: {
     const q = c.req.query('before');
     const before = q ? new Date(q) : new Date(Date.now() - opts.retentionDays * 86_400_000);
     if (Number.isNaN(before.getTime())) return c.json({ error: 'before must be an ISO 8601 date' }, 400);
-    return c.json({ before: before.toISOString(), purged: await tombstoneWithEvents(opts.store, { before }, 'retention', actor) });
+    return c.json({
+      before: before.toISOString(),
+      purged: await tombstoneWithEvents(opts.store, { before }, 'retention', actor),
+    });
   });
   app.post('/tree-heads', async (c) => c.json({ treeHeads: await opts.heads.signAll() }));
   return app;

@@ -25,9 +25,16 @@ export function cosignatureRoutes(store: ProofStore, witnessKeys: KeyObject[]): 
     }
     const key = typeof body?.witnessKeyId === 'string' ? witnesses.get(body.witnessKeyId) : undefined;
     if (!key) return c.json({ error: 'unknown witness key (register it with --witness-key)' }, 403);
-    if (!verifyCosignature(body, key)) return c.json({ error: 'cosignature does not verify under the witness key' }, 403);
+    if (!verifyCosignature(body, key))
+      return c.json({ error: 'cosignature does not verify under the witness key' }, 403);
     const heads = await store.treeHeads(body.site);
-    const own = heads.some((h) => h.treeSize === body.treeSize && h.rootHash === body.rootHash && h.timestamp === body.timestamp && h.keyId === body.keyId);
+    const own = heads.some(
+      (h) =>
+        h.treeSize === body.treeSize &&
+        h.rootHash === body.rootHash &&
+        h.timestamp === body.timestamp &&
+        h.keyId === body.keyId,
+    );
     if (!own) return c.json({ error: 'no such tree head in this log' }, 404);
     const { site, treeSize, rootHash, timestamp, keyId, witnessKeyId, cosignature } = body;
     await store.saveCosignature({ site, treeSize, rootHash, timestamp, keyId, witnessKeyId, cosignature });

@@ -61,7 +61,8 @@ afterEach(async () => {
 
 /** Posts `body`; an object without `sig` is signed first as a new chain's first record. */
 function post(body: unknown, init: { origin?: string | null; type?: string; headers?: Record<string, string> } = {}) {
-  if (typeof body === 'object' && body !== null && !('sig' in body)) body = newChainBody(body as Record<string, unknown>);
+  if (typeof body === 'object' && body !== null && !('sig' in body))
+    body = newChainBody(body as Record<string, unknown>);
   const headers: Record<string, string> = { 'content-type': init.type ?? 'application/json', ...init.headers };
   if (init.origin !== null) headers.origin = init.origin ?? SITE;
   return handler(
@@ -83,7 +84,12 @@ async function expectError(res: Promise<Response>, status: number, match: RegExp
 
 describe('POST /v1/proofs', () => {
   it('stores a proof and answers 201 {id, index, leafHash} with CORS for the origin', async () => {
-    const res = await post(validBody(), { headers: { 'sec-gpc': '1', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0' } });
+    const res = await post(validBody(), {
+      headers: {
+        'sec-gpc': '1',
+        'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0',
+      },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('access-control-allow-origin')).toBe(SITE);
     const out = (await res.json()) as Record<string, unknown>;
@@ -91,7 +97,13 @@ describe('POST /v1/proofs', () => {
     expect(out.index).toBe(0);
     const [row] = await store.readRows(SITE, 0, 1);
     const rec = JSON.parse(row!.body!);
-    expect(rec).toMatchObject({ site: SITE, secGpc: true, ipPrefix: '198.51.100.0/24', ipHmac: null, uaFamily: 'Firefox 130 / Linux / desktop' });
+    expect(rec).toMatchObject({
+      site: SITE,
+      secGpc: true,
+      ipPrefix: '198.51.100.0/24',
+      ipHmac: null,
+      uaFamily: 'Firefox 130 / Linux / desktop',
+    });
     expect(JSON.stringify(rec)).not.toContain('198.51.100.23');
   });
 
@@ -101,7 +113,16 @@ describe('POST /v1/proofs', () => {
 
   it('answers the CORS preflight for allowed origins only', async () => {
     const pre = (origin: string) =>
-      handler(new Request('http://proofs.local/v1/proofs', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } }));
+      handler(
+        new Request('http://proofs.local/v1/proofs', {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        }),
+      );
     const ok = await pre(SITE);
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(SITE);
@@ -110,7 +131,11 @@ describe('POST /v1/proofs', () => {
   });
 
   it('rejects a disallowed or missing origin', async () => {
-    await expectError(post(validBody({ page: 'https://evil.example/x' }), { origin: 'https://evil.example' }), 403, /origin not allowed/);
+    await expectError(
+      post(validBody({ page: 'https://evil.example/x' }), { origin: 'https://evil.example' }),
+      403,
+      /origin not allowed/,
+    );
     await expectError(post(validBody(), { origin: null }), 403, /missing Origin/);
   });
 
@@ -119,7 +144,11 @@ describe('POST /v1/proofs', () => {
     await expectError(post(validBody(), { type: 'application/x-www-form-urlencoded' }), 415, /content-type/);
     const big = validBody({ sdkVersion: 'x'.repeat(20_000) });
     await expectError(post(big), 413, /larger than/);
-    await expectError(post(big, { headers: { 'content-length': String(JSON.stringify(big).length) } }), 413, /larger than/);
+    await expectError(
+      post(big, { headers: { 'content-length': String(JSON.stringify(big).length) } }),
+      413,
+      /larger than/,
+    );
   });
 
   it.each([
@@ -128,7 +157,10 @@ describe('POST /v1/proofs', () => {
     [{ revision: 1.5 }, /revision/],
     [{ revision: '2' }, /revision/],
     [{ consentId: 'not-a-uuid' }, /consentId/],
-    [{ consentId: '00000000-0000-0000-0000-000000000000' }, /version 4 or 7 \(the nil UUID is reserved for log events\)/],
+    [
+      { consentId: '00000000-0000-0000-0000-000000000000' },
+      /version 4 or 7 \(the nil UUID is reserved for log events\)/,
+    ],
     [{ action: 'expire' }, null],
     [{ action: 'maybe' }, /action/],
     [{ surface: 'popup' }, /surface/],
@@ -155,13 +187,21 @@ describe('POST /v1/proofs', () => {
       ['a relative URL', { page: '/cart' }, /^page must be an absolute URL$/],
       ['a page of 2049 characters', { page: longPage }, /^page must be a URL of at most 2048 characters$/],
       ['a page that is not a string', { page: 42 }, /^page must be a URL of at most 2048 characters$/],
-      ['a query string', { page: `${SITE}/cart?utm_source=mail` }, /^page must not contain a query string or fragment$/],
+      [
+        'a query string',
+        { page: `${SITE}/cart?utm_source=mail` },
+        /^page must not contain a query string or fragment$/,
+      ],
       ['an empty query string', { page: `${SITE}/cart?` }, /^page must not contain a query string or fragment$/],
       ['a fragment', { page: `${SITE}/cart#checkout` }, /^page must not contain a query string or fragment$/],
       ['an sdkVersion with a space', { sdkVersion: '0.1.0 beta' }, /^sdkVersion must be a short version string$/],
       ['an empty sdkVersion', { sdkVersion: '' }, /^sdkVersion must be a short version string$/],
       ['an sdkVersion starting with a dash', { sdkVersion: '-1.0' }, /^sdkVersion must be a short version string$/],
-      ['an sdkVersion of 33 characters', { sdkVersion: `1.${'0'.repeat(31)}` }, /^sdkVersion must be a short version string$/],
+      [
+        'an sdkVersion of 33 characters',
+        { sdkVersion: `1.${'0'.repeat(31)}` },
+        /^sdkVersion must be a short version string$/,
+      ],
       ['a numeric sdkVersion', { sdkVersion: 1 }, /^sdkVersion must be a short version string$/],
     ])('rejects %s', async (_name, patch, reason) => {
       await expectError(post(validBody(patch)), 400, reason);
@@ -246,8 +286,13 @@ describe('receipts, tree heads, keys', () => {
   it('serves signed tree heads and the public key', async () => {
     await post(validBody());
     await handler.signTreeHeads();
-    const { treeHeads } = (await (await handler(new Request('http://proofs.local/v1/tree-head'))).json()) as { treeHeads: any[] };
-    const pk = (await (await handler(new Request('http://proofs.local/v1/public-key'))).json()) as { publicKeyPem: string; keyId: string };
+    const { treeHeads } = (await (await handler(new Request('http://proofs.local/v1/tree-head'))).json()) as {
+      treeHeads: any[];
+    };
+    const pk = (await (await handler(new Request('http://proofs.local/v1/public-key'))).json()) as {
+      publicKeyPem: string;
+      keyId: string;
+    };
     expect(treeHeads).toHaveLength(1);
     expect(treeHeads[0].treeSize).toBe(1);
     expect(verifyTreeHead(treeHeads[0], pk.publicKeyPem)).toBe(true);
@@ -258,7 +303,8 @@ describe('receipts, tree heads, keys', () => {
     await handler.close();
     handler = make({ treeHeadEveryRecords: 3 });
     for (let i = 0; i < 7; i++) expect((await post(validBody())).status).toBe(201);
-    for (let t = 0; t < 100 && (await store.treeHeads(SITE)).length < 2; t++) await new Promise((r) => setTimeout(r, 20));
+    for (let t = 0; t < 100 && (await store.treeHeads(SITE)).length < 2; t++)
+      await new Promise((r) => setTimeout(r, 20));
     const heads = await store.treeHeads(SITE);
     // The first head covers at least 3 records (a record may commit while it is signed), the next 3 more.
     const [a, b] = heads;
@@ -278,16 +324,29 @@ describe('receipts, tree heads, keys', () => {
     for (let i = 0; i < 4; i++) await post(validBody());
     await handler.signTreeHeads();
     const [h1, h2] = await store.treeHeads(SITE);
-    const res = await handler(new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=5`));
+    const res = await handler(
+      new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=5`),
+    );
     const { proof } = (await res.json()) as { proof: string[] };
     expect(verifyConsistency(1, 5, h1!.rootHash, h2!.rootHash, proof)).toBe(true);
-    await expectError(handler(new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=99`)), 400, /only 5/);
+    await expectError(
+      handler(
+        new Request(`http://proofs.local/v1/tree-head/consistency?site=${encodeURIComponent(SITE)}&first=1&second=99`),
+      ),
+      400,
+      /only 5/,
+    );
   });
 });
 
 describe('admin routes', () => {
   const admin = (path: string, method = 'GET', token: string | null = TOKEN) =>
-    handler(new Request(`http://proofs.local/v1/admin${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} }));
+    handler(
+      new Request(`http://proofs.local/v1/admin${path}`, {
+        method,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+    );
 
   it('require the token', async () => {
     await expectError(admin(`/consents/${randomUUID()}`, 'GET', null), 401, /token/);
@@ -305,7 +364,9 @@ describe('admin routes', () => {
     expect((await handler(new Request(`http://proofs.local/v1/proofs/${consentId}`))).status).toBe(404);
     const rows = await store.readRows(SITE, 0, 10);
     expect(rows[0]).toMatchObject({ body: null, tombstone: 'erasure' });
-    const purge = (await (await admin(`/purge?before=${new Date(Date.now() + 60_000).toISOString()}`, 'POST')).json()) as { purged: number };
+    const purge = (await (
+      await admin(`/purge?before=${new Date(Date.now() + 60_000).toISOString()}`, 'POST')
+    ).json()) as { purged: number };
     expect(purge.purged).toBe(1);
     await expectError(admin('/purge?before=garbage', 'POST'), 400, /ISO/);
   });

@@ -102,8 +102,14 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const guard = new ChainGuard(store);
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
-  const readLimiter = options.readRateLimit === false ? undefined : new RateLimiter({ burst: 60, perSecond: 10, ...options.readRateLimit });
-  const adminLimiter = options.adminRateLimit === false ? undefined : new RateLimiter({ burst: 5, perSecond: 0.01, ...options.adminRateLimit });
+  const readLimiter =
+    options.readRateLimit === false
+      ? undefined
+      : new RateLimiter({ burst: 60, perSecond: 10, ...options.readRateLimit });
+  const adminLimiter =
+    options.adminRateLimit === false
+      ? undefined
+      : new RateLimiter({ burst: 5, perSecond: 0.01, ...options.adminRateLimit });
   const trust = proxyTrust(options.trustProxy);
   let ready: Promise<void> | undefined = store.init().then(() => heads.start(options.treeHeadIntervalMs ?? 60_000));
   ready.catch(() => (ready = undefined));
@@ -148,7 +154,10 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   /** The client's IP prefix, the key of every rate limit. */
   const networkOf = (c: Context<{ Bindings: ConnectionInfo | undefined }>): string => {
-    const ip = trust.clientIp(c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress, c.req.header('x-forwarded-for'));
+    const ip = trust.clientIp(
+      c.env?.remoteAddress ?? c.env?.incoming?.socket?.remoteAddress,
+      c.req.header('x-forwarded-for'),
+    );
     return (ip && ipPrefix(ip)) ?? 'unknown';
   };
   const tooMany = (c: Context, rl: RateLimiter, key: string, what: string) => {
@@ -193,13 +202,13 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   app.get('/v1/proofs/:consentId', limitReads, async (c) => {
     const consentId = c.req.param('consentId') ?? '';
-    if (!UUID.test(consentId))
-      return json(c, 400, 'consentId must be a lowercase UUID');
+    if (!UUID.test(consentId)) return json(c, 400, 'consentId must be a lowercase UUID');
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowed.has(origin)) return json(c, 403, 'origin not allowed');
     const receipt = await buildReceipt(store, heads, consentId, origin ?? c.req.query('site'));
     if (receipt.entries.length === 0 && !receipt.pending) return json(c, 404, 'no records for this consent id');
-    if (receipt.pendingUntil) c.header('retry-after', String(Math.max(1, Math.ceil((Date.parse(receipt.pendingUntil) - Date.now()) / 1000))));
+    if (receipt.pendingUntil)
+      c.header('retry-after', String(Math.max(1, Math.ceil((Date.parse(receipt.pendingUntil) - Date.now()) / 1000))));
     return c.json(receipt);
   });
 
@@ -254,13 +263,21 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   app.route(
     '/v1/admin',
     adminRoutes({
-      store, heads, adminToken: options.adminToken, retentionDays: options.retentionDays ?? 1460,
-      guard: adminLimiter && { limiter: adminLimiter, keyOf: networkOf, refuse: (c, key) => tooMany(c, adminLimiter, key, 'admin token') },
+      store,
+      heads,
+      adminToken: options.adminToken,
+      retentionDays: options.retentionDays ?? 1460,
+      guard: adminLimiter && {
+        limiter: adminLimiter,
+        keyOf: networkOf,
+        refuse: (c, key) => tooMany(c, adminLimiter, key, 'admin token'),
+      },
       onErase: (consentId) => guard.forget(consentId),
     }),
   );
 
-  const handler = ((request: Request, info?: ConnectionInfo) => Promise.resolve(app.fetch(request, info))) as ProofHandler;
+  const handler = ((request: Request, info?: ConnectionInfo) =>
+    Promise.resolve(app.fetch(request, info))) as ProofHandler;
   handler.signTreeHeads = async () => {
     await committer.flush();
     await heads.signAll();

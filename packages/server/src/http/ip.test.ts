@@ -12,7 +12,9 @@ describe('ip pseudonymisation', () => {
   });
 
   it('HMACs the canonical full address with the current key, never a plain hash', () => {
-    const [k2, k1] = parseIpHmacKeys(`k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`);
+    const [k2, k1] = parseIpHmacKeys(
+      `k2:${Buffer.alloc(32, 2).toString('base64')},k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    );
     const a = ipHmac('2001:db8::1', k2!);
     expect(a.ipKeyId).toBe('k2');
     expect(ipHmac('2001:0db8:0:0:0:0:0:1', k2!).ipHmac).toBe(a.ipHmac);

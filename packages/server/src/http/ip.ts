@@ -59,7 +59,10 @@ export function ipPrefix(raw: string): string | null {
   if (isIPv4(ip)) return `${ip.split('.').slice(0, 3).join('.')}.0/24`;
   if (isIPv6(ip)) {
     const g = expandIpv6(ip);
-    return `${g.slice(0, 3).map((x) => x.toString(16)).join(':')}::/48`;
+    return `${g
+      .slice(0, 3)
+      .map((x) => x.toString(16))
+      .join(':')}::/48`;
   }
   return null;
 }
@@ -70,7 +73,10 @@ export function ipPrefix(raw: string): string | null {
  */
 export function canonicalIp(raw: string): string {
   const ip = normalizeIp(raw);
-  if (isIPv6(ip)) return expandIpv6(ip).map((x) => x.toString(16)).join(':');
+  if (isIPv6(ip))
+    return expandIpv6(ip)
+      .map((x) => x.toString(16))
+      .join(':');
   return ip;
 }
 

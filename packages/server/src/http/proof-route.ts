@@ -102,7 +102,8 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     if (!origin) return fail(403, 'missing Origin header');
     if (!o.allowed.has(origin)) return fail(403, `origin not allowed: ${origin.slice(0, 200)}`);
     const type = (req.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json' && type !== 'text/plain') return fail(415, 'content-type must be application/json or text/plain');
+    if (type !== 'application/json' && type !== 'text/plain')
+      return fail(415, 'content-type must be application/json or text/plain');
     // A declared length is checked before reading; a streamed body is counted while read.
     if (req.declaredLength !== undefined && !(Number(req.declaredLength) <= o.maxBody)) return tooLarge();
     const bytes = await req.readBody(o.maxBody);
@@ -111,7 +112,10 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     const ip = o.trust.clientIp(req.remoteAddress, req.forwardedFor);
     const prefix = ip ? ipPrefix(ip) : null;
     if (o.limiter && !o.limiter.take(prefix ?? 'unknown'))
-      return { ...fail(429, 'rate limit exceeded for this network'), retryAfter: String(o.limiter.retryAfter(prefix ?? 'unknown')) };
+      return {
+        ...fail(429, 'rate limit exceeded for this network'),
+        retryAfter: String(o.limiter.retryAfter(prefix ?? 'unknown')),
+      };
     let body: unknown;
     try {
       body = JSON.parse(decoder.decode(bytes)); // an unreadable body (undefined) is malformed JSON too

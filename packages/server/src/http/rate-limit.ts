@@ -33,7 +33,10 @@ export class RateLimiter {
   private readonly perMs: number;
   private readonly maxKeys: number;
 
-  constructor(options: RateLimitOptions = {}, private readonly now: () => number = Date.now) {
+  constructor(
+    options: RateLimitOptions = {},
+    private readonly now: () => number = Date.now,
+  ) {
     this.burst = options.burst ?? 60;
     this.perMs = (options.perSecond ?? 10) / 1000;
     this.maxKeys = Math.max(1, options.maxKeys ?? 50_000);

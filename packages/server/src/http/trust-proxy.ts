@@ -33,9 +33,12 @@ export function proxyTrust(setting: TrustProxy | true | undefined): ProxyTrust {
   if (setting === undefined || setting === false || setting === 0)
     return { clientIp: (socket) => socket, isProxy: () => false };
   if (setting === true)
-    throw new Error('trust proxy "true" would trust an address the client writes: give the number of proxies in front (e.g. 1) or their addresses');
+    throw new Error(
+      'trust proxy "true" would trust an address the client writes: give the number of proxies in front (e.g. 1) or their addresses',
+    );
   if (typeof setting === 'number') {
-    if (!Number.isSafeInteger(setting) || setting < 0) throw new Error(`trust proxy must be a whole number of proxies (got ${setting})`);
+    if (!Number.isSafeInteger(setting) || setting < 0)
+      throw new Error(`trust proxy must be a whole number of proxies (got ${setting})`);
     const n = setting;
     return {
       clientIp(socket, forwardedFor) {
@@ -53,7 +56,11 @@ export function proxyTrust(setting: TrustProxy | true | undefined): ProxyTrust {
     const type = ipType(addr);
     const prefix = bits === undefined ? undefined : Number(bits);
     const max = type === 'ipv4' ? 32 : 128;
-    if (!type || extra !== undefined || (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max && bits !== '')))
+    if (
+      !type ||
+      extra !== undefined ||
+      (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max && bits !== ''))
+    )
       throw new Error(`trust proxy: "${raw}" is not an IP address or CIDR (e.g. 10.0.0.1, 10.0.0.0/8, fd00::/8)`);
     if (prefix === undefined) list.addAddress(addr, type);
     else list.addSubnet(addr, prefix, type);
@@ -80,7 +87,12 @@ export function proxyTrust(setting: TrustProxy | true | undefined): ProxyTrust {
 }
 
 function entries(forwardedFor: string | null | undefined): string[] {
-  return forwardedFor ? forwardedFor.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return forwardedFor
+    ? forwardedFor
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /**
@@ -93,13 +105,18 @@ export function parseTrustProxy(spec: string | undefined): TrustProxy {
   const s = (spec ?? '').trim();
   if (s === '' || s === 'false') return false;
   if (s === 'true')
-    throw new Error('--trust-proxy true would trust the left-most X-Forwarded-For entry, which the client writes: give the number of proxies in front (e.g. 1) or their addresses/CIDRs');
+    throw new Error(
+      '--trust-proxy true would trust the left-most X-Forwarded-For entry, which the client writes: give the number of proxies in front (e.g. 1) or their addresses/CIDRs',
+    );
   if (/^\d+$/.test(s)) {
     const n = Number(s);
     proxyTrust(n);
     return n;
   }
-  const list = s.split(',').map((x) => x.trim()).filter(Boolean);
+  const list = s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   try {
     proxyTrust(list);
   } catch (err) {

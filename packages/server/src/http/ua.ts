@@ -18,7 +18,8 @@ export function uaFamily(ua: string | null | undefined): string | null {
   const r = UAParser(key);
   const browser = r.browser.name ? `${r.browser.name}${r.browser.major ? ` ${r.browser.major}` : ''}` : 'unknown';
   const os = r.os.name ?? 'unknown';
-  const device = r.device.type === 'mobile' || r.device.type === 'tablet' ? r.device.type : r.device.type ? 'other' : 'desktop';
+  const device =
+    r.device.type === 'mobile' || r.device.type === 'tablet' ? r.device.type : r.device.type ? 'other' : 'desktop';
   const out = browser === 'unknown' && os === 'unknown' ? 'unknown' : `${browser} / ${os} / ${device}`;
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(key, out);

@@ -32,13 +32,20 @@ export interface Keyring {
  */
 export function publicKeyInfo(key: KeyObject, validFrom: string | null, validUntil: string | null): PublicKeyInfo {
   const pub = key.type === 'private' ? createPublicKey(key) : key;
-  return { keyId: keyIdOf(pub), algorithm: 'Ed25519', publicKeyPem: pub.export({ type: 'spki', format: 'pem' }).toString(), validFrom, validUntil };
+  return {
+    keyId: keyIdOf(pub),
+    algorithm: 'Ed25519',
+    publicKeyPem: pub.export({ type: 'spki', format: 'pem' }).toString(),
+    validFrom,
+    validUntil,
+  };
 }
 
 /** `public-keys.json` beside a key file. */
 export const publicKeysFile = (keyFile: string) => join(dirname(keyFile), 'public-keys.json');
 
-const readList = (file: string): PublicKeyInfo[] => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublicKeyInfo[]) : []);
+const readList = (file: string): PublicKeyInfo[] =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublicKeyInfo[]) : [];
 const writeList = (file: string, list: PublicKeyInfo[]) => {
   const tmp = `${file}.${process.pid}.tmp`; // several servers may start on one key folder at once
   writeFileSync(tmp, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o644 });

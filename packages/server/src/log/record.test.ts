@@ -32,6 +32,10 @@ describe('record key order', () => {
     const chainKey = { y: 'Y'.repeat(43), x: 'X'.repeat(43), kty: 'EC', crv: 'P-256' } as never;
     const sealed = sealRecord({ ...p, chainKey, sig: 's'.repeat(86), gpcApplied: true }, 0, null);
     expect(sealed.body).toBe(canonicalize(sealed.record));
-    expect(JSON.parse(sealed.body)).toMatchObject({ chainKey: { crv: 'P-256', kty: 'EC' }, gpcApplied: true, sig: 's'.repeat(86) });
+    expect(JSON.parse(sealed.body)).toMatchObject({
+      chainKey: { crv: 'P-256', kty: 'EC' },
+      gpcApplied: true,
+      sig: 's'.repeat(86),
+    });
   });
 });

@@ -29,7 +29,9 @@ describe('signed tree heads', () => {
       const b = loadSigningKey({ file });
       expect(keyIdOf(a)).toBe(keyIdOf(b));
       expect(keyIdOf(loadSigningKey({ pem: readFileSync(file, 'utf8') }))).toBe(keyIdOf(a));
-      expect(() => new TreeHeadSigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey)).toThrow(/Ed25519/);
+      expect(() => new TreeHeadSigner(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey)).toThrow(
+        /Ed25519/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -35,7 +35,13 @@ export interface SignedTreeHead {
  */
 export function treeHeadMessage(h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'rootHash' | 'timestamp'>): Buffer {
   return Buffer.from(
-    canonical({ schema: 'cookiegate-sth/1', site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp }),
+    canonical({
+      schema: 'cookiegate-sth/1',
+      site: h.site,
+      treeSize: h.treeSize,
+      rootHash: h.rootHash,
+      timestamp: h.timestamp,
+    }),
   );
 }
 
@@ -45,7 +51,10 @@ export function treeHeadMessage(h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'r
  */
 export function keyIdOf(key: KeyObject): string {
   const pub = key.type === 'private' ? createPublicKey(key) : key;
-  return createHash('sha256').update(pub.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(pub.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**

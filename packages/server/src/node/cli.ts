@@ -114,18 +114,44 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' },
-      origin: { type: 'string', multiple: true }, 'admin-token': { type: 'string' },
-      'trust-proxy': { type: 'string' }, 'data-dir': { type: 'string' }, 'signing-key-file': { type: 'string' },
-      'public-key': { type: 'string' }, 'rate-limit': { type: 'string' }, 'no-ip': { type: 'boolean' },
-      'retention-days': { type: 'string' }, before: { type: 'string' }, 'tree-head-interval': { type: 'string' },
-      'max-body': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      'read-rate-limit': { type: 'string' }, 'admin-rate-limit': { type: 'string' },
-      'request-timeout': { type: 'string' }, 'headers-timeout': { type: 'string' }, 'keep-alive-timeout': { type: 'string' },
-      'max-connections': { type: 'string' }, 'max-connections-per-ip': { type: 'string' }, 'shutdown-timeout': { type: 'string' },
-      'new-chains-per-site-day': { type: 'string' }, 'new-chains-per-prefix': { type: 'string' },
-      'key-dir': { type: 'string' }, 'witness-key': { type: 'string', multiple: true }, log: { type: 'string' },
-      key: { type: 'string' }, state: { type: 'string' }, interval: { type: 'string' }, once: { type: 'boolean' }, heads: { type: 'string' }, site: { type: 'string' }, 'tree-head-every': { type: 'string' }, 'allow-key-beside-db': { type: 'boolean' }, 'public-keys': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      'admin-token': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      'data-dir': { type: 'string' },
+      'signing-key-file': { type: 'string' },
+      'public-key': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'no-ip': { type: 'boolean' },
+      'retention-days': { type: 'string' },
+      before: { type: 'string' },
+      'tree-head-interval': { type: 'string' },
+      'max-body': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      'read-rate-limit': { type: 'string' },
+      'admin-rate-limit': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'keep-alive-timeout': { type: 'string' },
+      'max-connections': { type: 'string' },
+      'max-connections-per-ip': { type: 'string' },
+      'shutdown-timeout': { type: 'string' },
+      'new-chains-per-site-day': { type: 'string' },
+      'new-chains-per-prefix': { type: 'string' },
+      'key-dir': { type: 'string' },
+      'witness-key': { type: 'string', multiple: true },
+      log: { type: 'string' },
+      key: { type: 'string' },
+      state: { type: 'string' },
+      interval: { type: 'string' },
+      once: { type: 'boolean' },
+      heads: { type: 'string' },
+      site: { type: 'string' },
+      'tree-head-every': { type: 'string' },
+      'allow-key-beside-db': { type: 'boolean' },
+      'public-keys': { type: 'string' },
     },
   });
   const [command, arg] = positionals;
@@ -151,7 +177,8 @@ async function main(argv: string[]): Promise<number> {
   const count = (s: string | undefined, name: string, off = false): number | undefined => {
     if (off && s === 'off') return 0;
     const n = num(s, name);
-    if (n !== undefined && !(Number.isSafeInteger(n) && n >= 1)) throw new Error(`${name} must be a whole number, at least 1${off ? ', or off' : ''} (got ${JSON.stringify(s)})`);
+    if (n !== undefined && !(Number.isSafeInteger(n) && n >= 1))
+      throw new Error(`${name} must be a whole number, at least 1${off ? ', or off' : ''} (got ${JSON.stringify(s)})`);
     return n;
   };
   /** `burst/perSecond`, `burst`, or `off`. */
@@ -165,8 +192,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const retentionDays = num(v['retention-days'] ?? env.COOKIEGATE_RETENTION_DAYS, '--retention-days') ?? 1460;
   const needId = () => {
-    if (!arg || !UUID.test(arg))
-      throw new Error(`${command} needs a consent id (lowercase UUID)`);
+    if (!arg || !UUID.test(arg)) throw new Error(`${command} needs a consent id (lowercase UUID)`);
     return arg;
   };
 
@@ -176,7 +202,12 @@ async function main(argv: string[]): Promise<number> {
       const maxBody = rawMaxBody === undefined || rawMaxBody === '' ? undefined : Number(rawMaxBody);
       if (maxBody !== undefined && !(Number.isSafeInteger(maxBody) && maxBody >= 1))
         throw new Error(`--max-body must be a whole number of bytes, at least 1 (got ${JSON.stringify(rawMaxBody)})`);
-      const origins = v.origin ?? (env.COOKIEGATE_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const origins =
+        v.origin ??
+        (env.COOKIEGATE_ORIGINS ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       if (origins.length === 0) console.warn('warning: no --origin / COOKIEGATE_ORIGINS: every POST will be refused');
       const rateLimit = rate(v['rate-limit'] ?? env.COOKIEGATE_RATE_LIMIT, '--rate-limit');
       const readRateLimit = rate(v['read-rate-limit'] ?? env.COOKIEGATE_READ_RATE_LIMIT, '--read-rate-limit');
@@ -186,13 +217,23 @@ async function main(argv: string[]): Promise<number> {
         headersTimeoutMs: ms(v['headers-timeout'] ?? env.COOKIEGATE_HEADERS_TIMEOUT, '--headers-timeout'),
         keepAliveTimeoutMs: ms(v['keep-alive-timeout'] ?? env.COOKIEGATE_KEEP_ALIVE_TIMEOUT, '--keep-alive-timeout'),
         maxConnections: count(v['max-connections'] ?? env.COOKIEGATE_MAX_CONNECTIONS, '--max-connections'),
-        maxConnectionsPerIp: count(v['max-connections-per-ip'] ?? env.COOKIEGATE_MAX_CONNECTIONS_PER_IP, '--max-connections-per-ip', true),
+        maxConnectionsPerIp: count(
+          v['max-connections-per-ip'] ?? env.COOKIEGATE_MAX_CONNECTIONS_PER_IP,
+          '--max-connections-per-ip',
+          true,
+        ),
         shutdownTimeoutMs: ms(v['shutdown-timeout'] ?? env.COOKIEGATE_SHUTDOWN_TIMEOUT, '--shutdown-timeout'),
       };
       const limit = (raw: string | undefined, name: string): number | false | undefined =>
         raw === 'off' ? false : num(raw, name);
-      const perSiteDay = limit(v['new-chains-per-site-day'] ?? env.COOKIEGATE_NEW_CHAINS_PER_SITE_DAY, '--new-chains-per-site-day');
-      const perPrefixHour = limit(v['new-chains-per-prefix'] ?? env.COOKIEGATE_NEW_CHAINS_PER_PREFIX, '--new-chains-per-prefix');
+      const perSiteDay = limit(
+        v['new-chains-per-site-day'] ?? env.COOKIEGATE_NEW_CHAINS_PER_SITE_DAY,
+        '--new-chains-per-site-day',
+      );
+      const perPrefixHour = limit(
+        v['new-chains-per-prefix'] ?? env.COOKIEGATE_NEW_CHAINS_PER_PREFIX,
+        '--new-chains-per-prefix',
+      );
       const interval = num(v['tree-head-interval'] ?? env.COOKIEGATE_TREE_HEAD_INTERVAL, '--tree-head-interval');
       const srv = await serve({
         port: num(v.port ?? env.COOKIEGATE_PORT, '--port') ?? 8787,
@@ -224,7 +265,9 @@ async function main(argv: string[]): Promise<number> {
         treeHeadEveryRecords: num(v['tree-head-every'] ?? env.COOKIEGATE_TREE_HEAD_EVERY, '--tree-head-every') ?? 1000,
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
       });
-      console.log(`cookiegate-server listening on ${srv.url} (${srv.store.kind}, origins: ${origins.join(', ') || 'none'})`);
+      console.log(
+        `cookiegate-server listening on ${srv.url} (${srv.store.kind}, origins: ${origins.join(', ') || 'none'})`,
+      );
       return new Promise<number>(() => {}); // runs until a signal
     }
     case 'verify': {
@@ -262,7 +305,9 @@ async function main(argv: string[]): Promise<number> {
         throw new Error(`--log must be the log's URL (got ${JSON.stringify(v.log)})`);
       }
       const witnessKey = loadWitnessKey(v.key);
-      console.error(`witness key ${keyIdOf(witnessKey)}; register its public key with the log (serve --witness-key):\n${createPublicKey(witnessKey).export({ type: 'spki', format: 'pem' })}`);
+      console.error(
+        `witness key ${keyIdOf(witnessKey)}; register its public key with the log (serve --witness-key):\n${createPublicKey(witnessKey).export({ type: 'spki', format: 'pem' })}`,
+      );
       const interval = num(v.interval, '--interval') ?? 60;
       for (;;) {
         const results = await witnessOnce(v.log, witnessKey, v.state);
@@ -274,7 +319,8 @@ async function main(argv: string[]): Promise<number> {
     case 'heads': {
       const store = await openStore(db);
       try {
-        for (const site of v.site ? [v.site] : await store.sites()) process.stdout.write(headLines(await store.treeHeads(site)));
+        for (const site of v.site ? [v.site] : await store.sites())
+          process.stdout.write(headLines(await store.treeHeads(site)));
         return 0;
       } finally {
         await store.close();
@@ -284,7 +330,9 @@ async function main(argv: string[]): Promise<number> {
       if (arg === 'rotate') {
         const { retired, current } = rotateKeys(keyFile);
         console.log(JSON.stringify({ retired, current }, null, 2));
-        console.error(`new signing key ${current.keyId}; restart serve to sign with it (old heads keep verifying with ${retired.keyId})`);
+        console.error(
+          `new signing key ${current.keyId}; restart serve to sign with it (old heads keep verifying with ${retired.keyId})`,
+        );
         return 0;
       }
       if (arg === 'list') {
@@ -296,7 +344,8 @@ async function main(argv: string[]): Promise<number> {
     case 'purge': {
       const given = v.before ?? env.COOKIEGATE_BEFORE;
       const before = given ? new Date(given) : new Date(Date.now() - retentionDays * 86_400_000);
-      if (Number.isNaN(before.getTime())) throw new Error(`--before must be an ISO 8601 date (got ${JSON.stringify(given)})`);
+      if (Number.isNaN(before.getTime()))
+        throw new Error(`--before must be an ISO 8601 date (got ${JSON.stringify(given)})`);
       const store = await openStore(db);
       try {
         const purged = await tombstoneWithEvents(store, { before }, 'retention', cliActor());
@@ -330,7 +379,10 @@ async function main(argv: string[]): Promise<number> {
 /** The witness's Ed25519 private key, made (mode 0600) on first use. */
 function loadWitnessKey(file: string) {
   if (!existsSync(file))
-    writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+      mode: 0o600,
+      flag: 'wx',
+    });
   return readKeyFile(file);
 }
 

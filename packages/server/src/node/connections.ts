@@ -56,7 +56,11 @@ export function serverTimeouts(limits: ConnectionLimits): {
  * const server = createServer(serverTimeouts(limits), listener);
  * limitConnections(server, limits, (addr) => trust.isProxy(addr));
  */
-export function limitConnections(server: Server, limits: ConnectionLimits, isProxy: (address: string | undefined) => boolean): void {
+export function limitConnections(
+  server: Server,
+  limits: ConnectionLimits,
+  isProxy: (address: string | undefined) => boolean,
+): void {
   server.maxConnections = limits.maxConnections ?? CONNECTION_DEFAULTS.maxConnections;
   const cap = limits.maxConnectionsPerIp ?? CONNECTION_DEFAULTS.maxConnectionsPerIp;
   if (!cap) return;

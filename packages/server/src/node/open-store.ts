@@ -29,10 +29,7 @@ export interface OpenStoreOptions {
  * const pgStore = await openStore('postgres://app:secret@db/cookiegate');
  * const durable = await openStore('sqlite:./data/proofs.db', { sqliteSynchronous: 'FULL' }); // or COOKIEGATE_SQLITE_SYNC=FULL
  */
-export async function openStore(
-  spec: string = DEFAULT_DB,
-  options: OpenStoreOptions = {},
-): Promise<ProofStore> {
+export async function openStore(spec: string = DEFAULT_DB, options: OpenStoreOptions = {}): Promise<ProofStore> {
   if (/^postgres(ql)?:\/\//.test(spec)) {
     const { PostgresStore } = await import('../stores/postgres/index.js');
     const store = new PostgresStore({ connectionString: spec });
@@ -41,7 +38,8 @@ export async function openStore(
   }
   const path = spec.startsWith('sqlite:') ? spec.slice('sqlite:'.length) : spec;
   if (!path) throw new Error(`bad --db value: ${spec}`);
-  const sync = options.sqliteSynchronous ?? (process.env.COOKIEGATE_SQLITE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL');
+  const sync =
+    options.sqliteSynchronous ?? (process.env.COOKIEGATE_SQLITE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL');
   const opts = { path: path === ':memory:' ? path : resolve(path), synchronous: sync } as const;
   // Default: on a worker thread, so commits never block request handling.
   const thread = options.sqliteThread ?? (process.env.COOKIEGATE_SQLITE_THREAD === 'main' ? 'main' : 'worker');

@@ -12,17 +12,40 @@ import { newChainBody } from '../../test/chain-signer.js';
 
 const SITE = 'https://shop.example';
 const body = () =>
-  JSON.stringify(newChainBody({
-    consentId: randomUUID(), action: 'accept_all', surface: 'banner', decisions: { analytics: true }, revision: 1,
-    shownHash: 'f'.repeat(64), locale: 'en-GB', sdkVersion: '1.0.0', gpc: false, page: `${SITE}/`, clientTime: new Date().toISOString(),
-  }));
+  JSON.stringify(
+    newChainBody({
+      consentId: randomUUID(),
+      action: 'accept_all',
+      surface: 'banner',
+      decisions: { analytics: true },
+      revision: 1,
+      shownHash: 'f'.repeat(64),
+      locale: 'en-GB',
+      sdkVersion: '1.0.0',
+      gpc: false,
+      page: `${SITE}/`,
+      clientTime: new Date().toISOString(),
+    }),
+  );
 
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
-    const srv = await serve({ port: 0, host: '127.0.0.1', db: `sqlite:${join(dir, 'p.db')}`, keyDir: join(dir, 'keys'), origins: [SITE], handleSignals: false, treeHeadIntervalMs: 0 });
+    const srv = await serve({
+      port: 0,
+      host: '127.0.0.1',
+      db: `sqlite:${join(dir, 'p.db')}`,
+      keyDir: join(dir, 'keys'),
+      origins: [SITE],
+      handleSignals: false,
+      treeHeadIntervalMs: 0,
+    });
     try {
-      const res = await fetch(`${srv.url}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'text/plain' }, body: body() });
+      const res = await fetch(`${srv.url}/v1/proofs`, {
+        method: 'POST',
+        headers: { origin: SITE, 'content-type': 'text/plain' },
+        body: body(),
+      });
       expect(res.status).toBe(201);
       const [row] = await srv.store.readRows(SITE, 0, 1);
       expect(JSON.parse(row!.body!).ipPrefix).toBe('127.0.0.0/24');
@@ -35,7 +58,12 @@ describe('node glue', () => {
   it('createRequestListener mounts the handler in an existing node:http server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
     const store = new SqliteStore({ path: join(dir, 'p.db') });
-    const handler = createHandler({ store, origins: [SITE], signingKey: generateKeyPairSync('ed25519').privateKey, treeHeadIntervalMs: 0 });
+    const handler = createHandler({
+      store,
+      origins: [SITE],
+      signingKey: generateKeyPairSync('ed25519').privateKey,
+      treeHeadIntervalMs: 0,
+    });
     const proofs = createRequestListener(handler);
     const server = createServer((req, res) => {
       if (req.url?.startsWith('/v1/') || req.url === '/healthz') return void proofs(req, res);
@@ -45,7 +73,11 @@ describe('node glue', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       expect(await (await fetch(`${base}/index.html`)).text()).toBe('static page');
-      const res = await fetch(`${base}/v1/proofs`, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: body() });
+      const res = await fetch(`${base}/v1/proofs`, {
+        method: 'POST',
+        headers: { origin: SITE, 'content-type': 'application/json' },
+        body: body(),
+      });
       expect(res.status).toBe(201);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     } finally {
@@ -58,39 +90,74 @@ describe('node glue', () => {
 });
 
 describe('POST /v1/proofs: the node:http fast path and the web handler reach the one implementation', () => {
-  type Case = { name: string; path?: string; headers: Record<string, string>; body: string | (() => ReadableStream<Uint8Array>) };
+  type Case = {
+    name: string;
+    path?: string;
+    headers: Record<string, string>;
+    body: string | (() => ReadableStream<Uint8Array>);
+  };
   const ok = body();
   const big = JSON.stringify({ ...JSON.parse(body()), sdkVersion: 'x'.repeat(20_000) });
   const json = { origin: SITE, 'content-type': 'application/json' };
   const cases: Case[] = [
     { name: 'valid', headers: json, body: ok },
-    { name: 'valid, text/plain with charset, query string', path: '/v1/proofs?x=1', headers: { origin: SITE, 'content-type': 'text/plain;charset=UTF-8' }, body: body() },
+    {
+      name: 'valid, text/plain with charset, query string',
+      path: '/v1/proofs?x=1',
+      headers: { origin: SITE, 'content-type': 'text/plain;charset=UTF-8' },
+      body: body(),
+    },
     { name: 'valid with a BOM', headers: json, body: `\ufeff${body()}` },
     { name: 'missing origin', headers: { 'content-type': 'application/json' }, body: body() },
     { name: 'other origin', headers: { ...json, origin: 'https://evil.example' }, body: body() },
-    { name: 'bad content type', headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' }, body: body() },
+    {
+      name: 'bad content type',
+      headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' },
+      body: body(),
+    },
     { name: 'valid, content type left to fetch (text/plain)', headers: { origin: SITE }, body: body() },
     { name: 'declared oversize body', headers: json, body: big },
     {
       name: 'streamed oversize body',
       headers: json,
-      body: () => new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } }),
+      body: () =>
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode(big));
+            c.close();
+          },
+        }),
     },
     {
       name: 'streamed valid body',
       headers: json,
-      body: () => new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(body())); c.close(); } }),
+      body: () =>
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode(body()));
+            c.close();
+          },
+        }),
     },
     { name: 'malformed JSON', headers: json, body: '{"consentId": ' },
     { name: 'not an object', headers: json, body: '[1,2]' },
     { name: 'invalid field', headers: json, body: JSON.stringify({ ...JSON.parse(body()), gpc: 'yes' }) },
-    { name: 'page on another origin', headers: json, body: JSON.stringify({ ...JSON.parse(body()), page: 'https://other.example/' }) },
+    {
+      name: 'page on another origin',
+      headers: json,
+      body: JSON.stringify({ ...JSON.parse(body()), page: 'https://other.example/' }),
+    },
   ];
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
     const store = new SqliteStore({ path: join(dir, 'p.db') });
-    const handler = createHandler({ store, origins: [SITE], signingKey: generateKeyPairSync('ed25519').privateKey, treeHeadIntervalMs: 0 });
+    const handler = createHandler({
+      store,
+      origins: [SITE],
+      signingKey: generateKeyPairSync('ed25519').privateKey,
+      treeHeadIntervalMs: 0,
+    });
     const submit = handler.submitProof;
     let calls = 0;
     handler.submitProof = (request) => {
@@ -106,7 +173,9 @@ describe('POST /v1/proofs: the node:http fast path and the web handler reach the
         : ({ method: 'POST', headers: c.headers, body: c.body(), duplex: 'half' } as RequestInit);
     try {
       const viaNode = await fetch(`${base}${c.path ?? '/v1/proofs'}`, init());
-      const viaWeb = await handler(new Request(`http://proofs.local${c.path ?? '/v1/proofs'}`, init()), { remoteAddress: '127.0.0.1' });
+      const viaWeb = await handler(new Request(`http://proofs.local${c.path ?? '/v1/proofs'}`, init()), {
+        remoteAddress: '127.0.0.1',
+      });
       const shape = async (r: Response) => {
         const b = (await r.json()) as Record<string, unknown>;
         return {
@@ -133,12 +202,19 @@ describe('POST /v1/proofs: the node:http fast path and the web handler reach the
   it('rate-limits with Retry-After', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
     const store = new SqliteStore({ path: join(dir, 'p.db') });
-    const handler = createHandler({ store, origins: [SITE], signingKey: generateKeyPairSync('ed25519').privateKey, treeHeadIntervalMs: 0, rateLimit: { burst: 2, perSecond: 0.001 } });
+    const handler = createHandler({
+      store,
+      origins: [SITE],
+      signingKey: generateKeyPairSync('ed25519').privateKey,
+      treeHeadIntervalMs: 0,
+      rateLimit: { burst: 2, perSecond: 0.001 },
+    });
     const server = createServer(createRequestListener(handler));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/proofs`;
     try {
-      const post = () => fetch(url, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: body() });
+      const post = () =>
+        fetch(url, { method: 'POST', headers: { origin: SITE, 'content-type': 'application/json' }, body: body() });
       expect((await post()).status).toBe(201);
       expect((await post()).status).toBe(201);
       const res = await post();

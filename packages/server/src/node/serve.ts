@@ -24,12 +24,20 @@ import { assertKeyApartFromDb, loadKeyring, publicKeyInfo, type Keyring } from '
  * const listener = createRequestListener(handler);
  * http.createServer((req, res) => req.url?.startsWith('/v1/') || req.url === '/healthz' ? listener(req, res) : serveStatic(req, res));
  */
-export function createRequestListener(handler: ProofHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createRequestListener(
+  handler: ProofHandler,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return listener(handler);
 }
 
-function listener(handler: ProofHandler, hostname?: string): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const viaHono = getRequestListener((request, env) => handler(request, env as { incoming: IncomingMessage }), hostname ? { hostname } : {});
+function listener(
+  handler: ProofHandler,
+  hostname?: string,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const viaHono = getRequestListener(
+    (request, env) => handler(request, env as { incoming: IncomingMessage }),
+    hostname ? { hostname } : {},
+  );
   return (req, res) => {
     const url = req.url;
     if (req.method === 'POST' && (url === '/v1/proofs' || url?.startsWith('/v1/proofs?')))
@@ -133,7 +141,9 @@ export function serverKeyring(
     const signingKey = createPrivateKey(pem);
     return { signingKey, publicKeys: [publicKeyInfo(signingKey, null, null)] };
   }
-  const file = options.keyFile ?? (process.env.COOKIEGATE_SIGNING_KEY_FILE || join(options.keyDir ?? options.dataDir ?? './keys', 'signing-key.pem'));
+  const file =
+    options.keyFile ??
+    (process.env.COOKIEGATE_SIGNING_KEY_FILE || join(options.keyDir ?? options.dataDir ?? './keys', 'signing-key.pem'));
   if (!options.store) assertKeyApartFromDb(file, options.db ?? DEFAULT_DB, options.allowKeyBesideDb ?? false);
   return loadKeyring(file, { create: true });
 }
@@ -158,7 +168,10 @@ export interface RunningServer {
  */
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const ring: Keyring = options.signingKey
-    ? { signingKey: options.signingKey, publicKeys: options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)] }
+    ? {
+        signingKey: options.signingKey,
+        publicKeys: options.publicKeys ?? [publicKeyInfo(options.signingKey, null, null)],
+      }
     : serverKeyring(options);
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
   const handler = createHandler({ ...options, origins: options.origins ?? [], store, ...ring });
@@ -182,7 +195,10 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
     const onSignal = () => {
       // Backstop: a store that hangs on close must not keep the process alive.
       setTimeout(() => process.exit(1), graceMs + 10_000).unref();
-      void close().then(() => process.exit(0), () => process.exit(1));
+      void close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);

@@ -41,7 +41,10 @@ export class GroupCommitter {
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
 
-  constructor(private readonly store: ProofStore, options: GroupCommitOptions = {}) {
+  constructor(
+    private readonly store: ProofStore,
+    options: GroupCommitOptions = {},
+  ) {
     this.maxDelayMs = options.maxDelayMs ?? 2;
     this.maxBatch = options.maxBatch ?? 512;
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 2);
@@ -55,7 +58,8 @@ export class GroupCommitter {
     return new Promise((resolve, reject) => {
       this.queue.push({ record, verifiedKey, resolve, reject });
       if (this.running.size < this.maxInFlight && !this.timer) {
-        this.timer = this.maxDelayMs > 0 ? setTimeout(() => this.kick(), this.maxDelayMs) : setImmediate(() => this.kick());
+        this.timer =
+          this.maxDelayMs > 0 ? setTimeout(() => this.kick(), this.maxDelayMs) : setImmediate(() => this.kick());
       }
     });
   }
@@ -74,7 +78,10 @@ export class GroupCommitter {
   private async drain(): Promise<void> {
     const batch = this.queue.splice(0, this.maxBatch);
     try {
-      const results = await this.store.append(batch.map((w) => w.record), batch.map((w) => w.verifiedKey));
+      const results = await this.store.append(
+        batch.map((w) => w.record),
+        batch.map((w) => w.verifiedKey),
+      );
       batch.forEach((w, i) => w.resolve(results[i]!));
     } catch (err) {
       for (const w of batch) w.reject(err);

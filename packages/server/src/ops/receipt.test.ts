@@ -12,7 +12,11 @@ async function setup() {
   const key = generateKeyPairSync('ed25519');
   const heads = new TreeHeadService(store, new TreeHeadSigner(key.privateKey));
   const c = randomUUID();
-  await store.append([makePending('https://a.example'), makePending('https://a.example', c), makePending('https://b.example', c)]);
+  await store.append([
+    makePending('https://a.example'),
+    makePending('https://a.example', c),
+    makePending('https://b.example', c),
+  ]);
   await heads.signAll();
   await store.append([makePending('https://a.example', c)]); // not covered by the last head: signed on demand
   const pem = key.publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -23,7 +27,9 @@ describe('receipts', () => {
   it('cover every site of the consent id and verify offline', async () => {
     const { receipt, pem, store } = await setup();
     expect(receipt.entries.map((e) => [e.record.site, e.record.index])).toEqual([
-      ['https://a.example', 1], ['https://a.example', 2], ['https://b.example', 0],
+      ['https://a.example', 1],
+      ['https://a.example', 2],
+      ['https://b.example', 0],
     ]);
     expect(receipt.treeHeads.find((h) => h.site === 'https://a.example')!.treeSize).toBe(3);
     expect(verifyReceipt(receipt, pem)).toEqual({ valid: true, problems: [] });
@@ -81,7 +87,8 @@ describe('receipts', () => {
       ids.push(c);
       await store.append([makePending(A, c)]);
       const r = await buildReceipt(store, heads, c);
-      if (i === 0) expect(r.pending).toBeUndefined(); // no head yet: one is signed
+      if (i === 0)
+        expect(r.pending).toBeUndefined(); // no head yet: one is signed
       else {
         expect(r.entries).toEqual([]);
         expect(r.pending!.map((p) => p.record.index)).toEqual([i]);
@@ -98,8 +105,14 @@ describe('receipts', () => {
     expect(verifyReceipt(later, pem)).toEqual({ valid: true, problems: [] });
     expect(await store.treeHeads(A)).toHaveLength(2);
     // A server that leaves a provable record pending is caught.
-    const forged = { ...later, entries: [], pending: later.entries.map(({ record, leafHash }) => ({ record, leafHash })) };
-    expect(verifyReceipt(forged, pem).problems.join()).toMatch(/under the signed tree head, yet without an inclusion proof/);
+    const forged = {
+      ...later,
+      entries: [],
+      pending: later.entries.map(({ record, leafHash }) => ({ record, leafHash })),
+    };
+    expect(verifyReceipt(forged, pem).problems.join()).toMatch(
+      /under the signed tree head, yet without an inclusion proof/,
+    );
     await store.close();
   });
 });

@@ -2,7 +2,14 @@
  * Receipts: a consent id's records with inclusion proofs against signed tree
  * heads, verifiable by anyone holding the public key, without the database.
  */
-import { chainKeyFromText, chainKeyText, chainPublicKey, signedBytes, verifyChainSig, type ChainKeyJwk } from '../binding/chain-key.js';
+import {
+  chainKeyFromText,
+  chainKeyText,
+  chainPublicKey,
+  signedBytes,
+  verifyChainSig,
+  type ChainKeyJwk,
+} from '../binding/chain-key.js';
 import { inclusionProof, verifyInclusion } from '../log/merkle.js';
 import { recordLeafHash, type ProofRecord } from '../log/record.js';
 import type { ProofStore } from '../stores/types.js';
@@ -85,7 +92,12 @@ export async function buildReceipt(
       if (r.record.index >= sth.treeSize) {
         pending.push({ record: r.record, leafHash: r.leafHash });
         due = Math.max(due, heads.nextHeadDue(sth));
-      } else entries.push({ record: r.record, leafHash: r.leafHash, inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize) });
+      } else
+        entries.push({
+          record: r.record,
+          leafHash: r.leafHash,
+          inclusionProof: await inclusionProof(read, r.record.index, sth.treeSize),
+        });
     }
   }
   const cosignatures: Cosignature[] = [];
@@ -130,15 +142,22 @@ export function verifyReceipt(
   const heads = new Map<string, SignedTreeHead>();
   const witnesses = (options.witnesses ?? []).map((k) => (typeof k === 'string' ? createPublicKey(k) : k));
   for (const sth of receipt.treeHeads ?? []) {
-    if (!verifyTreeHead(sth, publicKeyPem)) problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): bad signature`);
+    if (!verifyTreeHead(sth, publicKeyPem))
+      problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): bad signature`);
     else heads.set(sth.site, sth);
     // With witnesses given, each head must carry a valid cosignature by one of them.
     if (witnesses.length) {
       const ok = (receipt.cosignatures ?? []).some(
-        (c) => c.site === sth.site && c.treeSize === sth.treeSize && c.rootHash === sth.rootHash && c.timestamp === sth.timestamp &&
-          c.keyId === sth.keyId && witnesses.some((w) => verifyCosignature(c, w)),
+        (c) =>
+          c.site === sth.site &&
+          c.treeSize === sth.treeSize &&
+          c.rootHash === sth.rootHash &&
+          c.timestamp === sth.timestamp &&
+          c.keyId === sth.keyId &&
+          witnesses.some((w) => verifyCosignature(c, w)),
       );
-      if (!ok) problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): no valid cosignature by a given witness`);
+      if (!ok)
+        problems.push(`tree head of ${sth.site} (size ${sth.treeSize}): no valid cosignature by a given witness`);
     }
   }
   if (!receipt.entries?.length && !receipt.pending?.length) problems.push('receipt has no records');
@@ -163,16 +182,20 @@ export function verifyReceipt(
     const name = `pending record ${r?.id} (${r?.site} #${r?.index})`;
     if (r.consentId !== receipt.consentId) problems.push(`${name}: belongs to another consent id`);
     else if (recordLeafHash(r) !== p.leafHash) problems.push(`${name}: content does not match its leaf hash`);
-    else if (r.index < (heads.get(r.site)?.treeSize ?? 0)) problems.push(`${name}: under the signed tree head, yet without an inclusion proof`);
+    else if (r.index < (heads.get(r.site)?.treeSize ?? 0))
+      problems.push(`${name}: under the signed tree head, yet without an inclusion proof`);
     else pending.push(r.id);
   }
-  return pending.length ? { valid: problems.length === 0, problems, pending } : { valid: problems.length === 0, problems };
+  return pending.length
+    ? { valid: problems.length === 0, problems, pending }
+    : { valid: problems.length === 0, problems };
 }
 
 /** Why a record's chain signature does not hold, or undefined. */
 function checkChainSig(r: ProofRecord, key: ChainKeyJwk | undefined): string | undefined {
   if (!key) return r.sig || r.chainKey ? 'signed record, but the receipt gives no chain key for its site' : undefined;
-  if (r.chainKey && chainKeyText(r.chainKey) !== chainKeyText(key)) return "its chainKey is not the receipt's chain key";
+  if (r.chainKey && chainKeyText(r.chainKey) !== chainKeyText(key))
+    return "its chainKey is not the receipt's chain key";
   if (!r.sig) return 'not signed by the chain key';
   let pub;
   try {

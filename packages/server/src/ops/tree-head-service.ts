@@ -31,7 +31,9 @@ export class TreeHeadService {
   grew(site: string, size: number): void {
     if (this.everyRecords <= 0 || this.inFlight.has(site)) return;
     if (size - (this.known.get(site)?.treeSize ?? 0) >= this.everyRecords)
-      void this.signSite(site).catch((err: unknown) => console.error('[cookiegate-server] signing a tree head failed', err));
+      void this.signSite(site).catch((err: unknown) =>
+        console.error('[cookiegate-server] signing a tree head failed', err),
+      );
   }
 
   /** Signs the current head of `site` unless the latest STH already covers it. */
@@ -46,7 +48,12 @@ export class TreeHeadService {
 
   private async doSign(site: string): Promise<SignedTreeHead> {
     const [head, latest] = await Promise.all([this.store.head(site), this.store.latestTreeHead(site)]);
-    if (latest && latest.treeSize === head.size && latest.rootHash === head.rootHash && latest.keyId === this.signer.keyId)
+    if (
+      latest &&
+      latest.treeSize === head.size &&
+      latest.rootHash === head.rootHash &&
+      latest.keyId === this.signer.keyId
+    )
       return this.remember(latest);
     const sth = this.signer.sign(site, head.size, head.rootHash);
     await this.store.saveTreeHead(sth);
@@ -71,7 +78,9 @@ export class TreeHeadService {
     const mine = this.known.get(site);
     if (this.covers(mine, minSize)) return mine;
     const latest = await this.store.latestTreeHead(site);
-    const newest = [mine, latest].filter((h): h is SignedTreeHead => !!h && h.keyId === this.signer.keyId).sort((a, b) => b.treeSize - a.treeSize)[0];
+    const newest = [mine, latest]
+      .filter((h): h is SignedTreeHead => !!h && h.keyId === this.signer.keyId)
+      .sort((a, b) => b.treeSize - a.treeSize)[0];
     if (newest) this.remember(newest);
     if (this.covers(newest, minSize) || (newest && this.nextHeadDue(newest) > this.now())) return newest;
     return this.signSite(site);

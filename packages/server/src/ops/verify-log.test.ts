@@ -47,7 +47,9 @@ describe('verifyLog', () => {
     const siteId = store.database.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(A) as number;
     const row = { id: (await store.readRows(A, 17, 1))[0]!.id };
     store.database
-      .prepare("UPDATE records SET body = replace(body, '\"marketing\":false', '\"marketing\":true') WHERE rid IN (?, ?)")
+      .prepare(
+        'UPDATE records SET body = replace(body, \'"marketing":false\', \'"marketing":true\') WHERE rid IN (?, ?)',
+      )
       .run(siteId * 2 ** 40 + 17, siteId * 2 ** 40 + 30);
     const res = await verifyLog(store, key.publicKey);
     expect(res.ok).toBe(false);
@@ -57,7 +59,7 @@ describe('verifyLog', () => {
   });
 
   it('catches a record re-hashed to hide an edit (tree nodes and signed heads disagree)', async () => {
-    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A) as number;
+    const id = store.database.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(A) as number;
     store.database.prepare('UPDATE records SET leaf_hash = randomblob(32) WHERE rid = ?').run(id * 2 ** 40 + 4);
     const res = await verifyLog(store, key.publicKey);
     expect(res.ok).toBe(false);
@@ -66,9 +68,11 @@ describe('verifyLog', () => {
   });
 
   it('catches removed records and forged tree heads', async () => {
-    const id = store.database.prepare("SELECT id FROM sites WHERE origin = ?").pluck().get(A) as number;
+    const id = store.database.prepare('SELECT id FROM sites WHERE origin = ?').pluck().get(A) as number;
     store.database.prepare('DELETE FROM records WHERE rid >= ?').run(id * 2 ** 40 + 40);
-    store.database.prepare("UPDATE tree_heads SET sth = replace(sth, '\"treeSize\":1,', '\"treeSize\":2,') WHERE tree_size = 1").run();
+    store.database
+      .prepare('UPDATE tree_heads SET sth = replace(sth, \'"treeSize":1,\', \'"treeSize":2,\') WHERE tree_size = 1')
+      .run();
     const msgs = (await verifyLog(store, key.publicKey)).problems.map((p) => p.message).join('\n');
     expect(msgs).toMatch(/beyond the 40 records/);
     expect(msgs).toMatch(/bad signature/);

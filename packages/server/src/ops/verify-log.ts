@@ -46,7 +46,11 @@ function keySet(keys: HeadKeys): KeySet {
   const out: KeySet = new Map();
   for (const k of list) {
     const key = typeof k.publicKeyPem === 'string' ? createPublicKey(k.publicKeyPem) : k.publicKeyPem;
-    out.set(keyIdOf(key), { key, from: k.validFrom ? Date.parse(k.validFrom) : -Infinity, until: k.validUntil ? Date.parse(k.validUntil) : Infinity });
+    out.set(keyIdOf(key), {
+      key,
+      from: k.validFrom ? Date.parse(k.validFrom) : -Infinity,
+      until: k.validUntil ? Date.parse(k.validUntil) : Infinity,
+    });
   }
   return out;
 }
@@ -67,9 +71,21 @@ export async function verifyLog(
     if (out.problems.length < MAX_PROBLEMS) out.problems.push(p);
   };
   const sites = await store.sites();
-  for (const site of sites) await verifySite(store, site, key, out, problem, (options.heads ?? []).filter((h) => h.site === site));
+  for (const site of sites)
+    await verifySite(
+      store,
+      site,
+      key,
+      out,
+      problem,
+      (options.heads ?? []).filter((h) => h.site === site),
+    );
   for (const h of options.heads ?? [])
-    if (!sites.includes(h.site)) problem({ site: h.site, message: `exported tree head of size ${h.treeSize} at ${h.timestamp}: the database has no log for this site` });
+    if (!sites.includes(h.site))
+      problem({
+        site: h.site,
+        message: `exported tree head of size ${h.treeSize} at ${h.timestamp}: the database has no log for this site`,
+      });
   out.ok = out.problems.length === 0;
   return out;
 }
@@ -85,14 +101,16 @@ async function verifySite(
   const read = store.nodeReader(site);
   // Heads published outside the database (verify --heads): held against the records themselves,
   // so deleting or re-signing the database's own heads does not hide a rewrite.
-  const exported = exportedHeads.filter((sth) => {
-    const k = keys.get(sth.keyId);
-    const name = `exported tree head of size ${sth.treeSize} at ${sth.timestamp}`;
-    if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
-    else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
-    else return true;
-    return false;
-  }).sort((a, b) => a.treeSize - b.treeSize);
+  const exported = exportedHeads
+    .filter((sth) => {
+      const k = keys.get(sth.keyId);
+      const name = `exported tree head of size ${sth.treeSize} at ${sth.timestamp}`;
+      if (!k) problem({ site, message: `${name}: signed by unknown key ${sth.keyId}` });
+      else if (!verifyTreeHead(sth, k.key)) problem({ site, message: `${name}: bad signature` });
+      else return true;
+      return false;
+    })
+    .sort((a, b) => a.treeSize - b.treeSize);
   let x = 0;
   const heads = (await store.treeHeads(site)).slice().sort((a, b) => a.treeSize - b.treeSize);
   out.treeHeads += heads.length;
@@ -111,7 +129,10 @@ async function verifySite(
     const root = size === 0 ? EMPTY_ROOT : f.root().toString('hex');
     for (; x < exported.length && exported[x]!.treeSize === size; x++)
       if (exported[x]!.rootHash !== root)
-        problem({ site, message: `exported tree head of size ${size} at ${exported[x]!.timestamp}: the log's first ${size} records do not match it (rewritten, reordered or replaced)` });
+        problem({
+          site,
+          message: `exported tree head of size ${size} at ${exported[x]!.timestamp}: the log's first ${size} records do not match it (rewritten, reordered or replaced)`,
+        });
     for (; h < heads.length && heads[h]!.treeSize === size; h++)
       if (heads[h]!.rootHash !== root)
         problem({ site, message: `tree head of size ${size} at ${heads[h]!.timestamp} does not match the records` });
@@ -128,7 +149,10 @@ async function verifySite(
         problem({ site, index: f.size, message: `record at index ${f.size} is missing` });
         for (; x < exported.length; x++)
           if (exported[x]!.treeSize > f.size)
-            problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log lacks record ${f.size} under it` });
+            problem({
+              site,
+              message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log lacks record ${f.size} under it`,
+            });
         return;
       }
       out.records++;
@@ -151,7 +175,11 @@ async function verifySite(
         const s = stored.get(n.key);
         if (!s || !s.equals(n.hash)) {
           const first = n.index * 2 ** n.level;
-          problem({ site, index: first, message: `stored tree node over records ${first}..${first + 2 ** n.level - 1} does not match them` });
+          problem({
+            site,
+            index: first,
+            message: `stored tree node over records ${first}..${first + 2 ** n.level - 1} does not match them`,
+          });
         }
       }
     }
@@ -163,9 +191,15 @@ async function verifySite(
   else if (head.rootHash !== (f.size ? f.root().toString('hex') : EMPTY_ROOT))
     problem({ site, message: 'stored log root does not match the records' });
   for (; h < heads.length; h++)
-    problem({ site, message: `tree head of size ${heads[h]!.treeSize} is beyond the ${f.size} records in the log (records removed?)` });
+    problem({
+      site,
+      message: `tree head of size ${heads[h]!.treeSize} is beyond the ${f.size} records in the log (records removed?)`,
+    });
   for (; x < exported.length; x++)
-    problem({ site, message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log has only ${f.size} records (truncated)` });
+    problem({
+      site,
+      message: `exported tree head of size ${exported[x]!.treeSize} at ${exported[x]!.timestamp}: the log has only ${f.size} records (truncated)`,
+    });
 
   for (const message of uncoveredTombstones(tombstones, events)) problem({ site, message });
   await checkConsistency(site, heads, read, problem);
@@ -187,9 +221,19 @@ function checkRecord(
     return;
   }
   if (hashLeaf(canonical(rec)).toString('hex') !== leafHash)
-    problem({ site, index, recordId: id, message: `record ${id} at index ${index}: content does not match its leaf hash` });
+    problem({
+      site,
+      index,
+      recordId: id,
+      message: `record ${id} at index ${index}: content does not match its leaf hash`,
+    });
   else if (rec.index !== index || rec.site !== site || rec.id !== id)
-    problem({ site, index, recordId: id, message: `record ${id} at index ${index}: stored position differs from its content` });
+    problem({
+      site,
+      index,
+      recordId: id,
+      message: `record ${id} at index ${index}: stored position differs from its content`,
+    });
 }
 
 async function checkConsistency(

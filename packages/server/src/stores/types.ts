@@ -84,7 +84,10 @@ export interface ProofStore {
    * signature was checked with (the HTTP path always gives it), and must be the chain's key.
    * A record that breaks the binding is refused (nothing of it written); the others still append.
    */
-  append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>>;
+  append(
+    records: PendingRecord[],
+    verifiedKeys?: ReadonlyArray<string | undefined>,
+  ): Promise<Array<AppendResult | AppendRefusal>>;
   /** The binding of a site's chain (for the HTTP thread's key cache; `append` re-checks). */
   chainBinding(site: string, consentId: string): Promise<ChainBinding>;
   /** Sites that have a log. */

@@ -26,8 +26,19 @@ export interface Cosignature {
  * The bytes a witness signs.
  * @example cosignedMessage(sth)
  */
-export const cosignedMessage = (h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'rootHash' | 'timestamp' | 'keyId'>): Buffer =>
-  Buffer.from(canonical({ schema: 'cookiegate-cosignature/1', site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp, keyId: h.keyId }));
+export const cosignedMessage = (
+  h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'rootHash' | 'timestamp' | 'keyId'>,
+): Buffer =>
+  Buffer.from(
+    canonical({
+      schema: 'cookiegate-cosignature/1',
+      site: h.site,
+      treeSize: h.treeSize,
+      rootHash: h.rootHash,
+      timestamp: h.timestamp,
+      keyId: h.keyId,
+    }),
+  );
 
 /**
  * Cosigns a head with a witness's private key.
@@ -35,8 +46,13 @@ export const cosignedMessage = (h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'r
  */
 export function cosign(h: SignedTreeHead, witnessKey: KeyObject): Cosignature {
   return {
-    site: h.site, treeSize: h.treeSize, rootHash: h.rootHash, timestamp: h.timestamp, keyId: h.keyId,
-    witnessKeyId: keyIdOf(witnessKey), cosignature: sign(null, cosignedMessage(h), witnessKey).toString('base64'),
+    site: h.site,
+    treeSize: h.treeSize,
+    rootHash: h.rootHash,
+    timestamp: h.timestamp,
+    keyId: h.keyId,
+    witnessKeyId: keyIdOf(witnessKey),
+    cosignature: sign(null, cosignedMessage(h), witnessKey).toString('base64'),
   };
 }
 
@@ -46,7 +62,10 @@ export function cosign(h: SignedTreeHead, witnessKey: KeyObject): Cosignature {
  */
 export function verifyCosignature(c: Cosignature, witnessKey: KeyObject): boolean {
   try {
-    return c.witnessKeyId === keyIdOf(witnessKey) && verify(null, cosignedMessage(c), witnessKey, Buffer.from(c.cosignature, 'base64'));
+    return (
+      c.witnessKeyId === keyIdOf(witnessKey) &&
+      verify(null, cosignedMessage(c), witnessKey, Buffer.from(c.cosignature, 'base64'))
+    );
   } catch {
     return false;
   }

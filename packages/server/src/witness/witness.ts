@@ -37,7 +37,9 @@ export async function witnessOnce(logUrl: string, key: KeyObject, statePath: str
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
-  const state: WitnessState = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as WitnessState) : { logKeys: {}, heads: {} };
+  const state: WitnessState = existsSync(statePath)
+    ? (JSON.parse(readFileSync(statePath, 'utf8')) as WitnessState)
+    : { logKeys: {}, heads: {} };
   if (Object.keys(state.logKeys).length === 0) {
     const { keys } = await get<{ keys: Array<{ keyId: string; publicKeyPem: string }> }>('/v1/public-keys');
     for (const k of keys) state.logKeys[k.keyId] = k.publicKeyPem;
@@ -68,7 +70,9 @@ export async function witnessOnce(logUrl: string, key: KeyObject, statePath: str
     }
     const prev = state.heads[site];
     if (prev && head.treeSize < prev.treeSize) {
-      refuse(`head of size ${head.treeSize} is smaller than the cosigned head of size ${prev.treeSize} (log truncated or rolled back)`);
+      refuse(
+        `head of size ${head.treeSize} is smaller than the cosigned head of size ${prev.treeSize} (log truncated or rolled back)`,
+      );
       continue;
     }
     if (prev && head.treeSize === prev.treeSize) {
@@ -79,7 +83,9 @@ export async function witnessOnce(logUrl: string, key: KeyObject, statePath: str
       const q = new URLSearchParams({ site, from: String(prev.treeSize), to: String(head.treeSize) });
       const { proof } = await get<{ proof: string[] }>(`/v1/consistency?${q}`);
       if (!verifyConsistency(prev.treeSize, head.treeSize, prev.rootHash, head.rootHash, proof)) {
-        refuse(`head of size ${head.treeSize} is not consistent with the cosigned head of size ${prev.treeSize} (history rewritten)`);
+        refuse(
+          `head of size ${head.treeSize} is not consistent with the cosigned head of size ${prev.treeSize} (history rewritten)`,
+        );
         continue;
       }
     }

@@ -3,7 +3,8 @@ import type { DetailsTexts } from '../texts';
 /** Danish texts of the preferences and the declaration. */
 const da: DetailsTexts = {
   save: 'Gem valg',
-  prefsIntro: 'Vælg, hvad vi må bruge. Nødvendige cookies er altid slået til; alt andet er slået fra, indtil du slår det til.',
+  prefsIntro:
+    'Vælg, hvad vi må bruge. Nødvendige cookies er altid slået til; alt andet er slået fra, indtil du slår det til.',
   alwaysOn: 'Altid aktiv',
   details: 'Detaljer og cookies',
   vendor: 'Leverandør',

@@ -1,7 +1,8 @@
 /** English texts of the preferences and the declaration. */
 export default {
   save: 'Save choices',
-  prefsIntro: 'Choose what we may use. Necessary cookies are always on; everything else stays off until you switch it on.',
+  prefsIntro:
+    'Choose what we may use. Necessary cookies are always on; everything else stays off until you switch it on.',
   alwaysOn: 'Always on',
   details: 'Details and cookies',
   vendor: 'Vendor',

@@ -22,7 +22,8 @@ const sv: DetailsTexts = {
   service: 'Tjänst',
   fromPreset: 'förinställning, kanske inte i bruk här',
   consentCookie: 'Sparar ditt cookieval (slumpat id, val, tidpunkt)',
-  necessaryText: 'Krävs för att webbplatsen ska fungera: varukorg, inloggning, säkerhet och att komma ihåg det här valet.',
+  necessaryText:
+    'Krävs för att webbplatsen ska fungera: varukorg, inloggning, säkerhet och att komma ihåg det här valet.',
   functionalText: 'Funktioner som chatt och att komma ihåg dina inställningar.',
   analyticsText: 'Hjälper oss att förstå hur webbplatsen används så att vi kan förbättra den.',
   marketingText: 'Används för att visa relevanta annonser och mäta våra kampanjer.',

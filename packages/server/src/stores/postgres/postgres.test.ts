@@ -76,11 +76,21 @@ describe('two proof servers on one PostgreSQL', () => {
           new Request('http://x/v1/proofs', {
             method: 'POST',
             headers: { origin: site, 'content-type': 'application/json' },
-            body: JSON.stringify(chains[i]!.first({
-              consentId: consents[i], action: 'custom', surface: 'preferences', decisions: { analytics: i % 3 === 0 },
-              revision: 1, shownHash: 'd'.repeat(64), locale: 'de-DE', sdkVersion: '0.1.0', gpc: true,
-              page: `${site}/p/${i}`, clientTime: new Date().toISOString(),
-            })),
+            body: JSON.stringify(
+              chains[i]!.first({
+                consentId: consents[i],
+                action: 'custom',
+                surface: 'preferences',
+                decisions: { analytics: i % 3 === 0 },
+                revision: 1,
+                shownHash: 'd'.repeat(64),
+                locale: 'de-DE',
+                sdkVersion: '0.1.0',
+                gpc: true,
+                page: `${site}/p/${i}`,
+                clientTime: new Date().toISOString(),
+              }),
+            ),
           }),
           { remoteAddress: '10.0.0.1' },
         );
@@ -90,7 +100,9 @@ describe('two proof servers on one PostgreSQL', () => {
       await Promise.all(handlers.map((h) => h.signTreeHeads()));
       const all = [...first, ...second];
       expect(all.every((r) => r.status === 201)).toBe(true);
-      const idx = (await Promise.all(all.map(async (r) => ((await r.json()) as { index: number }).index))).sort((a, b) => a - b);
+      const idx = (await Promise.all(all.map(async (r) => ((await r.json()) as { index: number }).index))).sort(
+        (a, b) => a - b,
+      );
       expect(idx).toEqual([...Array(120).keys()]);
       const res = await verifyLog(stores[0]!, key.publicKey);
       expect(res.problems).toEqual([]);

@@ -16,7 +16,16 @@ import type { Cosignature } from '../../witness/cosignature.js';
 import { bindGroup } from '../../binding/bind-group.js';
 import { NIL_CONSENT } from '../../events/log-event.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
-import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
+import type {
+  AppendRefusal,
+  AppendResult,
+  ChainBinding,
+  LogHead,
+  ProofStore,
+  StoredRecord,
+  StoredRow,
+  TombstoneFilter,
+} from '../types.js';
 
 /** Options of {@link PostgresStore}. */
 export interface PostgresStoreOptions {
@@ -33,7 +42,11 @@ type Queryable = pg.Pool | pg.PoolClient;
  * A named query is parsed and planned once per connection, not on every call: the hot
  * statements (append, receipts) spent a good part of their time in the planner.
  */
-const prepared = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({ name: `cookiegate_${name}`, text, values });
+const prepared = (name: string, text: string, values: unknown[]): pg.QueryConfig => ({
+  name: `cookiegate_${name}`,
+  text,
+  values,
+});
 const EMPTY_ROOT_BYTES = Buffer.from(EMPTY_ROOT, 'hex');
 
 /**
@@ -122,18 +135,24 @@ export class PostgresStore implements ProofStore {
   private async readNodes(q: Queryable, siteId: number, refs: NodeRef[]): Promise<Map<string, Buffer>> {
     const leaves = refs.filter((r) => r.level === 0).map((r) => r.index);
     const inner = refs.filter((r) => r.level > 0);
-    const r = await q.query<{ level: number; idx: string; hash: Buffer }>(prepared('nodes',
-      `SELECT 0 AS level, idx, leaf_hash AS hash FROM records WHERE site_id = $1 AND idx = ANY($2::bigint[])
+    const r = await q.query<{ level: number; idx: string; hash: Buffer }>(
+      prepared(
+        'nodes',
+        `SELECT 0 AS level, idx, leaf_hash AS hash FROM records WHERE site_id = $1 AND idx = ANY($2::bigint[])
        UNION ALL
        SELECT n.level, n.idx, n.hash FROM nodes n
          JOIN unnest($3::smallint[], $4::bigint[]) AS w(level, idx) ON n.level = w.level AND n.idx = w.idx
        WHERE n.site_id = $1`,
-      [siteId, leaves, inner.map((x) => x.level), inner.map((x) => x.index)],
-    ));
+        [siteId, leaves, inner.map((x) => x.level), inner.map((x) => x.index)],
+      ),
+    );
     return new Map(r.rows.map((row) => [`${row.level}:${row.idx}`, row.hash]));
   }
 
-  async append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+  async append(
+    records: PendingRecord[],
+    verifiedKeys?: ReadonlyArray<string | undefined>,
+  ): Promise<Array<AppendResult | AppendRefusal>> {
     const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const c = await this.pool.connect();
@@ -141,7 +160,9 @@ export class PostgresStore implements ProofStore {
       await c.query('BEGIN');
       for (let group of groupBySite(records)) {
         // Creates the site if needed and locks its head row until commit.
-        const head = await c.query<{ id: number; size: string }>(prepared('lock', this.lockSql, [group.site, EMPTY_ROOT_BYTES]));
+        const head = await c.query<{ id: number; size: string }>(
+          prepared('lock', this.lockSql, [group.site, EMPTY_ROOT_BYTES]),
+        );
         const siteId = head.rows[0]!.id;
         const size = Number(head.rows[0]!.size);
         let frontier = this.frontiers.get(siteId);
@@ -149,46 +170,72 @@ export class PostgresStore implements ProofStore {
           frontier = await Frontier.load((refs) => this.readNodes(c, siteId, refs), size);
         frontier = frontier.clone();
         const consentIds = [...new Set(group.records.map((r) => r.consentId))];
-        const prev = await c.query<{ consent_id: string; id: string }>(prepared('prev',
-          `SELECT DISTINCT ON (consent_id) consent_id, id FROM records
+        const prev = await c.query<{ consent_id: string; id: string }>(
+          prepared(
+            'prev',
+            `SELECT DISTINCT ON (consent_id) consent_id, id FROM records
            WHERE consent_id = ANY($1::uuid[]) AND site_id = $2 ORDER BY consent_id, idx DESC`,
-          [consentIds, siteId],
-        ));
+            [consentIds, siteId],
+          ),
+        );
         const prevIds = new Map<string, string | null>(prev.rows.map((r) => [r.consent_id, r.id]));
-        const stored = await c.query<{ consent_id: string; key: string }>(prepared('chain_keys',
-          'SELECT consent_id, key FROM chain_keys WHERE consent_id = ANY($1::uuid[]) AND site_id = $2', [consentIds, siteId]));
-        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: new Map(stored.rows.map((r) => [r.consent_id, r.key])) });
+        const stored = await c.query<{ consent_id: string; key: string }>(
+          prepared(
+            'chain_keys',
+            'SELECT consent_id, key FROM chain_keys WHERE consent_id = ANY($1::uuid[]) AND site_id = $2',
+            [consentIds, siteId],
+          ),
+        );
+        const bound = bindGroup(group, verifiedKeys, {
+          prevIds,
+          keys: new Map(stored.rows.map((r) => [r.consent_id, r.key])),
+        });
         for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
         if (bound.newKeys.length)
-          await c.query(prepared('add_chain_keys',
-            'INSERT INTO chain_keys (consent_id, site_id, key) SELECT u.c, $1, u.k FROM unnest($2::uuid[], $3::text[]) AS u(c, k)',
-            [siteId, bound.newKeys.map(([id]) => id), bound.newKeys.map(([, k]) => k)]));
+          await c.query(
+            prepared(
+              'add_chain_keys',
+              'INSERT INTO chain_keys (consent_id, site_id, key) SELECT u.c, $1, u.k FROM unnest($2::uuid[], $3::text[]) AS u(c, k)',
+              [siteId, bound.newKeys.map(([id]) => id), bound.newKeys.map(([, k]) => k)],
+            ),
+          );
         group = bound.accepted;
         if (group.records.length === 0) continue;
         const plan = planSiteAppend(frontier, group.records, prevIds);
-        await c.query(prepared('records',
-          `INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body)
+        await c.query(
+          prepared(
+            'records',
+            `INSERT INTO records (site_id, idx, id, consent_id, server_time, leaf_hash, body)
            SELECT $1, * FROM unnest($2::bigint[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::bytea[], $7::text[])`,
-          [
-            siteId,
-            plan.sealed.map((s) => s.record.index),
-            plan.sealed.map((s) => s.record.id),
-            plan.sealed.map((s) => s.record.consentId),
-            plan.sealed.map((s) => s.record.serverTime),
-            plan.sealed.map((s) => s.leafHash),
-            plan.sealed.map((s) => s.body),
-          ],
-        ));
+            [
+              siteId,
+              plan.sealed.map((s) => s.record.index),
+              plan.sealed.map((s) => s.record.id),
+              plan.sealed.map((s) => s.record.consentId),
+              plan.sealed.map((s) => s.record.serverTime),
+              plan.sealed.map((s) => s.leafHash),
+              plan.sealed.map((s) => s.body),
+            ],
+          ),
+        );
         if (plan.nodes.length)
-          await c.query(prepared('add_nodes',
-            `INSERT INTO nodes (site_id, level, idx, hash)
+          await c.query(
+            prepared(
+              'add_nodes',
+              `INSERT INTO nodes (site_id, level, idx, hash)
              SELECT $1, * FROM unnest($2::smallint[], $3::bigint[], $4::bytea[])`,
-            [siteId, plan.nodes.map((n) => n.level), plan.nodes.map((n) => n.index), plan.nodes.map((n) => n.hash)],
-          ));
-        await c.query(prepared('set_head', 'UPDATE sites SET size = $1, root = $2 WHERE id = $3', [plan.size, plan.root, siteId]));
+              [siteId, plan.nodes.map((n) => n.level), plan.nodes.map((n) => n.index), plan.nodes.map((n) => n.hash)],
+            ),
+          );
+        await c.query(
+          prepared('set_head', 'UPDATE sites SET size = $1, root = $2 WHERE id = $3', [plan.size, plan.root, siteId]),
+        );
         plan.sealed.forEach((s, i) => {
           results[group.positions[i]!] = {
-            id: s.record.id, site: s.record.site, index: s.record.index, leafHash: s.leafHash.toString('hex'),
+            id: s.record.id,
+            site: s.record.site,
+            index: s.record.index,
+            leafHash: s.leafHash.toString('hex'),
           };
         });
         staged.set(siteId, frontier);
@@ -206,23 +253,34 @@ export class PostgresStore implements ProofStore {
   }
 
   async chainBinding(site: string, consentId: string): Promise<ChainBinding> {
-    const r = await this.pool.query<{ key: string | null; live: boolean }>(prepared('chain_binding',
-      `SELECT (SELECT k.key FROM chain_keys k WHERE k.consent_id = $1 AND k.site_id = s.id) AS key,
+    const r = await this.pool.query<{ key: string | null; live: boolean }>(
+      prepared(
+        'chain_binding',
+        `SELECT (SELECT k.key FROM chain_keys k WHERE k.consent_id = $1 AND k.site_id = s.id) AS key,
               EXISTS (SELECT 1 FROM records r WHERE r.consent_id = $1 AND r.site_id = s.id) AS live
-       FROM sites s WHERE s.origin = $2`, [consentId, site]));
+       FROM sites s WHERE s.origin = $2`,
+        [consentId, site],
+      ),
+    );
     const row = r.rows[0];
     if (row?.key) return { state: 'bound', key: row.key };
     return row?.live ? { state: 'unbound' } : { state: 'new' };
   }
 
   async sites(): Promise<string[]> {
-    return (await this.pool.query<{ origin: string }>('SELECT origin FROM sites ORDER BY origin')).rows.map((r) => r.origin);
+    return (await this.pool.query<{ origin: string }>('SELECT origin FROM sites ORDER BY origin')).rows.map(
+      (r) => r.origin,
+    );
   }
 
   async head(site: string): Promise<LogHead> {
-    const r = await this.pool.query<{ size: string; root: Buffer }>(prepared('head', 'SELECT size, root FROM sites WHERE origin = $1', [site]));
+    const r = await this.pool.query<{ size: string; root: Buffer }>(
+      prepared('head', 'SELECT size, root FROM sites WHERE origin = $1', [site]),
+    );
     const row = r.rows[0];
-    return row ? { site, size: Number(row.size), rootHash: row.root.toString('hex') } : { site, size: 0, rootHash: EMPTY_ROOT };
+    return row
+      ? { site, size: Number(row.size), rootHash: row.root.toString('hex') }
+      : { site, size: 0, rootHash: EMPTY_ROOT };
   }
 
   nodeReader(site: string) {
@@ -233,31 +291,53 @@ export class PostgresStore implements ProofStore {
   }
 
   async recordsByConsent(consentId: string, site?: string): Promise<StoredRecord[]> {
-    const r = await this.pool.query<{ body: string; leaf_hash: Buffer }>(prepared('by_consent',
-      `SELECT r.body, r.leaf_hash FROM records r JOIN sites s ON s.id = r.site_id
+    const r = await this.pool.query<{ body: string; leaf_hash: Buffer }>(
+      prepared(
+        'by_consent',
+        `SELECT r.body, r.leaf_hash FROM records r JOIN sites s ON s.id = r.site_id
        WHERE r.consent_id = $1 AND r.body IS NOT NULL AND ($2::text IS NULL OR s.origin = $2)
        ORDER BY r.site_id, r.idx`,
-      [consentId, site ?? null],
-    ));
-    return r.rows.map((row) => ({ record: JSON.parse(row.body) as ProofRecord, leafHash: row.leaf_hash.toString('hex') }));
+        [consentId, site ?? null],
+      ),
+    );
+    return r.rows.map((row) => ({
+      record: JSON.parse(row.body) as ProofRecord,
+      leafHash: row.leaf_hash.toString('hex'),
+    }));
   }
 
   async readRows(site: string, fromIndex: number, limit: number): Promise<StoredRow[]> {
     const id = await this.siteId(this.pool, site, false);
     if (id === undefined) return [];
-    const r = await this.pool.query<{ idx: string; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: Date }>(
+    const r = await this.pool.query<{
+      idx: string;
+      id: string;
+      leaf_hash: Buffer;
+      body: string | null;
+      tombstone: string | null;
+      server_time: Date;
+    }>(
       'SELECT idx, id, leaf_hash, body, tombstone, server_time FROM records WHERE site_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
       [id, fromIndex, limit],
     );
     return r.rows.map((row) => ({
-      site, index: Number(row.idx), id: row.id, leafHash: row.leaf_hash.toString('hex'), body: row.body, tombstone: row.tombstone,
+      site,
+      index: Number(row.idx),
+      id: row.id,
+      leafHash: row.leaf_hash.toString('hex'),
+      body: row.body,
+      tombstone: row.tombstone,
       serverTime: row.server_time.toISOString(),
     }));
   }
 
   async saveTreeHead(sth: SignedTreeHead): Promise<void> {
     const id = await this.siteId(this.pool, sth.site, true);
-    await this.pool.query('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES ($1, $2, $3)', [id, sth.treeSize, JSON.stringify(sth)]);
+    await this.pool.query('INSERT INTO tree_heads (site_id, tree_size, sth) VALUES ($1, $2, $3)', [
+      id,
+      sth.treeSize,
+      JSON.stringify(sth),
+    ]);
   }
 
   async saveCosignature(c: Cosignature): Promise<void> {
@@ -294,11 +374,15 @@ export class PostgresStore implements ProofStore {
 
   async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
     const set = `UPDATE records SET body = NULL, consent_id = NULL, tombstone = $1, tombstoned_at = now()`;
-    if ('consentId' in filter) await this.pool.query('DELETE FROM chain_keys WHERE consent_id = $1', [filter.consentId]);
+    if ('consentId' in filter)
+      await this.pool.query('DELETE FROM chain_keys WHERE consent_id = $1', [filter.consentId]);
     const r =
       'consentId' in filter
         ? await this.pool.query(`${set} WHERE consent_id = $2 AND body IS NOT NULL`, [reason, filter.consentId])
-        : await this.pool.query(`${set} WHERE server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`, [reason, filter.before]);
+        : await this.pool.query(
+            `${set} WHERE server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`,
+            [reason, filter.before],
+          );
     return r.rowCount ?? 0;
   }
 

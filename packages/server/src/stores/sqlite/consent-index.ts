@@ -71,10 +71,12 @@ export class ConsentIndex {
     this.s = {
       latest: db.prepare(probe).pluck(),
       rids: db.prepare('SELECT rid FROM consent_index WHERE consent = ? AND rid BETWEEN ? AND ?').pluck(),
-      keys: db.prepare(
-        `SELECT group_concat(hex(consent), '') FROM (SELECT DISTINCT consent FROM consent_index
+      keys: db
+        .prepare(
+          `SELECT group_concat(hex(consent), '') FROM (SELECT DISTINCT consent FROM consent_index
          WHERE consent > ? AND length(consent) = 16 ORDER BY consent LIMIT 8192)`,
-      ).pluck(),
+        )
+        .pluck(),
       mainCount: db.prepare('SELECT count(*) FROM consent_index').pluck(),
       counts: db.prepare('SELECT merges, erasures FROM consent_counts'),
       merged: db.prepare('UPDATE consent_counts SET merges = merges + 1'),
@@ -84,7 +86,9 @@ export class ConsentIndex {
       setUpto: db.prepare(
         'INSERT INTO consent_slices VALUES (?, ?, ?) ON CONFLICT (site_id, slice) DO UPDATE SET upto = excluded.upto',
       ),
-      scan: db.prepare('SELECT rid, consent FROM records WHERE rid BETWEEN ? AND ? AND consent IS NOT NULL ORDER BY rid').raw(),
+      scan: db
+        .prepare('SELECT rid, consent FROM records WHERE rid BETWEEN ? AND ? AND consent IS NOT NULL ORDER BY rid')
+        .raw(),
       insert: db.prepare('INSERT OR IGNORE INTO consent_index VALUES (?, ?)'),
       remove: db.prepare('DELETE FROM consent_index WHERE consent = ? AND rid = ?'),
       removeLiveBefore: db.prepare(
@@ -113,15 +117,19 @@ export class ConsentIndex {
       steps.push(`INSERT OR IGNORE INTO consent_index SELECT consent, rid FROM records INDEXED BY records_consent
                   WHERE consent IS NOT NULL ORDER BY consent, rid; DROP INDEX records_consent;`);
     if (has('table', 'consent_recent'))
-      steps.push('INSERT OR IGNORE INTO consent_index SELECT consent, rid FROM consent_recent ORDER BY consent, rid; DROP TABLE consent_recent;');
+      steps.push(
+        'INSERT OR IGNORE INTO consent_index SELECT consent, rid FROM consent_recent ORDER BY consent, rid; DROP TABLE consent_recent;',
+      );
     if (has('table', 'consent_merges')) steps.push('DROP TABLE consent_merges;');
     if (!steps.length) return;
-    this.db.transaction(() => {
-      this.db.exec(steps.join('\n'));
-      for (const { id, size } of this.s.sizes!.all() as Array<{ id: number; size: number }>)
-        for (let k = 0; k < SLICES; k++) this.s.setUpto!.run(id, k, size);
-      this.s.merged!.run();
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db.exec(steps.join('\n'));
+        for (const { id, size } of this.s.sizes!.all() as Array<{ id: number; size: number }>)
+          for (let k = 0; k < SLICES; k++) this.s.setUpto!.run(id, k, size);
+        this.s.merged!.run();
+      })
+      .immediate();
   }
 
   /** Re-reads memory from `records`: everything past each slice's `upto`. Call inside a transaction. */
@@ -164,7 +172,7 @@ export class ConsentIndex {
     const keys = this.s.mainCount!.get() as number;
     const filter = new KeyFilter(Math.max(1 << 16, Math.ceil(keys * 1.5), this.recentMax));
     // 8,192 keys per call, as one hex string: a Buffer per key would take twice as long.
-    for (let after = Buffer.alloc(0); ; ) {
+    for (let after = Buffer.alloc(0); ;) {
       const hex = this.s.keys!.get(after) as string | null;
       if (!hex) break;
       const page = Buffer.from(hex, 'hex');

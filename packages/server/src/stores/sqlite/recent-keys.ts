@@ -50,14 +50,18 @@ export class RecentKeys {
    * @param capacity initial slots, a power of two (it doubles as entries arrive)
    * @param seed of the hash (tests); random by default
    */
-  constructor(private readonly capacity = 1024, seed = randomBytes(4).readUInt32LE(0)) {
+  constructor(
+    private readonly capacity = 1024,
+    seed = randomBytes(4).readUInt32LE(0),
+  ) {
     this.seed = seed;
     this.resize(capacity);
   }
 
   private hash(key: Uint8Array): number {
     let h = this.seed;
-    for (let i = 0; i < 16; i += 4) h = mix(h ^ (key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24)));
+    for (let i = 0; i < 16; i += 4)
+      h = mix(h ^ (key[i]! | (key[i + 1]! << 8) | (key[i + 2]! << 16) | (key[i + 3]! << 24)));
     return h;
   }
 
@@ -87,7 +91,8 @@ export class RecentKeys {
   /** Calls `fn` with every rid of the key. */
   private each(key: Uint8Array, fn: (rid: number) => void): void {
     const h = this.hash(key);
-    for (let i = h & this.mask; this.slotRids[i] !== EMPTY; i = (i + 1) & this.mask) if (this.same(i, h, key)) fn(this.slotRids[i]!);
+    for (let i = h & this.mask; this.slotRids[i] !== EMPTY; i = (i + 1) & this.mask)
+      if (this.same(i, h, key)) fn(this.slotRids[i]!);
   }
 
   /** Removes one (key, rid) slot, shifting later slots of the probe run back; false if absent. */
@@ -145,7 +150,8 @@ export class RecentKeys {
     const out: Array<{ key: Buffer; rid: number }> = [];
     for (let i = 0; i < this.slotRids.length; i++) {
       const r = this.slotRids[i]!;
-      if (r !== EMPTY && take(this.slotKeys[i * 16]!, r)) out.push({ key: Buffer.from(this.slotKeys.subarray(i * 16, i * 16 + 16)), rid: r });
+      if (r !== EMPTY && take(this.slotKeys[i * 16]!, r))
+        out.push({ key: Buffer.from(this.slotKeys.subarray(i * 16, i * 16 + 16)), rid: r });
     }
     for (const e of out) this.forget(e.key, e.rid); // after the scan: removal shifts slots
     return out;

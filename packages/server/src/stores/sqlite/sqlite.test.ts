@@ -79,7 +79,7 @@ describe('sqlite consent-id index', () => {
       expect(mine[2]!.record.id).toBe(third!.id);
     }));
 
-  it("after another connection erases a consent id, a new decision does not link to the erased records", () =>
+  it('after another connection erases a consent id, a new decision does not link to the erased records', () =>
     twoConnections(65_536, async (a, b) => {
       const consent = randomUUID();
       await a.append([makePending(site, consent)]);
@@ -146,7 +146,9 @@ describe('sqlite consent-id index', () => {
         expect(mine.map((r) => r.record.index)).toEqual([0, 2, 3]);
         expect(mine[2]!.record.prevId).toBe(mine[1]!.record.id);
         const old = store.database
-          .prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('records_consent', 'consent_recent', 'consent_merges')")
+          .prepare(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('records_consent', 'consent_recent', 'consent_merges')",
+          )
           .pluck()
           .get();
         expect(old).toBe(0);

@@ -24,7 +24,14 @@ import { bindGroup } from '../../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
 import type {
-  AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter,
+  AppendRefusal,
+  AppendResult,
+  ChainBinding,
+  LogHead,
+  ProofStore,
+  StoredRecord,
+  StoredRow,
+  TombstoneFilter,
 } from '../types.js';
 
 /** Options of {@link SqliteStore}. */
@@ -102,7 +109,8 @@ export class SqliteStore implements ProofStore {
     const db = new Database(this.options.path);
     if (this.options.path !== ':memory:')
       // A database an older version created 0644 is tightened too.
-      for (const f of [this.options.path, `${this.options.path}-wal`, `${this.options.path}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+      for (const f of [this.options.path, `${this.options.path}-wal`, `${this.options.path}-shm`])
+        if (existsSync(f)) chmodSync(f, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${this.options.synchronous ?? 'NORMAL'}`);
     db.pragma('busy_timeout = 10000');
@@ -126,7 +134,9 @@ export class SqliteStore implements ProofStore {
       leaf: db.prepare('SELECT leaf_hash FROM records WHERE rid = ?').pluck(),
       node: db.prepare('SELECT hash FROM nodes WHERE site_id = ? AND level = ? AND idx = ?').pluck(),
       live: db.prepare('SELECT body, leaf_hash FROM records WHERE rid = ? AND body IS NOT NULL'),
-      tombstoneRow: db.prepare('UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL'),
+      tombstoneRow: db.prepare(
+        'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE rid = ? AND body IS NOT NULL',
+      ),
       purgeBefore: db.prepare(
         // Log events (events/log-event.ts, consent id all zeros) are never purged: they explain the tombstones.
         'UPDATE records SET body = NULL, consent = NULL, tombstone = ?, tombstoned_at = ? WHERE server_time < ? AND body IS NOT NULL AND consent != zeroblob(16)',
@@ -138,7 +148,9 @@ export class SqliteStore implements ProofStore {
       lastSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id DESC LIMIT 1').pluck(),
       allSth: db.prepare('SELECT sth FROM tree_heads WHERE site_id = ? ORDER BY id').pluck(),
       chainKey: db.prepare('SELECT key FROM chain_keys WHERE consent = ? AND site_id = ?').pluck(),
-      addCosig: db.prepare('INSERT OR IGNORE INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES (?, ?, ?, ?, ?)'),
+      addCosig: db.prepare(
+        'INSERT OR IGNORE INTO cosignatures (site_id, tree_size, witness, timestamp, cosig) VALUES (?, ?, ?, ?, ?)',
+      ),
       cosigs: db.prepare('SELECT cosig FROM cosignatures WHERE site_id = ? ORDER BY tree_size, timestamp').pluck(),
       addChainKey: db.prepare('INSERT INTO chain_keys (consent, site_id, key) VALUES (?, ?, ?)'),
       dropChainKeys: db.prepare('DELETE FROM chain_keys WHERE consent = ?'),
@@ -165,7 +177,8 @@ export class SqliteStore implements ProofStore {
       id = this.s.siteId!.get(origin) as number;
       created = true;
     }
-    if (id !== undefined && id >= MAX_SITES) throw new Error(`too many sites in one SQLite file (max ${MAX_SITES - 1})`);
+    if (id !== undefined && id >= MAX_SITES)
+      throw new Error(`too many sites in one SQLite file (max ${MAX_SITES - 1})`);
     if (id !== undefined && !created) this.siteIds.set(origin, id);
     return id;
   }
@@ -173,15 +186,18 @@ export class SqliteStore implements ProofStore {
   private readNodes(siteId: number, refs: NodeRef[]): Map<string, Buffer> {
     const out = new Map<string, Buffer>();
     for (const r of refs) {
-      const h = (r.level === 0 ? this.s.leaf!.get(rid(siteId, r.index)) : this.s.node!.get(siteId, r.level, r.index)) as
-        | Buffer
-        | undefined;
+      const h = (
+        r.level === 0 ? this.s.leaf!.get(rid(siteId, r.index)) : this.s.node!.get(siteId, r.level, r.index)
+      ) as Buffer | undefined;
       if (h) out.set(`${r.level}:${r.index}`, h);
     }
     return out;
   }
 
-  async append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+  async append(
+    records: PendingRecord[],
+    verifiedKeys?: ReadonlyArray<string | undefined>,
+  ): Promise<Array<AppendResult | AppendRefusal>> {
     const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const stagedIds = new Map<string, number>();
@@ -218,7 +234,12 @@ export class SqliteStore implements ProofStore {
           const key = consentKeys.get(r.consentId)!;
           this.s.insRecord!.run(rid(siteId, r.index), r.id, key, Date.parse(r.serverTime), s.leafHash, s.body);
           this.consents.add(siteId, key, rid(siteId, r.index));
-          results[group.positions[i]!] = { id: r.id, site: r.site, index: r.index, leafHash: s.leafHash.toString('hex') };
+          results[group.positions[i]!] = {
+            id: r.id,
+            site: r.site,
+            index: r.index,
+            leafHash: s.leafHash.toString('hex'),
+          };
         });
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
         this.s.setHead!.run(plan.size, plan.root, siteId);
@@ -246,7 +267,9 @@ export class SqliteStore implements ProofStore {
       const stored = this.s.chainKey!.get(key, id) as string | undefined;
       if (stored !== undefined) return { state: 'bound', key: stored };
       this.consents.begin(); // another connection may have appended since
-      return this.consents.latest(key, rid(id, 0), rid(id, SPAN - 1)) === undefined ? { state: 'new' } : { state: 'unbound' };
+      return this.consents.latest(key, rid(id, 0), rid(id, SPAN - 1)) === undefined
+        ? { state: 'new' }
+        : { state: 'unbound' };
     })();
   }
 
@@ -275,7 +298,9 @@ export class SqliteStore implements ProofStore {
     const rows = this.db.transaction(() => {
       this.consents.begin(); // another connection may have appended or erased since
       const rids = id === undefined ? this.consents.rids(key) : this.consents.rids(key, rid(id, 0), rid(id, SPAN - 1));
-      return rids.sort((a, b) => a - b).map((r) => this.s.live!.get(r) as { body: string; leaf_hash: Buffer } | undefined);
+      return rids
+        .sort((a, b) => a - b)
+        .map((r) => this.s.live!.get(r) as { body: string; leaf_hash: Buffer } | undefined);
     })();
     return rows
       .filter((r) => r !== undefined)
@@ -286,10 +311,20 @@ export class SqliteStore implements ProofStore {
     const id = this.siteId(site, false);
     if (id === undefined) return [];
     const rows = this.s.rows!.all(rid(id, fromIndex), rid(id, SPAN - 1), limit) as Array<{
-      rid: number; id: string; leaf_hash: Buffer; body: string | null; tombstone: string | null; server_time: number;
+      rid: number;
+      id: string;
+      leaf_hash: Buffer;
+      body: string | null;
+      tombstone: string | null;
+      server_time: number;
     }>;
     return rows.map((r) => ({
-      site, index: r.rid - rid(id, 0), id: r.id, leafHash: r.leaf_hash.toString('hex'), body: r.body, tombstone: r.tombstone,
+      site,
+      index: r.rid - rid(id, 0),
+      id: r.id,
+      leafHash: r.leaf_hash.toString('hex'),
+      body: r.body,
+      tombstone: r.tombstone,
       serverTime: new Date(r.server_time).toISOString(),
     }));
   }

@@ -11,7 +11,16 @@ import type { PendingRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
 import type { Cosignature } from '../../witness/cosignature.js';
-import type { AppendRefusal, AppendResult, ChainBinding, LogHead, ProofStore, StoredRecord, StoredRow, TombstoneFilter } from '../types.js';
+import type {
+  AppendRefusal,
+  AppendResult,
+  ChainBinding,
+  LogHead,
+  ProofStore,
+  StoredRecord,
+  StoredRow,
+  TombstoneFilter,
+} from '../types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -64,11 +73,14 @@ export class SqliteWorkerStore implements ProofStore {
     const entry = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
     const resourceLimits = { maxYoungGenerationSizeMb: 6 };
     return ts
-      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, {
-          eval: true,
-          workerData,
-          resourceLimits,
-        })
+      ? new Worker(
+          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
+          {
+            eval: true,
+            workerData,
+            resourceLimits,
+          },
+        )
       : new Worker(entry, { workerData, resourceLimits });
   }
 
@@ -87,15 +99,23 @@ export class SqliteWorkerStore implements ProofStore {
       this.checkpointer.on('error', () => {});
     }
     w.unref();
-    w.on('message', (m: { id: number; json?: string; nodes?: Array<[string, string]>; error?: { message: string; stack?: string } }) => {
-      const waiter = this.waiting.get(m.id);
-      if (!waiter) return;
-      this.waiting.delete(m.id);
-      if (this.waiting.size === 0) w.unref();
-      if (m.error) waiter.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
-      else if (m.nodes) waiter.resolve(new Map(m.nodes.map(([k, v]) => [k, Buffer.from(v, 'hex')])));
-      else waiter.resolve(m.json === undefined ? undefined : JSON.parse(m.json));
-    });
+    w.on(
+      'message',
+      (m: {
+        id: number;
+        json?: string;
+        nodes?: Array<[string, string]>;
+        error?: { message: string; stack?: string };
+      }) => {
+        const waiter = this.waiting.get(m.id);
+        if (!waiter) return;
+        this.waiting.delete(m.id);
+        if (this.waiting.size === 0) w.unref();
+        if (m.error) waiter.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+        else if (m.nodes) waiter.resolve(new Map(m.nodes.map(([k, v]) => [k, Buffer.from(v, 'hex')])));
+        else waiter.resolve(m.json === undefined ? undefined : JSON.parse(m.json));
+      },
+    );
     w.on('error', (err) => this.failAll(err));
     w.on('exit', (code) => {
       this.worker = undefined;
@@ -123,7 +143,10 @@ export class SqliteWorkerStore implements ProofStore {
   init(): Promise<void> {
     return this.call('init');
   }
-  append(records: PendingRecord[], verifiedKeys?: ReadonlyArray<string | undefined>): Promise<Array<AppendResult | AppendRefusal>> {
+  append(
+    records: PendingRecord[],
+    verifiedKeys?: ReadonlyArray<string | undefined>,
+  ): Promise<Array<AppendResult | AppendRefusal>> {
     return this.call('append', records, verifiedKeys);
   }
   saveCosignature(c: Cosignature): Promise<void> {

@@ -24,6 +24,9 @@ parentPort!.on('message', async ({ id, method, json }: Call) => {
     const result = await (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!(...args);
     parentPort!.postMessage({ id, json: result === undefined ? undefined : JSON.stringify(result) });
   } catch (err) {
-    parentPort!.postMessage({ id, error: err instanceof Error ? { message: err.message, stack: err.stack } : { message: String(err) } });
+    parentPort!.postMessage({
+      id,
+      error: err instanceof Error ? { message: err.message, stack: err.stack } : { message: String(err) },
+    });
   }
 });
