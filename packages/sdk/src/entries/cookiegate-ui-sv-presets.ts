@@ -3,5 +3,6 @@
  * keeps only that language), loaded with the details.
  */
 import { presetInfo } from '../services/info';
+import { withVendor } from '../ui/preset-vendor';
 
-window.cookiegatePresetInfo = presetInfo;
+window.cookiegatePresetInfo = withVendor(presetInfo);

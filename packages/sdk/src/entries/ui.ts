@@ -6,7 +6,7 @@
 import type { UiMount } from '../core/launcher';
 import { PRESETS } from '../services/blocking';
 import { presetInfo as texts } from '../services/info';
-import { withVendor } from '../ui/load-details';
+import type { PresetLookup } from '../ui/model';
 import { makeDetails } from '../ui/details';
 import da from '../ui/i18n/da';
 import daDetails from '../ui/i18n/da-details';
@@ -16,7 +16,11 @@ import sv from '../ui/i18n/sv';
 import svDetails from '../ui/i18n/sv-details';
 import { createUi } from '../ui/mount';
 
-const presetInfo = withVendor(texts, PRESETS)!;
+/** The presets' texts with each preset's vendor, from its blocking data. */
+const presetInfo: PresetLookup = (id) => {
+  const info = texts(id);
+  return info && { ...info, vendor: PRESETS[id]?.vendor };
+};
 const TEXTS: Record<string, [typeof en, typeof enDetails]> = {
   sv: [sv, svDetails],
   en: [en, enDetails],

@@ -22,27 +22,6 @@ export const loadDetails = (load: (file: string) => Promise<void>, lang: string)
   Promise.all([load('cookiegate-ui-' + lang + '-details.js'), load('cookiegate-ui-' + lang + '-presets.js')]).then(
     () => ({
       ...window.cookiegateDetails!,
-      presets: withVendor(window.cookiegatePresetInfo, window.cookiegatePresets?.PRESETS),
+      presets: window.cookiegatePresetInfo,
     }),
   );
-
-/**
- * The presets' texts with each preset's vendor from its blocking data (cookiegate-presets.js,
- * loaded wherever the config names a preset), which the texts file does not repeat.
- *
- * @example withVendor(presetInfo, PRESETS)('google-analytics')?.vendor // 'Google Ireland Ltd'
- */
-export const withVendor = (
-  info: PresetLookup | undefined,
-  blocking: Record<string, { vendor: string }> | undefined,
-): PresetLookup | undefined =>
-  info &&
-  ((id) => {
-    const i = info(id);
-    return (
-      i && {
-        ...i,
-        vendor: blocking && Object.prototype.hasOwnProperty.call(blocking, id) ? blocking[id]!.vendor : undefined,
-      }
-    );
-  });
