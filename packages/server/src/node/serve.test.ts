@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -8,25 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createHandler } from '../http/handler.js';
 import { createRequestListener, serve } from './serve.js';
 import { SqliteStore } from '../stores/sqlite/sqlite.js';
-import { newChainBody } from '../../test/chain-signer.js';
+import { SITE, submission } from '../../test/submission.js';
 
-const SITE = 'https://shop.example';
-const body = () =>
-  JSON.stringify(
-    newChainBody({
-      consentId: randomUUID(),
-      action: 'accept_all',
-      surface: 'banner',
-      decisions: { analytics: true },
-      revision: 1,
-      shownHash: 'f'.repeat(64),
-      locale: 'en-GB',
-      sdkVersion: '1.0.0',
-      gpc: false,
-      page: `${SITE}/`,
-      clientTime: new Date().toISOString(),
-    }),
-  );
+const body = () => JSON.stringify(submission());
 
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {
