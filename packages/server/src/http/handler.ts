@@ -238,17 +238,6 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     return c.json({ site, from, to, proof: await consistencyProof(store.nodeReader(site), from, to) });
   });
 
-  app.get('/v1/tree-head/consistency', limitReads, async (c) => {
-    const site = c.req.query('site');
-    const first = Number(c.req.query('first'));
-    const second = Number(c.req.query('second'));
-    if (!site || !Number.isSafeInteger(first) || !Number.isSafeInteger(second) || first < 0 || first > second)
-      return json(c, 400, 'give site, first and second tree sizes (0 ≤ first ≤ second)');
-    const { size } = await store.head(site);
-    if (second > size) return json(c, 400, `the log of ${site} has only ${size} records`);
-    return c.json({ site, first, second, proof: await consistencyProof(store.nodeReader(site), first, second) });
-  });
-
   app.get('/v1/public-key', (c) =>
     c.json({ algorithm: 'Ed25519', keyId: signer.keyId, publicKeyPem: signer.publicKeyPem }),
   );
