@@ -6,6 +6,7 @@
  * or from a non-browser client, is refused and writes nothing; an expired decision is
  * recorded in the chain (fake clock); the UI file embeds its own SHA-256 (uiHash).
  */
+import { SUBMISSION_FIELDS } from '@cookiegate/protocol';
 import type { Receipt } from '@cookiegate/server';
 // RFC 8785 canonical JSON from another implementation than the protocol's.
 import canonicalize from 'canonicalize';
@@ -129,21 +130,7 @@ test("a forged withdraw for the visitor's consent id is refused and writes nothi
     action: 'withdraw',
     clientTime: new Date().toISOString(),
   };
-  const body = Object.fromEntries(
-    [
-      'consentId',
-      'action',
-      'surface',
-      'decisions',
-      'revision',
-      'shownHash',
-      'locale',
-      'sdkVersion',
-      'gpc',
-      'page',
-      'clientTime',
-    ].map((k) => [k, (forged as Record<string, unknown>)[k]]),
-  );
+  const body = Object.fromEntries(SUBMISSION_FIELDS.map((k) => [k, (forged as Record<string, unknown>)[k]]));
   for (const d of Object.keys(body.decisions as object))
     (body.decisions as Record<string, boolean>)[d] = d == 'necessary';
 

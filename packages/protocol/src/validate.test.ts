@@ -22,8 +22,12 @@ const error = (o: Record<string, unknown>) => {
 };
 
 describe('validateSubmission: what a record may contain', () => {
-  it('returns page as the URL parser writes it', () => {
-    const v = validateSubmission(body({ page: `${SITE}/<b>x</b>/./y/../z w` }), { origin: SITE });
+  it('refuses a page not written as the URL parser writes it, naming the form it must have', () => {
+    expect(error({ page: `${SITE}/<b>x</b>/./y/../z w` })).toBe(
+      `page must be written as the URL parser writes it: ${SITE}/%3Cb%3Ex%3C/b%3E/z%20w`,
+    );
+    expect(error({ page: SITE })).toBe(`page must be written as the URL parser writes it: ${SITE}/`);
+    const v = validateSubmission(body({ page: `${SITE}/%3Cb%3Ex%3C/b%3E/z%20w` }), { origin: SITE });
     expect(v.ok && v.value.page).toBe(`${SITE}/%3Cb%3Ex%3C/b%3E/z%20w`);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Strict validation of a `POST /v1/proofs` body (what the server runs on every submission). Unknown fields, wrong types,
- * malformed or too many decision ids are rejected with a readable reason; `page` comes back normalised.
+ * malformed or too many decision ids are rejected with a readable reason; `page` must be written as the URL parser
+ * writes it (what `location.origin + location.pathname` gives), because the chain signature covers it as sent.
  */
 import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding.js';
 import { CONSENT_ID, DECISION_ID } from './ids.js';
@@ -88,9 +89,11 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   if (page.protocol !== 'https:' && page.protocol !== 'http:') return fail('page must be an http(s) URL');
   if (page.username || page.password) return fail('page must not contain credentials (user:password@)');
   if (limits.origin !== undefined && page.origin !== limits.origin) return fail('page is not on the request origin');
-  // Stored as the URL parser writes it: path percent-encoded (`<` → %3C), dot segments resolved.
+  // Stored as the URL parser writes it: path percent-encoded (`<` → %3C), dot segments resolved. Refused,
+  // not rewritten, when sent otherwise: the chain signature covers the page as sent, and a record must
+  // be stored exactly as it was signed.
   if (page.href.length > 2048) return fail('page must be a URL of at most 2048 characters (percent-encoded)');
-  b.page = page.href;
+  if (page.href !== b.page) return fail(`page must be written as the URL parser writes it: ${page.href}`);
 
   if (typeof b.clientTime !== 'string' || !isDateTime(b.clientTime))
     return fail('clientTime must be an ISO 8601 date-time that exists (e.g. 2026-02-28T12:00:00Z)');

@@ -67,17 +67,19 @@ describe('record content', () => {
       expect((await post(o)).status).toBe(201);
   });
 
-  it('stores page as the URL parser writes it: path percent-encoded, no markup', async () => {
+  it('refuses a page not written as the URL parser writes it (the signature covers it as sent) and writes nothing', async () => {
     const before = (await srv.store.head(SITE)).size;
     const raw = `${SITE}/<script>alert(1)</script>/a b/../c"d`;
-    // sig covers the record as stored, so it is made over the parsed page (what a browser's location gives);
-    // the page is sent as typed, to see the server store the parsed form, not what it was sent.
-    const res = await fetch(
-      `${srv.url}/v1/proofs`,
-      postInit({ ...submission({ page: new URL(raw).href }), page: raw }),
+    const parsed = `${SITE}/%3Cscript%3Ealert(1)%3C/script%3E/c%22d`;
+    const refused = await fetch(`${srv.url}/v1/proofs`, postInit(submission({ page: raw })));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toBe(
+      `page must be written as the URL parser writes it: ${parsed}`,
     );
-    expect(res.status).toBe(201);
+    expect((await srv.store.head(SITE)).size).toBe(before);
+    // What a browser's location gives is stored as sent, markup percent-encoded.
+    expect((await fetch(`${srv.url}/v1/proofs`, postInit(submission({ page: parsed })))).status).toBe(201);
     const [row] = await srv.store.readRows(SITE, before, 1);
-    expect(JSON.parse(row!.body!).page).toBe(`${SITE}/%3Cscript%3Ealert(1)%3C/script%3E/c%22d`);
+    expect(JSON.parse(row!.body!).page).toBe(parsed);
   });
 });
