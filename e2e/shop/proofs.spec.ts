@@ -160,4 +160,16 @@ test('the privacy page shows the visitor their consent id and their receipt (coo
   await expect(list).toContainText('Första trädhuvudet din webbläsare ser');
   await page.getByRole('button', { name: 'Visa mitt kvitto' }).click();
   await expect(list).toContainText('Loggen stämmer med trädhuvudet din webbläsare såg tidigare');
+  // A tree head altered on its way to the browser (here: its root) fails the browser's
+  // Ed25519 check and is not kept: the warning names it.
+  await page.route(`**/v1/proofs/${id}*`, async (route) => {
+    const res = await route.fetch();
+    const body = (await res.json()) as Receipt;
+    body.treeHeads[0]!.rootHash = 'f'.repeat(64);
+    await route.fulfill({ response: res, json: body });
+  });
+  await page.getByRole('button', { name: 'Visa mitt kvitto' }).click();
+  await expect(list).toContainText(
+    /Varning: .*the signature of the tree head of size \d+ does not verify under [0-9a-f]{32}/,
+  );
 });

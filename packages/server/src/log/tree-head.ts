@@ -13,7 +13,7 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { canonical } from '@cookiegate/protocol';
+import { treeHeadText } from '@cookiegate/protocol';
 
 /** A signed tree head of one site's log. */
 export interface SignedTreeHead {
@@ -34,15 +34,7 @@ export interface SignedTreeHead {
  * @example treeHeadMessage({ site, treeSize: 3, rootHash, timestamp })
  */
 export function treeHeadMessage(h: Pick<SignedTreeHead, 'site' | 'treeSize' | 'rootHash' | 'timestamp'>): Buffer {
-  return Buffer.from(
-    canonical({
-      schema: 'cookiegate-sth/1',
-      site: h.site,
-      treeSize: h.treeSize,
-      rootHash: h.rootHash,
-      timestamp: h.timestamp,
-    }),
-  );
+  return Buffer.from(treeHeadText(h));
 }
 
 /**
