@@ -38,7 +38,7 @@ export const TRACKERS = ['google-analytics', 'google-ads', 'meta-pixel', 'smartl
 /** A running demo server. */
 export interface ShopServer {
   url: string;
-  /** Temporary folder with the SQLite database and the signing key. */
+  /** Temporary folder with the SQLite database, and the signing key in its keys/ subfolder (the demo's default ./keys: the process runs here). */
   dir: string;
   db: string;
   proc: ChildProcess;
@@ -103,7 +103,14 @@ export async function stopShopServer(s: ShopServer, signal: NodeJS.Signals = 'SI
 export function verifyDatabase(s: ShopServer): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(
     process.execPath,
-    [join(ROOT, 'packages', 'server', 'dist', 'node', 'cli.js'), 'verify', '--db', s.db, '--data-dir', s.dir],
+    [
+      join(ROOT, 'packages', 'server', 'dist', 'node', 'cli.js'),
+      'verify',
+      '--db',
+      s.db,
+      '--key-dir',
+      join(s.dir, 'keys'),
+    ],
     {
       encoding: 'utf8',
       env: { ...process.env, COOKIEGATE_SIGNING_KEY: '' },

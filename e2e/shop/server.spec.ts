@@ -3,7 +3,8 @@
  * use, a clean stop on Ctrl-C, the routes it serves.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, SERVER, startShopServer, stopShopServer, test, verifyDatabase } from './fixtures';
 
 test.describe('the demo server (npm start)', () => {
@@ -52,6 +53,16 @@ test.describe('the demo server (npm start)', () => {
       maxRedirects: 0,
     });
     expect(forged.status()).toBe(403);
+  });
+
+  test("keeps the tree-head signing key apart from the database's folder, readable by its owner only", async ({
+    shopServer,
+  }) => {
+    // COOKIEGATE_DATA_DIR is the temp folder, the key folder the default ./keys (the process runs there).
+    const key = join(shopServer.dir, 'keys', 'signing-key.pem');
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    expect(statSync(join(shopServer.dir, 'keys')).mode & 0o777).toBe(0o700);
+    expect(existsSync(join(shopServer.dir, 'signing-key.pem'))).toBe(false);
   });
 
   test('a port in use gives a one-line message and exit code 1', async ({ shopServer }) => {

@@ -11,7 +11,9 @@
  *   PORT                  port (default 8080; 0 picks a free one)
  *   HOST                  interface to bind (default: all)
  *   COOKIEGATE_DB         proof database, sqlite:<file> or postgres://… (default sqlite:./data/proofs.db)
- *   COOKIEGATE_DATA_DIR   where the tree-head signing key is kept (default ./data)
+ *   COOKIEGATE_DATA_DIR   the proof database's folder (default ./data)
+ *   COOKIEGATE_KEY_DIR    where the tree-head signing key is kept (default ./keys): never beside the
+ *                         database, so that a copy of the data folder is not a copy of the key
  *   SHOP_ORIGINS          extra allowed origins for proofs, comma-separated (the shop's own
  *                         http://localhost:PORT and http://127.0.0.1:PORT are always allowed)
  *   SHOP_CONFIG           the cookiegate config (default: cookiegate.config.json next to this
@@ -57,7 +59,7 @@ export function gateSnippet(html, id) {
 
 /**
  * Starts the demo.
- * @param {{ port?: number, host?: string, db?: string, dataDir?: string, origins?: string[], config?: string, revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
+ * @param {{ port?: number, host?: string, db?: string, dataDir?: string, keyDir?: string, origins?: string[], config?: string, revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
 export async function startShop(options = {}) {
@@ -88,6 +90,8 @@ export async function startShop(options = {}) {
     return CONFIG;
   };
   const dataDir = resolve(options.dataDir ?? './data');
+  const keyDir = resolve(options.keyDir ?? './keys');
+  if (keyDir === dataDir) throw new Error(`keep the signing key (${keyDir}) apart from the database's folder`);
   const dbSpec = options.db ?? `sqlite:${join(dataDir, 'proofs.db')}`;
   const snippetMode = options.snippets ?? 'gated';
   const proofsMode = options.proofs ?? 'auto';
@@ -298,7 +302,7 @@ export async function startShop(options = {}) {
       origins,
       signingKey: loadSigningKey({
         pem: process.env.COOKIEGATE_SIGNING_KEY,
-        file: join(dataDir, 'signing-key.pem'),
+        file: join(keyDir, 'signing-key.pem'),
         create: true,
       }),
       // Receipts sign at most one tree head per interval (records past a fresh head are
@@ -345,6 +349,7 @@ async function main() {
       port,
       host: env.HOST || undefined,
       dataDir: env.COOKIEGATE_DATA_DIR || './data',
+      keyDir: env.COOKIEGATE_KEY_DIR || './keys',
       db: env.COOKIEGATE_DB || undefined,
       origins: (env.SHOP_ORIGINS ?? '')
         .split(',')
