@@ -86,3 +86,17 @@ test('a decision made on an older revision: the vendor cookies are removed', asy
   await page.reload();
   await expectCleaned(page, old);
 });
+
+test('only storage left behind (the vendor cookies already gone): the storage keys are removed too', async ({
+  page,
+  site,
+}) => {
+  await accept(page, site);
+  await page.context().clearCookies({ name: 'cookiegate' });
+  await page.context().clearCookies({ name: /^_st/ });
+  expect(await page.evaluate(() => localStorage.getItem('st_id'))).toBeTruthy();
+  await page.reload();
+  await settled(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('st_id'))).toBeNull();
+  expect(await page.evaluate(() => (window as any).cookiegate.getConsent())).toBeNull();
+});

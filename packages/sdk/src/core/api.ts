@@ -205,14 +205,23 @@ export const onChange = (listener: ChangeListener): (() => void) =>
   $state.listen((c, prev) => listener(c, prev ?? null));
 
 /**
- * Whether a service that is not required may have left a cookie: a cheap superset test
- * (the start of a declared name appears in `document.cookie`), so that the write path is
- * loaded only where there may be something to remove (it then removes storage keys too).
+ * Whether a service that is not required may have left a cookie or a storage key: a cheap
+ * superset test (the start of a declared name appears in `document.cookie` or among the
+ * storage keys), so that the write path is loaded only where there may be something to remove.
  */
-const leftovers = (cfg: ResolvedConfig): boolean =>
-  servicesWhere(cfg, (s) =>
-    s.cookies?.some((c) => document.cookie.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!)),
+const leftovers = (cfg: ResolvedConfig): boolean => {
+  let here = document.cookie;
+  try {
+    here += Object.keys({ ...localStorage, ...sessionStorage });
+  } catch {
+    // Storage disabled: nothing can be left there.
+  }
+  return servicesWhere(cfg, (s) =>
+    (s.cookies || [])
+      .concat(s.storage || [])
+      .some((c) => here.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!)),
   ).some((id) => !isRequired(cfg, id));
+};
 
 const pending = (undecided: boolean) => {
   try {
