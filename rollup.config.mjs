@@ -136,7 +136,7 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
-      plugins: [nodeResolve({ browser: true }), ts()],
+      plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       // The presets' descriptions and cookie tables, loaded with the details.
@@ -147,7 +147,7 @@ export default [
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang)],
+      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang), uiHash()],
     },
   ]),
   {

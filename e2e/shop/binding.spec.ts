@@ -251,18 +251,55 @@ test('an expired decision is recorded in its chain when the visitor comes back (
   expect(sent.filter((p) => p.action == 'expire')).toHaveLength(1);
 });
 
-test('the served UI file embeds its own SHA-256 (uiHash), which an auditor recomputes from the file', async ({
+test('each served UI file (banner, details, presets texts) embeds its own SHA-256 (uiHash), which an auditor recomputes from the file', async ({
   page,
   request,
 }) => {
   await page.goto('/');
   const head = await page.locator('script[src*="cookiegate.js"]').getAttribute('src');
-  const file = await (await request.get(new URL('cookiegate-ui-sv.js', new URL(head!, 'http://x/')).pathname)).text();
-  const { embedded, computed } = checkUiHash(file);
-  expect(embedded).toMatch(/^[0-9a-f]{64}$/);
-  expect(computed).toBe(embedded);
-  // One changed byte anywhere gives another hash.
-  expect(checkUiHash(file.replace('Acceptera alla', 'Acceptera allt')).computed).not.toBe(embedded);
+  for (const name of ['cookiegate-ui-sv.js', 'cookiegate-ui-sv-details.js', 'cookiegate-ui-sv-presets.js']) {
+    const file = await (await request.get(new URL(name, new URL(head!, 'http://x/')).pathname)).text();
+    const { embedded, computed } = checkUiHash(file);
+    expect(embedded, name).toMatch(/^[0-9a-f]{64}$/);
+    expect(computed, name).toBe(embedded);
+    // One changed byte anywhere gives another hash.
+    expect(checkUiHash(file.replace('sv', 'xx')).computed, name).not.toBe(embedded);
+  }
+});
+
+test("a choice saved in the preferences names, in shownHash, the files that showed them: the details' and the presets' texts' uiHash", async ({
+  browser,
+  shopServer,
+}) => {
+  /** The shownHash of a banner accept and of a save from the preferences, with `swap` changing the served files. */
+  const hashes = async (swap?: RegExp) => {
+    const context = await browser.newContext({ baseURL: shopServer.url });
+    try {
+      if (swap)
+        await context.route(swap, async (route) => {
+          const res = await route.fetch();
+          const body = (await res.text()).replace(/uiHash=[0-9a-f]{64}/, 'uiHash=' + 'f'.repeat(64));
+          await route.fulfill({ response: res, body });
+        });
+      const sent = sentProofs(context);
+      const page = await context.newPage();
+      await page.goto('/');
+      await decide(page, 'accept');
+      await decide(page, { 'google-analytics': true }, 'floating');
+      await expect.poll(() => sent.length).toBe(2);
+      return sent.map((p) => p.shownHash);
+    } finally {
+      await context.close();
+    }
+  };
+  const [banner, preferences] = await hashes();
+  expect(banner).not.toBe(preferences);
+  for (const file of [/cookiegate-ui-sv-details\.js$/, /cookiegate-ui-sv-presets\.js$/]) {
+    const [b, p] = await hashes(file);
+    // The banner was shown by the same file; the preferences by another details or presets file.
+    expect(b, String(file)).toBe(banner);
+    expect(p, String(file)).not.toBe(preferences);
+  }
 });
 
 test('under GPC an "Accept all" that stores advertising as refused is recorded as accept_all with gpcApplied', async ({

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 const ZEROS = '0'.repeat(64);
 /** The literal that src/ui/mount.ts reads its hash from (after "uiHash="). */
 export const UI_HASH_PLACEHOLDER = 'uiHash=' + ZEROS;
-const NOTE = `\n/*! uiHash above: SHA-256 of this file with its 64 hex digits after "uiHash=" set to 0 */`;
+const NOTE = `\n/*! uiHash: SHA-256 of this file with the 64 digits after uiHash= set to 0 */`;
 
 /**
  * Rollup plugin: `__UI_HASH__` becomes the placeholder; every output file that holds it gets

@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import type { ConsentState } from '../core/state';
 import { btn, closeBtn, type Ctx } from './banner';
+import { FILE_HASH } from './file-hash';
 import { formatLifetime } from './lifetime';
 import { cookiesOf, safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
 import { DETAILS_CSS } from './style';
@@ -246,6 +247,8 @@ export interface Details {
   /** The texts of the preferences and the declaration, in the language of the file. */
   texts: DetailsTexts;
   css: string;
+  /** The SHA-256 of the file the details came in (file-hash.ts), for shownHash. */
+  ui: string;
 }
 
 /** The details, with the presets' texts and the UI's texts in one language. */
@@ -257,4 +260,5 @@ export const makeDetails = (presets: PresetLookup | undefined, texts: DetailsTex
   presets,
   texts,
   css: DETAILS_CSS,
+  ui: FILE_HASH,
 });

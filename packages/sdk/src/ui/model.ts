@@ -36,7 +36,10 @@ export interface CategoryView {
 }
 
 /** Looks up what a vendor preset says about itself. */
-export type PresetLookup = (id: string) => PresetInfo | undefined;
+export type PresetLookup = ((id: string) => PresetInfo | undefined) & {
+  /** The SHA-256 of the file the presets' texts came in (file-hash.ts), for shownHash. */
+  ui?: string;
+};
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

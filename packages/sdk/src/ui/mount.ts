@@ -6,14 +6,11 @@ import { h, render } from 'preact';
 import { adopt, type CookiegateApi, type UiHandle } from '../core/launcher';
 import { Banner, type Ctx } from './banner';
 import type { Details } from './details';
+import { FILE_HASH } from './file-hash';
 import { canonical, sha256 } from './hash';
 import { buildModel, type PresetLookup } from './model';
 import { CSS } from './style';
 import { resolveTexts, type BannerTexts, type Texts } from './texts';
-
-/** The SHA-256 of the built file this code is in (build/ui-hash.mjs), after "uiHash=". */
-declare const __UI_HASH__: string;
-const UI_HASH = __UI_HASH__.slice(7);
 
 declare global {
   interface Window {
@@ -60,8 +57,12 @@ export function createUi(
       .then(f)
       .catch((e) => console.error('[cookiegate]', e));
   // What was shown, for the proof of each decision: the config, the texts of this language
-  // (the banner's; all of them once the preferences came) and the code that showed them.
-  const hash = (texts: object) => sha256(canonical({ config: cfg, texts, ui: UI_HASH })).catch(() => undefined);
+  // (the banner's; all of them once the preferences came) and the code that showed them
+  // (this file; once the preferences came, also the details' and the presets' texts' files).
+  const hash = (texts: object) =>
+    sha256(canonical({ config: cfg, texts, ui: FILE_HASH, details: D && [D.ui, D.presets?.ui].filter(Boolean) })).catch(
+      () => undefined,
+    );
   // Until the details come, only the banner's texts are known (and used).
   const t = resolveTexts(base, lang, cfg) as Texts;
   let shown = hash(t);

@@ -4,6 +4,7 @@
  * names a preset). The preferences need it to give a vendor's privacy link only under that
  * vendor's own name.
  */
+import { FILE_HASH } from './file-hash';
 import type { PresetLookup } from './model';
 
 /**
@@ -13,9 +14,11 @@ import type { PresetLookup } from './model';
  * window.cookiegatePresetInfo = withVendor(presetInfo);
  * window.cookiegatePresetInfo('google-analytics')?.vendor; // 'Google Ireland Ltd'
  */
-export const withVendor =
-  (info: PresetLookup): PresetLookup =>
-  (id) => {
-    const i = info(id);
-    return i && { ...i, vendor: window.cookiegatePresets?.PRESETS[id]?.vendor };
-  };
+export const withVendor = (info: PresetLookup): PresetLookup =>
+  Object.assign(
+    (id: string) => {
+      const i = info(id);
+      return i && { ...i, vendor: window.cookiegatePresets?.PRESETS[id]?.vendor };
+    },
+    { ui: FILE_HASH },
+  );
