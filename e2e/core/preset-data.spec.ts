@@ -67,6 +67,11 @@ test.describe('presetData', () => {
     stale.presetData.hotjar.hosts = [];
     expect(check(stale)).toMatchObject({ code: 1, out: expect.stringContaining('error: presetData: not the data') });
     expect(check(stale).out).not.toContain('data-checked=');
+    // --write replaces a broken one; without it, it is a config error.
+    expect(check({ ...config, presetData: 5 })).toMatchObject({ code: 1, out: expect.stringContaining('presetData') });
+    const mended = check({ ...config, presetData: 5 }, '--write');
+    expect(mended.code).toBe(0);
+    expect(Object.keys(mended.config.presetData)).toEqual(['hotjar']);
     expect(check(config)).toMatchObject({
       code: 0,
       out: expect.stringContaining('warning: without presetData every page loads cookiegate-presets.js'),

@@ -60,6 +60,8 @@ without it, or with an outdated one, the config is checked in the browser as usu
     console.error(`${file}: ${e.message}`);
     return 1;
   }
+  // --write replaces what is there, whatever it is.
+  if (write) delete config.presetData;
   const { errors, warnings } = validateConfig(config);
   for (const w of warnings) console.warn('warning: ' + w);
   for (const e of errors) console.error('error: ' + e);
