@@ -97,6 +97,9 @@ export default [
     ['chat', 'cookiegateChat'],
     // The vendor presets' blocking data and consent APIs, only where the config names a preset.
     ['presets', 'cookiegatePresets'],
+    // The vendors' consent APIs alone, where the config carries its presets' data (presetData)
+    // and names a preset with such an API.
+    ['vendors', 'cookiegateVendors'],
     // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
     ['receipt', 'cookiegateReceipt'],
   ].map(([file, name]) => ({

@@ -65,9 +65,11 @@ export function gateSnippet(html, id) {
 export async function startShop(options = {}) {
   const { createHandler, createRequestListener, openStore, loadSigningKey } = await import('@cookiegate/server');
   const sdkDist = join(dirname(fileURLToPath(import.meta.resolve('cookiegate/package.json'))), 'dist');
-  // The config's fingerprint (as `cookiegate check` prints it) spares each visitor's browser
-  // the config check.
+  // The config's fingerprint and its presets' data (as `cookiegate check --write` writes and
+  // prints them, here at each page so that an edit of the file or of cookiegate needs no step)
+  // spare each visitor's browser the config check and cookiegate-presets.js.
   const { fingerprint } = await import('cookiegate');
+  const { PRESETS, presetDataOf } = await import('cookiegate/presets');
   if (!existsSync(join(sdkDist, 'cookiegate.js')))
     throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
@@ -252,6 +254,8 @@ export async function startShop(options = {}) {
       config.policyUrl = inLang(config.policyUrl);
       for (const s of Object.values(config.services)) if (s.privacyUrl) s.privacyUrl = inLang(s.privacyUrl);
     }
+    const presetData = presetDataOf(config, PRESETS);
+    if (presetData) config.presetData = presetData;
     let html = pages.layout({
       path,
       lang,

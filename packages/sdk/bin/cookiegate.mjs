@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// cookiegate check <config.json>: checks a config as cookiegate.js would, and prints the
-// data-checked fingerprint that spares every visitor's browser that check.
+// cookiegate check [--write] <config.json>: checks a config as cookiegate.js would, and prints
+// the data-checked fingerprint that spares every visitor's browser that check; --write puts the
+// config's presets' data into it (presetData), which spares every page cookiegate-presets.js.
 // cookiegate audit|scan <url>: run by @cookiegate/audit, a separate package because it
 // drives a browser, when that is installed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
-const [command, file] = process.argv.slice(2);
+const [command, ...rest] = process.argv.slice(2);
 process.exitCode = command == 'audit' || command == 'scan' ? await audit() : await check();
 
 async function audit() {
@@ -26,8 +27,12 @@ It uses the Chromium or Chrome installed on this machine, or the one named by --
 
 async function check() {
   const { fingerprint, validateConfig } = await import('../dist/index.mjs');
-  if (command != 'check' || !file) {
-    console.log(`Usage: cookiegate check <config.json>
+  const { PRESETS, presetDataOf } = await import('../dist/presets.mjs');
+  const { canonical } = await import('@cookiegate/protocol');
+  const write = rest.includes('--write');
+  const file = rest.find((a) => a != '--write');
+  if (command != 'check' || !file || rest.some((a) => a.startsWith('-') && a != '--write')) {
+    console.log(`Usage: cookiegate check [--write] <config.json>
        cookiegate audit <url> [options]   (with @cookiegate/audit; cookiegate audit --help)
        cookiegate scan <url> [options]
 
@@ -39,20 +44,54 @@ is valid, prints the attribute to put on its element,
 
 with which cookiegate.js does not download cookiegate-check.js to check it again in each
 visitor's browser. Any edit of the config (or another cookiegate version) needs a new one;
-without it, or with an outdated one, the config is checked in the browser as usual.`);
-    return command == '--help' || command == '-h' ? 0 : 2;
+without it, or with an outdated one, the config is checked in the browser as usual.
+
+--write  writes into the file, as "presetData", the blocking data of the presets its services
+         name, so that cookiegate.js loads only those (not cookiegate-presets.js, the data of
+         every preset); the data-checked printed covers it. Run it again after each edit of
+         the config and each update of cookiegate.`);
+    return command == '--help' || command == '-h' || rest.includes('--help') ? 0 : 2;
   }
-  let config;
+  let text, config;
   try {
-    config = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    config = JSON.parse(text);
   } catch (e) {
     console.error(`${file}: ${e.message}`);
     return 1;
   }
+  // --write replaces what is there, whatever it is.
+  if (write) delete config.presetData;
   const { errors, warnings } = validateConfig(config);
   for (const w of warnings) console.warn('warning: ' + w);
   for (const e of errors) console.error('error: ' + e);
   if (errors.length) return 1;
+  const data = presetDataOf(config, PRESETS);
+  if (write) {
+    if (data) config.presetData = data;
+    else delete config.presetData;
+    const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
+    try {
+      writeFileSync(file, JSON.stringify(config, null, indent) + '\n');
+    } catch (e) {
+      console.error(`${file}: ${e.message}`);
+      return 1;
+    }
+    console.warn(
+      data
+        ? `wrote presetData (${Object.keys(data).join(', ')}) into ${file}`
+        : `no preset named: no presetData in ${file}`,
+    );
+  } else if (config.presetData !== undefined && canonical(config.presetData) != canonical(data ?? null)) {
+    // A data-checked printed now would make cookiegate.js trust data this version does not have.
+    console.error(
+      `error: presetData: not the data of this config's presets in this cookiegate version; run: npx cookiegate check --write ${file}`,
+    );
+    return 1;
+  } else if (data && config.presetData === undefined)
+    console.warn(
+      `warning: without presetData every page loads cookiegate-presets.js (the data of all ${Object.keys(PRESETS).length} presets); run: npx cookiegate check --write ${file}`,
+    );
   console.log(`data-checked="${fingerprint(config)}"`);
   return 0;
 }

@@ -88,6 +88,8 @@ const ROOT: Schema = {
       Object.keys(v).every((k) => k == 'types' || k == 'waitForUpdate') &&
       (v.types === undefined || (isObj(v.types) && Object.values(v.types).every(list(str)))) &&
       (v.waitForUpdate === undefined || int(0, 1e4)(v.waitForUpdate))),
+  // Written by `cookiegate check --write` (preset-data.ts), which also says when it is stale.
+  presetData: (v) => isObj(v) && Object.values(v).every(isObj),
 };
 
 /**

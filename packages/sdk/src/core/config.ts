@@ -2,6 +2,7 @@
  * The shape of a cookiegate configuration (the JSON in `<script id="cookiegate-config">`
  * or the object passed to `init()`), and its defaults.
  */
+import type { PresetBlocking } from '../services/preset';
 
 /** A text in one language, or per language code: `"Analys"` or `{ "sv": "Analys", "en": "Analytics" }`. */
 export type LocalText = string | Record<string, string>;
@@ -160,7 +161,23 @@ export interface CookiegateConfig {
   unknownHosts?: 'report' | 'block' | 'allow';
   /** Google Consent Mode v2 options, or `false` to never emit it. */
   consentMode?: ConsentModeOptions | false;
+  /**
+   * Written by `npx cookiegate check --write`, never by hand: the blocking data of the presets
+   * the services name, so that cookiegate.js needs no `cookiegate-presets.js` (the data of
+   * every preset). Used only while the config element's `data-checked` fits (it covers this
+   * field); otherwise ignored and the presets file loaded.
+   */
+  presetData?: PresetData;
 }
+
+/**
+ * The blocking data of a config's presets by preset id (`presetData`); `consentApi` marks a
+ * preset whose vendor consent API cookiegate drives (its code is in `cookiegate-vendors.js`).
+ *
+ * @example
+ * { "youtube": { "vendor": "Google Ireland Ltd", "title": "YouTube", "category": "marketing", "hosts": ["youtube.com"] } }
+ */
+export type PresetData = Record<string, PresetBlocking & { consentApi?: true }>;
 
 /**
  * Options of the banner and preferences UI.

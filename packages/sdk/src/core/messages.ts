@@ -30,6 +30,7 @@ const EXPECTED: Record<string, string> = {
   firstPartyHosts:
     'an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk"',
   consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
+  presetData: "the presets' data as `npx cookiegate check --write` writes it",
 };
 
 const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
@@ -71,13 +72,15 @@ export function describe({ path, code, got }: Problem): string {
                           ? show((got as unknown[])[0]) +
                             ' is not a preset; expected one of ' +
                             ((got as unknown[])[1] as string[]).join(', ')
-                          : code == 'category'
-                            ? ((got as unknown[])[0] === undefined
-                                ? 'missing'
-                                : show((got as unknown[])[0]) + ' is not a category') +
-                              '; expected one of ' +
-                              ((got as unknown[])[1] as string[]).join(', ')
-                            : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
+                          : code == 'presetFile'
+                            ? 'this page loads cookiegate-presets.js (the blocking data of every preset) because the config carries no presetData with a data-checked that fits; run `npx cookiegate check --write <config.json>` and put the config it writes, with the data-checked it prints, on the page'
+                            : code == 'category'
+                              ? ((got as unknown[])[0] === undefined
+                                  ? 'missing'
+                                  : show((got as unknown[])[0]) + ' is not a category') +
+                                '; expected one of ' +
+                                ((got as unknown[])[1] as string[]).join(', ')
+                              : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
   return path + ': ' + msg;
 }
 

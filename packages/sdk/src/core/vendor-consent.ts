@@ -33,6 +33,23 @@ type W = { uetq?: unknown[]; ttq?: unknown[] & Record<string, unknown>; clarity?
 // Not at module level: the ESM build is imported by the CLI too, where there is no window.
 const win = () => window as unknown as W;
 const matomo = (config: ResolvedConfig) => servicesWhere(config, (s) => s.preset == 'matomo');
+
+/**
+ * The presets whose vendor consent API cookiegate drives (`startConsentApis`): a page whose
+ * precomputed `presetData` names one of them loads `cookiegate-vendors.js` before any vendor
+ * script may run; the other presets need no code, only their data.
+ *
+ * @example
+ * CONSENT_API_PRESETS.includes('meta-pixel'); // true
+ */
+export const CONSENT_API_PRESETS = [
+  'meta-pixel',
+  'microsoft-advertising',
+  'microsoft-clarity',
+  'tiktok-pixel',
+  'pinterest-tag',
+  'matomo',
+];
 const variant = (config: ResolvedConfig, ids: string[]) =>
   ids.some((id) => config.services[id]!.advanced) ? 'CookieConsent' : 'Consent';
 

@@ -16,6 +16,7 @@ import {
   type PresetKit,
 } from '../core/api';
 import type { Problem } from '../core/check';
+import type { PresetData } from '../core/config';
 import { loadSibling } from '../core/chunk';
 import type { Writer } from '../core/types';
 import { fingerprint } from '../core/fingerprint';
@@ -43,8 +44,10 @@ declare global {
     cookiegate: typeof api;
     /** Set by cookiegate-check.js. */
     cookiegateCheck?: { problems(input: unknown, presets: Record<string, PresetBlocking>): Problem[] };
-    /** Set by cookiegate-presets.js. */
+    /** Set by cookiegate-presets.js (or here, from the config's presetData). */
     cookiegatePresets?: PresetKit;
+    /** Set by cookiegate-vendors.js. */
+    cookiegateVendors?: Omit<PresetKit, 'PRESETS'>;
     /** Set by cookiegate-messages.js. */
     cookiegateMessages?: { printProblems(problems: Problem[]): void };
     /** Set by cookiegate-decide.js. */
@@ -79,7 +82,8 @@ try {
 // (nothing is stored before a decision), so that a returning visitor's pages skip it.
 const KEY = 'cookiegate:config';
 const print = fingerprint(config);
-let known = el?.getAttribute('data-checked') == print;
+const checked = el?.getAttribute('data-checked') == print;
+let known = checked;
 try {
   known ||= localStorage.getItem(KEY) == print;
 } catch {
@@ -96,17 +100,30 @@ const remember = (c: unknown) => {
   }
 };
 
-// The presets' blocking data (cookiegate-presets.js) only where the config names a preset:
-// none of it is in this file. Until it is there nothing third-party passes.
-const services = (config as { services?: Record<string, { preset?: unknown }> } | undefined)?.services;
-const presets =
-  services && typeof services == 'object' && Object.values(services).some((s) => s?.preset)
+// The presets' blocking data: with a config checked by `cookiegate check --write` (its
+// data-checked fits), that of the config's own presets, in the config (presetData; the
+// fingerprint covers it), and the vendors' consent APIs (cookiegate-vendors.js) only where one
+// of them is used; otherwise, where the config names a preset, the data of every preset
+// (cookiegate-presets.js). None of it is in this file; until it is there nothing third-party passes.
+const c = config as { services?: Record<string, { preset?: unknown }>; presetData?: PresetData } | undefined;
+const data = checked && c?.presetData;
+// The preferences join each preset's vendor from window.cookiegatePresets (ui/preset-vendor.ts).
+const own = data && (window.cookiegatePresets = { PRESETS: data });
+const presets: PresetKit | Promise<PresetKit> = own
+  ? Object.values(data as PresetData).some((p) => p.consentApi)
+    ? loadSibling('cookiegate-vendors.js').then(() => Object.assign(own, window.cookiegateVendors))
+    : own
+  : c?.services && typeof c.services == 'object' && Object.values(c.services).some((s) => s?.preset)
     ? loadSibling('cookiegate-presets.js').then(() => window.cookiegatePresets!)
     : { PRESETS: {} };
 
+// The write path (cookiegate-decide.js), once: fetched on a click, or before it (below).
+let writer: Promise<Writer> | undefined;
+const decide = () => (writer ||= loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!));
+
 start(
-  // The presets' fields come with cookiegate-presets.js (filled in by start()).
-  readConfig(config, {}),
+  // Presets that are still loading fill in their fields in start().
+  readConfig(config, presets instanceof Promise ? {} : presets.PRESETS),
   unreadable
     ? [unreadable]
     : known
@@ -115,11 +132,21 @@ start(
           window.cookiegateCheck!.problems(config, p.PRESETS),
         ),
   report,
-  () => loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!),
+  decide,
   () => {
     // The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is
     // needed or asked for; the floating button and data-cookiegate-open work without them.
-    launch(api, (lang) => loadSibling('cookiegate-ui-' + lang + '.js').then(() => window.cookiegateUi!), loadSibling);
+    // Once they are in, the write path follows while the visitor reads, so that the click
+    // finds it there.
+    launch(
+      api,
+      (lang) =>
+        loadSibling('cookiegate-ui-' + lang + '.js').then(() => {
+          (window.requestIdleCallback || setTimeout)(() => decide().catch(() => (writer = undefined)));
+          return window.cookiegateUi!;
+        }),
+      loadSibling,
+    );
     remember(getConsent());
     onChange(remember);
   },
