@@ -140,15 +140,7 @@ export function start(
       grant,
     );
   } catch {
-    release = startVendors(
-      null,
-      $state,
-      accepted,
-      report,
-      () => false,
-      () => {},
-      () => {},
-    );
+    release = startVendors(null, $state, accepted, report, () => false);
   }
   if (now) return settle();
   checking = Promise.all([checked, kit])
@@ -208,10 +200,11 @@ export const onChange = (listener: ChangeListener): (() => void) =>
  * Whether a service that is not required may have left a cookie: a cheap superset test
  * (the start of a declared name appears in `document.cookie`), so that the write path is
  * loaded only where there may be something to remove (it then removes storage keys too).
+ * The jar is read once: every read of `document.cookie` asks the browser's cookie store.
  */
-const leftovers = (cfg: ResolvedConfig): boolean =>
+const leftovers = (cfg: ResolvedConfig, jar = document.cookie): boolean =>
   servicesWhere(cfg, (s) =>
-    s.cookies?.some((c) => document.cookie.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!)),
+    s.cookies?.some((c) => jar.includes(((c as CookieDeclaration).name || (c as string)).split('*')[0]!)),
   ).some((id) => !isRequired(cfg, id));
 
 const pending = (undecided: boolean) => {
