@@ -1,5 +1,6 @@
 /**
- * Serves the benchmark pages on loopback: `/<tool>` is the shop page with that tool, and
+ * Serves the benchmark pages on loopback: `/<tool>` is the shop page with that tool
+ * (`/<tool>/many` the page with many gated elements), and
  * `/t/<tool>/…` the tool's own files (from node_modules, or packages/sdk/dist for
  * cookiegate). Everything is sent uncompressed and uncacheable, so that every visit
  * requests what the tool needs (bytes are measured from the files, not the wire).
@@ -38,8 +39,9 @@ export function serve(tools) {
       }
     }
     if (url.pathname === '/blank') return send(200, 'text/html; charset=utf-8', '<!doctype html><title>blank</title>');
-    const tool = byName.get(url.pathname.slice(1));
-    if (tool) return send(200, 'text/html; charset=utf-8', tool.page);
+    const [, name, variant] = /^\/([\w-]+)(?:\/(many))?$/.exec(url.pathname) || [];
+    const tool = byName.get(name);
+    if (tool && (!variant || tool.many)) return send(200, 'text/html; charset=utf-8', variant ? tool.many : tool.page);
     return send(404, 'text/plain', 'not found');
   });
   return new Promise((resolve, reject) => {

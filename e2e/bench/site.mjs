@@ -168,9 +168,10 @@ export const TAGS = {
   ],
 };
 
-/** Stand-in scripts for the vendors' hosts: they record when they first ran (performance.now()). */
+/** Stand-in scripts for the vendors' hosts: they record when they first ran (performance.now()), and count the loader's scripts (MANY). */
 const ran = (key) =>
-  `var b = (window.__bench = window.__bench || { tags: {} }); if (b.tags[${key}] == null) b.tags[${key}] = performance.now();`;
+  `var b = (window.__bench = window.__bench || { tags: {} }); if (b.tags[${key}] == null) b.tags[${key}] = performance.now();` +
+  ` if (/[?&]loader=/.test(document.currentScript.src)) b.loaded = (b.loaded || 0) + 1;`;
 export const STAND_INS = {
   'www.googletagmanager.com': `(function () { var id = new URL(document.currentScript.src).searchParams.get('id') || '';
   ${ran("id.indexOf('AW-') == 0 ? 'google-ads' : 'google-analytics'")} })();`,
@@ -178,8 +179,34 @@ export const STAND_INS = {
   'web-sdk.smartlook.com': `(function () { ${ran("'smartlook'")} })();`,
 };
 
-/** The shop page every tool is put on: `head` goes first in <head>, `body` at the end of <body>. */
-export function page({ head = '', body = '', title = 'Solgläntan Värme' }) {
+/**
+ * The page with many gated elements: `elements` inline scripts gated by the analytics
+ * services in turn (each counts itself in `__bench.gated`), and one gated loader (Google
+ * Analytics) that inserts `loaded` vendor scripts (counted by the stand-ins in `__bench.loaded`).
+ */
+export const MANY = { elements: 50, loaded: 20 };
+
+/** The content of the page with many gated elements; `gate(serviceId, code)` is a tool's gated inline script. */
+export function manyGated(gate) {
+  const ids = ['google-analytics', 'google-ads', 'meta-pixel', 'smartlook'];
+  const items = [];
+  for (let i = 0; i < MANY.elements; i++)
+    items.push(
+      `<p>Tips ${i + 1}: byt filter i värmepumpen varje kvartal.</p>\n` +
+        gate(ids[i % ids.length], 'var b = window.__bench; b.gated = (b.gated || 0) + 1;'),
+    );
+  const hosts = ['https://www.googletagmanager.com/gtag/js?id=G-BENCH', 'https://connect.facebook.net/sv_SE/sdk.js?v='];
+  const loader =
+    `(function (d) { for (var i = 0; i < ${MANY.loaded}; i++) { var s = d.createElement('script'); s.async = true; ` +
+    `s.src = ${JSON.stringify(hosts)}[i % 2] + (1000 + i) + '&loader=1'; d.head.appendChild(s); } })(document);`;
+  return items.join('\n') + '\n' + gate('google-analytics', loader);
+}
+
+/** Whether the page with many gated elements has done all it does after consent. */
+export const manyDone = `window.__bench.gated == ${MANY.elements} && window.__bench.loaded == ${MANY.loaded}`;
+
+/** The shop page every tool is put on: `head` goes first in <head>, `middle` at the end of <main>, `body` at the end of <body>. */
+export function page({ head = '', middle = '', body = '', title = 'Solgläntan Värme' }) {
   const products = [
     ['Luft/luft-värmepump Nordic 35', '18 990 kr'],
     ['Luft/vatten-värmepump Fjäll 8', '64 900 kr'],
@@ -214,6 +241,7 @@ ${head}
 ${products.map(([n, p]) => `<div class="card"><h2>${n}</h2><p class="price">${p}</p><button type="button">Lägg i varukorg</button></div>`).join('\n')}
 </div>
 <p>Alla priser inklusive moms. Frågor? <button type="button">Chatta med oss</button></p>
+${middle}
 </main>
 <footer><a href="/cookies">Cookiepolicy</a> · <a href="/integritet">Integritetspolicy</a></footer>
 ${body}

@@ -4,15 +4,17 @@
  * the way its own documentation says, for the same six services, with the same Swedish
  * texts, gating the same four analytics tags.
  *
- * A tool: `dir` is served under `/t/<name>/`; `page` is the HTML; `config` is the inline
- * configuration the page carries (measured apart from the tool's files); `banner` is a
+ * A tool: `dir` is served under `/t/<name>/`; `page` is the HTML; `many` the same page with
+ * many gated elements (site.mjs, MANY; not for tarteaucitron, whose services are code); `config` is the inline
+ * configuration the page carries (measured apart from the tool's files); `inline` the code of
+ * its inline script (config and init call), whose time counts as the tool's; `banner` is a
  * JS expression that finds the tool's first-layer banner element (null when absent).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // cookiegate's built ESM (packages/sdk/dist/index.mjs): the bench runs after a build.
 import { fingerprint, validateConfig } from 'cookiegate';
-import { CATEGORIES, SERVICES, TAGS, TEXTS, page } from './site.mjs';
+import { CATEGORIES, SERVICES, TAGS, TEXTS, manyGated, page } from './site.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const mod = (name) => join(ROOT, 'node_modules', name);
@@ -87,14 +89,15 @@ function cookiegate() {
       );
     })
     .join('\n');
+  const head = `<script type="application/json" id="cookiegate-config" data-checked="${esc(checked)}">${cfg}</script>\n<script src="/t/cookiegate/cookiegate.js"></script>\n${tags}`;
+  const gate = (id, inline) => `<script type="text/plain" data-consent="${id}">${code(inline)}</script>`;
   return {
     name: 'cookiegate',
     version: versionOf(join(ROOT, 'packages', 'sdk')),
     dir,
     config: cfg,
-    page: page({
-      head: `<script type="application/json" id="cookiegate-config" data-checked="${esc(checked)}">${cfg}</script>\n<script src="/t/cookiegate/cookiegate.js"></script>\n${tags}`,
-    }),
+    page: page({ head }),
+    many: page({ head, middle: manyGated(gate) }),
     // The UI renders into the shadow root of <cookiegate-ui> (first in <body>); .ban is the banner.
     banner: `document.querySelector('cookiegate-ui')?.shadowRoot?.querySelector('.ban')`,
   };
@@ -187,15 +190,18 @@ function vanilla() {
       );
     })
     .join('\n');
+  const head = `<link rel="stylesheet" href="/t/vanilla-cookieconsent/cookieconsent.css">\n${tags}`;
+  const body = `<script src="/t/vanilla-cookieconsent/cookieconsent.umd.js"></script>\n<script>${cfg}</script>`;
+  const gate = (id, inline) =>
+    `<script type="text/plain" data-category="analytics" data-service="${id}">${code(inline)}</script>`;
   return {
     name: 'vanilla-cookieconsent',
     version: versionOf(mod('vanilla-cookieconsent')),
     dir,
     config: cfg,
-    page: page({
-      head: `<link rel="stylesheet" href="/t/vanilla-cookieconsent/cookieconsent.css">\n${tags}`,
-      body: `<script src="/t/vanilla-cookieconsent/cookieconsent.umd.js"></script>\n<script>${cfg}</script>`,
-    }),
+    inline: cfg,
+    page: page({ head, body }),
+    many: page({ head, body, middle: manyGated(gate) }),
     banner: `document.querySelector('#cc-main .cm')`,
   };
 }
@@ -268,7 +274,15 @@ function klaro() {
     version: versionOf(mod('klaro')),
     dir,
     config: cfg,
+    inline: cfg,
     page: page({ head: `<script>${cfg}</script>\n<script defer src="/t/klaro/klaro.js"></script>\n${tags}` }),
+    many: page({
+      head: `<script>${cfg}</script>\n<script defer src="/t/klaro/klaro.js"></script>\n${tags}`,
+      middle: manyGated(
+        (id, inline) =>
+          `<script type="text/plain" data-type="text/javascript" data-name="${id}">${code(inline)}</script>`,
+      ),
+    }),
     banner: `document.querySelector('.klaro .cookie-notice:not(.cookie-modal-notice)')`,
   };
 }
@@ -319,14 +333,16 @@ function orejime() {
       return `<template data-purpose="${s.id}">${src ? `<script async src="${esc(src)}"></script>` : ''}<script>${code(inline)}</script></template>`;
     })
     .join('\n');
+  const head = `<script>${cfg}</script>\n<script src="/t/orejime/orejime-standard-sv.js"></script>\n<link href="/t/orejime/orejime-standard.css" rel="stylesheet">\n${tags}`;
+  const gate = (id, inline) => `<template data-purpose="${id}"><script>${code(inline)}</script></template>`;
   return {
     name: 'orejime',
     version: versionOf(mod('orejime')),
     dir,
     config: cfg,
-    page: page({
-      head: `<script>${cfg}</script>\n<script src="/t/orejime/orejime-standard-sv.js"></script>\n<link href="/t/orejime/orejime-standard.css" rel="stylesheet">\n${tags}`,
-    }),
+    inline: cfg,
+    page: page({ head }),
+    many: page({ head, middle: manyGated(gate) }),
     banner: `document.querySelector('.orejime-Banner')`,
   };
 }
@@ -410,6 +426,7 @@ function tarteaucitron() {
     version: versionOf(dir),
     dir,
     config: cfg,
+    inline: code(cfg),
     page: page({
       head: `<script src="/t/tarteaucitron/tarteaucitron.min.js"></script>\n<script>${code(cfg)}</script>`,
     }),

@@ -64,6 +64,42 @@ test.describe('automatic blocking', () => {
     ).toEqual(['a', 'b', 'c', 'd', 'e', 'pixel']);
   });
 
+  test('a returning visitor who accepted everything gets no patches; the first refusal on the page installs them before anything runs', async ({
+    page,
+    site,
+  }) => {
+    statsHost(site);
+    site.serve('/', shopPage({ ...config, reloadOnWithdraw: false }));
+    const native = () =>
+      page.evaluate(() =>
+        [Element.prototype.setAttribute, window.fetch, XMLHttpRequest.prototype.open].every((f) =>
+          /\[native code\]/.test(String(f)),
+        ),
+      );
+    await page.goto(ORIGIN + '/');
+    await settled(page);
+    expect(await native()).toBe(false);
+    await page.evaluate(() => (window as any).cookiegate.acceptAll());
+    await page.reload();
+    await settled(page);
+    expect(await native()).toBe(true);
+    await page.evaluate(() => (window as any).cookiegate.rejectAll());
+    expect(await native()).toBe(false);
+    const fetched = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.src = 'https://stats.example/t.js?n=late';
+      document.head.append(s);
+      return fetch('https://stats.example/f?n=fetch').then(
+        () => 'sent',
+        () => 'dropped',
+      );
+    });
+    expect(fetched).toBe('dropped');
+    await page.waitForTimeout(300);
+    expect(site.requestsTo('stats.example')).toEqual([]);
+    expect(await ran(page)).toEqual([]);
+  });
+
   test('a <script src> in the HTML may be preloaded but never runs before consent; it runs once after', async ({
     page,
     site,

@@ -111,14 +111,4 @@ describe('createBlocker', () => {
     x.open('POST', 'https://www.facebook.com/tr/');
     expect(() => x.send('x')).not.toThrow();
   });
-
-  it('reports third-party hosts no service covers, once the page has loaded', async () => {
-    vi.useFakeTimers();
-    blocker.allowed('https://cdn.unknown.example/a.js');
-    blocker.allowed('https://cdn.unknown.example/b.js');
-    window.dispatchEvent(new Event('load'));
-    vi.advanceTimersByTime(600);
-    vi.useRealTimers();
-    expect(report).toHaveBeenCalledWith([{ path: 'services', code: 'uncovered', got: ['cdn.unknown.example'], w: 1 }]);
-  });
 });

@@ -65,10 +65,11 @@ export function createBlocker(
     ownersOf(rules || (valid() ? (rules = compileRules(config)) : compileRules(config)), url);
   // Scripts that ran, and services' files that loaded, before cookiegate: a warning (the
   // files by the hosts known now: the config's own, and the presets' once they are in).
-  const first = report && early((url) => third(url) && owners(url).length > 0);
-  if (first) report!([first]);
-  const note =
-    mode == 'report' && report ? createReporter((url) => !third(url) || owners(url).length != 0, report) : undefined;
+  if (report) {
+    const first = early((url) => third(url) && owners(url).length > 0);
+    if (first) report([first]);
+    if (mode == 'report') createReporter((url) => !third(url) || owners(url).length > 0, report);
+  }
 
   const allowed = (raw: string): boolean => {
     let url: URL;
@@ -81,14 +82,22 @@ export function createBlocker(
     // Until the config is known to be valid (and for ever when it is not): nothing third-party.
     if (!valid()) return false;
     const ids = owners(url);
-    if (ids.length) return ids.every(open);
-    note?.(url.hostname);
-    return mode != 'block';
+    return ids.length ? ids.every(open) : mode != 'block';
   };
 
   // Taken off the list before it runs: nothing runs twice.
   const take = (h: (typeof held)[0]) => held.splice(held.indexOf(h), 1)[0]!.run();
+  // The patches and the observer only where something may be blocked: while the config is
+  // not known to be valid, with unknownHosts "block", or while a service with hosts is not
+  // open. A returning visitor who accepted everything gets none, until a decision closes
+  // something (release() runs on every decision, before anything it lets run).
+  let on = 0;
   const release = () => {
+    if (!on && (mode == 'block' || !valid() || (rules ||= compileRules(config)).some((r) => !open(r.id)))) {
+      on = 1;
+      blockElements({ allowed, hold: (url, run, el) => held.push({ url, run, el }) });
+      blockNetwork(allowed);
+    }
     for (const h of held.slice()) {
       if (allowed(h.url)) take(h);
       else if (h.el && !h.shown && valid()) {
@@ -108,7 +117,6 @@ export function createBlocker(
     }
   };
 
-  blockElements({ allowed, hold: (url, run, el) => held.push({ url, run, el }) });
-  blockNetwork(allowed);
+  release();
   return { release, allowed };
 }

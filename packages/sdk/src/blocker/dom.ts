@@ -13,6 +13,8 @@
  * Release puts a held script back into the document where it was, which makes the
  * browser run it once; scripts without `async` run in the order they were held.
  */
+import { added } from '../core/dom';
+
 export const BLOCKED = 'javascript/blocked';
 
 /** Tells whether a URL (as written: relative or absolute) may be contacted now, and holds what may not: `run` is called once when it may (`el`: the iframe held, for a click-to-load placeholder). */
@@ -94,13 +96,9 @@ export function blockElements({ allowed, hold }: Holder): void {
     }
   };
   new MutationObserver((records) => {
-    for (const r of records) {
-      for (const n of Array.from(r.addedNodes)) {
-        if (n.nodeType != 1) continue;
-        const el = n as Element;
-        if (TAGS.test(el.tagName)) check(el);
-        if (el.firstElementChild) el.querySelectorAll('script,iframe,img').forEach(check);
-      }
+    for (const el of added(records)) {
+      if (TAGS.test(el.tagName)) check(el);
+      if (el.firstElementChild) el.querySelectorAll('script,iframe,img').forEach(check);
     }
   }).observe(document, { childList: true, subtree: true });
 }

@@ -23,8 +23,8 @@ export function startVendors(
   accepted: (id: string) => boolean,
   report: (problems: Problem[]) => void,
   valid: () => boolean,
-  more: () => void,
-  grant: (id: string) => void,
+  more?: () => void,
+  grant?: (id: string) => void,
 ): () => void {
   if (!config) return createBlocker({ services: {} } as unknown as ResolvedConfig, accepted, undefined, valid).release;
   const update = startConsentMode(config, accepted);
@@ -32,7 +32,7 @@ export function startVendors(
   const { release } = createBlocker(config, accepted, report, valid, grant);
   store.listen(() => {
     update?.();
-    more();
+    more!();
     release();
   });
   return release;

@@ -140,15 +140,7 @@ export function start(
       grant,
     );
   } catch {
-    release = startVendors(
-      null,
-      $state,
-      accepted,
-      report,
-      () => false,
-      () => {},
-      () => {},
-    );
+    release = startVendors(null, $state, accepted, report, () => false);
   }
   if (now) return settle();
   checking = Promise.all([checked, kit])
@@ -208,6 +200,7 @@ export const onChange = (listener: ChangeListener): (() => void) =>
  * Whether a service that is not required may have left a cookie or a storage key: a cheap
  * superset test (the start of a declared name appears in `document.cookie` or among the
  * storage keys), so that the write path is loaded only where there may be something to remove.
+ * The jar is read once: every read of `document.cookie` asks the browser's cookie store.
  */
 const leftovers = (cfg: ResolvedConfig): boolean => {
   let here = document.cookie;

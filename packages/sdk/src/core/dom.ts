@@ -8,3 +8,13 @@ export const ready = (f: (e?: Event) => void): unknown =>
 
 /** Logs an error that must not stop the rest (a failed chunk, a throwing gated script). */
 export const fail = (e: unknown): void => console.error('[cookiegate]', e);
+
+/**
+ * The elements a batch of mutations added, less those inside another of them (a
+ * `querySelectorAll` on that one finds them): the parser reports every element it inserts,
+ * so that a search in each would cost the page's size times its depth.
+ */
+export const added = (records: MutationRecord[]): Element[] => {
+  const all = new Set(records.flatMap((r) => [...r.addedNodes]));
+  return [...all].filter((n): n is Element => n.nodeType == 1 && !all.has(n.parentNode!));
+};

@@ -4,7 +4,7 @@
  * then run or load in document order, each blocking external script finishing
  * before the next gated script runs, as the browser does for classic scripts.
  */
-import { fail, ready } from './dom';
+import { added, fail, ready } from './dom';
 
 const SELECTOR = '[data-consent]';
 
@@ -16,7 +16,7 @@ const isComplete = (el: Element) => el.ownerDocument.readyState != 'loading' || 
 
 function activateScript(el: HTMLScriptElement): Promise<unknown> | undefined {
   const s = document.createElement('script');
-  for (const { name, value } of Array.from(el.attributes)) {
+  for (const { name, value } of el.attributes) {
     if (!/^(type|data-src|data-consent-type)$/.test(name)) s.setAttribute(name, value);
   }
   // The browser hides a nonce from getAttribute once parsed; the property keeps it.
@@ -69,10 +69,8 @@ export function createGate(accepted: (id: string) => boolean): Gate {
   let chain: Promise<unknown> = Promise.resolve();
 
   const collect = (root: Element | Document) => {
-    const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-    for (const el of Array.from(root.querySelectorAll(SELECTOR))) found.push(el);
-    for (const el of found) {
-      if (!seen.has(el) && isGated(el)) {
+    for (const el of [root, ...root.querySelectorAll(SELECTOR)] as Element[]) {
+      if (el.matches?.(SELECTOR) && !seen.has(el) && isGated(el)) {
         seen.add(el);
         waiting.push(el);
       }
@@ -98,7 +96,7 @@ export function createGate(accepted: (id: string) => boolean): Gate {
 
   collect(document);
   new MutationObserver((records) => {
-    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.nodeType == 1) collect(n as Element);
+    for (const el of added(records)) collect(el);
     if (waiting.length) release();
   }).observe(document, { childList: true, subtree: true });
   document.addEventListener('DOMContentLoaded', release);
