@@ -78,6 +78,8 @@ for (const [lang, t] of Object.entries(LANGS)) {
 
     test.describe(tag, () => {
       test.use({ viewport: vp, locale: t.locale });
+      // Two axe runs, a screenshot and a decision each: more than the default 30 s on a loaded machine.
+      test.slow();
 
       test(`banner: "auto" picks ${lang} from the browser, equal choices, no axe violations (${tag})`, async ({
         page,
