@@ -4,24 +4,21 @@
 //
 // Where this config changes sources rather than only bundling them (each file it changes
 // says so at its top):
-// - onlyLanguage: the presets' texts file of one language (cookiegate-ui-<lang>-presets.js)
-//   keeps only that language of the presets' texts (services/*.ts);
+// - languages: the UI languages are the folders of packages/sdk/src/i18n/; the build makes
+//   the modules that gather them (packages/sdk/build/languages.mjs says which);
 // - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
 //   imports facade-load.ts in place of facade-button.ts);
 // - the size-measurement build (never shipped) empties blocker/start.ts and core/launcher.ts.
-// Adding a UI language: its texts in packages/sdk/src/ui/i18n/, its three entries in
-// src/entries/, and its code in LANGUAGES below.
+// Adding a UI language: a folder in packages/sdk/src/i18n/ (README, "Adding a language").
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { LANGUAGES, languages } from './packages/sdk/build/languages.mjs';
 import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
-// The UI languages of the script-tag build (cookiegate-ui-<lang>.js, -details.js and -presets.js).
-const LANGUAGES = ['sv', 'en', 'da'];
-const LANGUAGE = new RegExp('^(' + LANGUAGES.join('|') + ')$');
 const terserOptions = {
   ecma: 2020,
   module: false,
@@ -32,33 +29,6 @@ const terserOptions = {
 const { version } = JSON.parse(readFileSync(`${sdk}/package.json`, 'utf8'));
 // The SDK version goes into every proof.
 const stamp = () => replace({ preventAssignment: true, values: { __SDK_VERSION__: JSON.stringify(version) } });
-// The presets' texts file of one language keeps only that language of their { sv, en, da }
-// texts (English where a text lacks it): a visitor downloads the descriptions they can read.
-// (The banner names vendors from the resolved config: PresetBlocking's vendor and title.)
-const onlyLanguage = (lang) => ({
-  name: 'only-language',
-  transform(code, id) {
-    if (!/[\\/]services[\\/]/.test(id)) return null;
-    const key = (p) => p.type == 'Property' && !p.computed && (p.key.name ?? p.key.value);
-    const pick = (n) => {
-      const ps = n.type == 'ObjectExpression' && n.properties;
-      if (!ps || ps.length < 2 || !ps.every((p) => LANGUAGE.test(key(p)) && typeof p.value.value == 'string')) return;
-      const p = ps.find((p) => key(p) == lang) || ps.find((p) => key(p) == 'en');
-      return p && JSON.stringify(p.value.value);
-    };
-    const cuts = [];
-    const walk = (n) => {
-      if (Array.isArray(n)) return n.forEach(walk);
-      if (!n || typeof n.type != 'string') return;
-      const text = pick(n);
-      if (text) return void cuts.push([n.start, n.end, text]);
-      for (const k in n) if (k != 'type' && n[k] && typeof n[k] == 'object') walk(n[k]);
-    };
-    walk(this.parse(code));
-    for (const [a, b, s] of cuts.reverse()) code = code.slice(0, a) + s + code.slice(b);
-    return { code, map: null };
-  },
-});
 const ts = (extra = {}) =>
   typescript({ tsconfig: `${sdk}/tsconfig.json`, noEmit: false, sourceMap: true, inlineSources: true, ...extra });
 
@@ -78,6 +48,7 @@ export default [
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
+      languages(),
       stamp(),
       nodeResolve({ browser: true }),
       // nanostores keeps development-only code behind process.env.NODE_ENV.
@@ -111,25 +82,26 @@ export default [
       sourcemap: true,
       plugins: [terser(terserOptions)],
     },
-    plugins: [nodeResolve({ browser: true }), stamp(), ts()],
+    // languages: the chat button and embed placeholders carry every language's texts.
+    plugins: [languages(), nodeResolve({ browser: true }), stamp(), ts()],
   })),
-  // The banner and preferences for the script-tag build, one file per language
-  // (cookiegate-ui-sv.js, -en, -da): a visitor downloads only their own, and only when a
-  // choice is needed or asked for; the preferences, the declaration and the presets' texts
-  // only when one of them is shown.
+  // The banner and preferences for the script-tag build, one file per language folder
+  // (cookiegate-ui-sv.js, -en, …), each made from one entry with that language's texts: a
+  // visitor downloads only their own, and only when a choice is needed or asked for; the
+  // preferences, the declaration and the presets' texts only when one of them is shown.
   ...LANGUAGES.flatMap((lang) => [
     {
-      input: `${sdk}/src/entries/cookiegate-ui-${lang}.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}.js`,
         format: 'iife',
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
+      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
-      input: `${sdk}/src/entries/cookiegate-ui-${lang}-details.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-details.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
@@ -139,18 +111,18 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
-      plugins: [nodeResolve({ browser: true }), ts(), uiHash()],
+      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       // The presets' descriptions and cookie tables, loaded with the details.
-      input: `${sdk}/src/entries/cookiegate-ui-${lang}-presets.ts`,
+      input: `${sdk}/src/entries/cookiegate-ui-presets.ts`,
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-presets.js`,
         format: 'iife',
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      plugins: [nodeResolve({ browser: true }), ts(), onlyLanguage(lang), uiHash()],
+      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
     },
   ]),
   {
@@ -171,7 +143,12 @@ export default [
     },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
     external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
-    plugins: [stamp(), uiHash(), ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` })],
+    plugins: [
+      languages(),
+      stamp(),
+      uiHash(),
+      ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` }),
+    ],
   },
   // For `npm run size` only, never shipped: the head script without what later layers add
   // to it (the vendor blocker, Consent Mode, Matomo's seed; the UI's launcher),

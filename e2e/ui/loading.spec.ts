@@ -44,8 +44,11 @@ test('language: config, else <html lang>, else the browser; English for others',
   site.serve('/en', shop('en'));
   site.serve('/da', shop('sv', { language: 'da' }));
   site.serve(
-    '/de',
-    shop('en', { texts: { de: { title: 'Wir verwenden Cookies' } } }).replace('<html lang="en">', '<html lang="de">'),
+    '/fr',
+    shop('en', { texts: { fr: { title: 'Nous utilisons des cookies' } } }).replace(
+      '<html lang="en">',
+      '<html lang="fr">',
+    ),
   );
   site.serve('/none', shop('sv').replace('<html lang="sv">', '<html>'));
   await page.goto(ORIGIN + '/en');
@@ -53,8 +56,8 @@ test('language: config, else <html lang>, else the browser; English for others',
   await page.goto(ORIGIN + '/da');
   await expect(ui(page).banner.getByRole('button')).toHaveText(['Accepter alle', 'Afvis alle', 'Tilpas']);
   await expect(ui(page).banner).toHaveAttribute('lang', 'da');
-  await page.goto(ORIGIN + '/de');
-  await expect(ui(page).banner.getByRole('heading')).toHaveText('Wir verwenden Cookies');
+  await page.goto(ORIGIN + '/fr');
+  await expect(ui(page).banner.getByRole('heading')).toHaveText('Nous utilisons des cookies');
   await expect(ui(page).banner.getByRole('button').first()).toHaveText(L.en.accept);
   // The test browser's locale is sv-SE.
   await page.goto(ORIGIN + '/none');

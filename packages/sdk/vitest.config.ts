@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { languages } from './build/languages.mjs';
 import { UI_HASH_PLACEHOLDER } from './build/ui-hash.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
+  // The modules gathering the language folders (src/i18n/), as in the build.
+  plugins: [languages()],
   define: { __SDK_VERSION__: JSON.stringify(version), __UI_HASH__: JSON.stringify(UI_HASH_PLACEHOLDER) },
   test: {
     name: 'sdk',

@@ -1,20 +1,18 @@
 /**
- * The click-to-load chat button: a plain, real <button> labelled in the page's language
- * (sv, en, da). A click removes it, calls `onClick` (which releases the chat widget) and
+ * The click-to-load chat button: a plain, real <button> labelled in the page's language. A click removes it, calls `onClick` (which releases the chat widget) and
  * opens the widget once its script is there. The script-tag build loads this file on
  * demand (`cookiegate-chat.js`), only on pages where a facade is shown.
  */
-export { placeholder } from './facade-embed';
+import { facadeTexts } from './facade-texts';
 
-const LABEL: Record<string, string> = { sv: 'Chatta med oss', da: 'Chat med os', en: 'Chat with us' };
+export { placeholder } from './facade-embed';
 
 /** `language` is the config's (`"auto"`: the page's, else the browser's); resolved here, in the on-demand file. */
 export function chatButton(language: string, onClick: () => void): void {
-  const lang = (language == 'auto' ? document.documentElement.lang || navigator.language : language).slice(0, 2);
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'cookiegate-chat';
-  b.textContent = LABEL[lang] || LABEL.en!;
+  b.textContent = facadeTexts(language).chat;
   b.style.cssText =
     'position:fixed;right:1em;bottom:1em;z-index:2147483000;padding:.8em 1.2em;border:0;border-radius:2em;background:#1f73b7;color:#fff;font:inherit;cursor:pointer';
   b.onclick = () => {

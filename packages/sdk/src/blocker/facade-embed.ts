@@ -5,28 +5,12 @@
  * that allows the service (a stored decision, with its proof). Plain DOM, real <button>s,
  * in the page's language; loaded on demand with the chat button (cookiegate-chat.js).
  */
-const TEXT: Record<string, [string, string, string]> = {
-  sv: [
-    'Innehållet från %s visas inte förrän du tillåter det: %s kan då sätta kakor och se att du besöker sidan.',
-    'Visa den här gången',
-    'Tillåt alltid %s',
-  ],
-  en: [
-    'The content from %s is not shown until you allow it: %s can then set cookies and see that you visit this page.',
-    'Show this once',
-    'Always allow %s',
-  ],
-  da: [
-    'Indholdet fra %s vises ikke, før du tillader det: %s kan så sætte cookies og se, at du besøger siden.',
-    'Vis denne gang',
-    'Tillad altid %s',
-  ],
-};
+import { facadeTexts } from './facade-texts';
 
 /** `language` is the config's (`"auto"`: the page's, else the browser's). */
 export function placeholder(language: string, el: Element, title: string, load: () => void, grant: () => void): void {
-  const lang = (language == 'auto' ? document.documentElement.lang || navigator.language : language).slice(0, 2);
-  const [text, once, always] = (TEXT[lang] || TEXT.en!).map((s) => s.replace(/%s/g, title));
+  const t = facadeTexts(language);
+  const [text, once, always] = [t.embed, t.once, t.always].map((s) => s.replace(/%s/g, title));
   const frame = el as HTMLElement;
   const box = document.createElement('div');
   box.className = 'cookiegate-embed';

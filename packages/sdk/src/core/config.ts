@@ -131,15 +131,19 @@ export interface CookiegateConfig {
   cookie?: ConsentCookieOptions;
   /** The site's cookie policy, linked from the banner. */
   policyUrl?: string;
-  /** `"auto"` (default: `<html lang>`, else the browser's) or a fixed code such as `"sv"`. */
+  /**
+   * `"auto"` (default: `<html lang>`, else the browser's) or a fixed code such as `"sv"`; a
+   * code without a UI language (a folder of `src/i18n/`) shows English.
+   */
   language?: string;
   /** Reload the page after a withdrawal, because a tracker already running cannot be unloaded (default true). */
   reloadOnWithdraw?: boolean;
   /** The banner, preferences and floating button. */
   ui?: UiOptions;
   /**
-   * Overrides of the UI's texts per language (`sv`, `en`, `da` are built in; any other
-   * code shows English texts with its overrides). Rendered as plain text.
+   * Overrides of the UI's texts per language (the folders of `src/i18n/` are built in: `sv`,
+   * `en`, `da`, `nb`, `fi`, `de`; any other code shows English texts with its overrides).
+   * Rendered as plain text.
    *
    * @example
    * { "sv": { "title": "Kakor på JS Energi", "acceptAll": "Godkänn alla" } }

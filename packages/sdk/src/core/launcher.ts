@@ -7,6 +7,9 @@
  * floating "Cookie settings" button in plain DOM, so that a returning visitor with a
  * valid decision downloads none of the UI. Kept tiny: every page view pays for it.
  */
+// The floating button's label per bundled language (src/i18n/<lang>/floating.ts, gathered by
+// the build: packages/sdk/build/languages.mjs).
+import LABEL from 'cookiegate:labels';
 import type { ChangeListener } from './api';
 import type { ResolvedConfig } from './config';
 import { fail, ready } from './dom';
@@ -48,10 +51,9 @@ export type UiMount = (
   load?: (file: string) => Promise<void>,
 ) => UiHandle;
 
-/** Loads the UI chunk for a bundled language (`sv`, `en` or `da`). */
+/** Loads the UI chunk for a bundled language (a folder of src/i18n/). */
 export type UiLoader = (lang: string) => Promise<UiMount>;
 
-const LABEL: Record<string, string> = { sv: 'Cookieinställningar', da: 'Cookieindstillinger', en: 'Cookie settings' };
 // The floating button is a small round icon (a cookie drawn in CSS: the circle and its
 // crumbs, one repeated dot), named by aria-label and title, so that on a phone it covers
 // little of the page.

@@ -18,23 +18,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: { sv: 'Inbäddade kartor', en: 'Embedded maps', da: 'Indlejrede kort' },
-  description: {
-    sv: 'Visar kartor från Google, till exempel vägen till vår butik. Google kan känna igen dig och använda uppgifterna för annonser.',
-    en: 'Shows maps from Google, such as the way to our store. Google may recognise you and use the data for ads.',
-    da: 'Viser kort fra Google, for eksempel vejen til vores butik. Google kan genkende dig og bruge oplysningerne til annoncer.',
-  },
   privacyUrl: 'https://policies.google.com/privacy',
-  cookies: [
-    {
-      name: 'NID',
-      lifetime: 'P6M',
-      domain: '.google.com',
-      purpose: {
-        sv: 'Sparar Googles inställningar och används för annonser',
-        en: 'Stores Google’s settings and is used for ads',
-        da: 'Gemmer Googles indstillinger og bruges til annoncer',
-      },
-    },
-  ],
+  cookies: [{ name: 'NID', lifetime: 'P6M', domain: '.google.com' }],
 };

@@ -1,6 +1,6 @@
 /**
- * The presets' descriptive texts (sv, en, da), for the UI's cookie table. Never imported
- * by the head script.
+ * The presets' cookie tables and privacy links, for the UI; their texts are in each
+ * language's folder (`i18n/<lang>/presets.ts`). Never imported by the head script.
  */
 import { info as googleAnalytics } from './google-analytics';
 import { info as googleAds } from './google-ads';
@@ -21,7 +21,7 @@ import { info as klarnaOsm } from './klarna-osm';
 import { info as vimeo } from './vimeo';
 import { info as googleMaps } from './google-maps';
 import { info as matomo } from './matomo';
-import type { PresetInfo } from './types';
+import type { PresetDetails, PresetInfo, PresetTexts } from './types';
 
 const INFO: Record<string, PresetInfo> = {
   'google-analytics': googleAnalytics,
@@ -46,11 +46,29 @@ const INFO: Record<string, PresetInfo> = {
 };
 
 /**
- * The texts of a preset, or undefined for an unknown id.
+ * The presets in one language: a preset's cookie table and privacy link with that
+ * language's texts and its vendor (from its blocking data, which the caller has), or
+ * undefined for an unknown id.
  *
  * @example
- * presetInfo('google-analytics')?.cookies.map((c) => c.name); // ['_ga', '_ga_*']
+ * presetInfo(en, (id) => PRESETS[id]?.vendor)('google-analytics')?.cookies.map((c) => c.purpose); // ['Tells visitors apart', 'Keeps the session state']
  */
-export function presetInfo(id: string): PresetInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(INFO, id) ? INFO[id] : undefined;
-}
+export const presetInfo =
+  (texts: PresetTexts, vendor: (id: string) => string | undefined) =>
+  (id: string): PresetDetails | undefined => {
+    const info = INFO[id];
+    const t = texts[id];
+    // An inherited name such as "toString" has no cookie table.
+    return info?.cookies && t
+      ? {
+          purpose: t[0],
+          description: t[1],
+          ...info,
+          vendor: vendor(id),
+          cookies: info.cookies.map((c, i) => ({ ...c, purpose: t[2][i]! })),
+        }
+      : undefined;
+  };
+
+/** Every preset's id (the languages' texts cover each). */
+export const PRESET_IDS = Object.keys(INFO);

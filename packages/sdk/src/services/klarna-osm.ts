@@ -20,26 +20,6 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: {
-    sv: 'Information om betalning med Klarna',
-    en: 'Information on paying with Klarna',
-    da: 'Information om betaling med Klarna',
-  },
-  description: {
-    sv: 'Visar vid produkter och i varukorgen hur du kan dela upp betalningen med Klarna. Klarna mäter hur meddelandena visas och används.',
-    en: 'Shows next to products and in the cart how you can split the payment with Klarna. Klarna measures how the messages are shown and used.',
-    da: 'Viser ved produkter og i kurven, hvordan du kan dele betalingen op med Klarna. Klarna måler, hvordan beskederne vises og bruges.',
-  },
   privacyUrl: 'https://www.klarna.com/international/privacy-policy/',
-  cookies: [
-    {
-      name: '__klarna_sdk_*',
-      lifetime: 'P1Y',
-      purpose: {
-        sv: 'Klarnas id för webbläsaren och mätning',
-        en: 'Klarna’s browser id and measurement',
-        da: 'Klarnas id for browseren og måling',
-      },
-    },
-  ],
+  cookies: [{ name: '__klarna_sdk_*', lifetime: 'P1Y' }],
 };

@@ -16,52 +16,13 @@ export const blocking: PresetBlocking = {
   cookies: ['li_fat_id', 'li_giant'],
 };
 
-const click = {
-  sv: 'Kopplar ett klick på en annons till ett köp',
-  en: 'Links an ad click to a purchase',
-  da: 'Forbinder et annonceklik med et køb',
-};
-
 export const info: PresetInfo = {
-  purpose: { sv: 'Annonsering på LinkedIn', en: 'Advertising on LinkedIn', da: 'Annoncering på LinkedIn' },
-  description: {
-    sv: 'Mäter vad besökare från våra LinkedIn-annonser gör här och visar annonser för LinkedIn-medlemmar som besökt webbplatsen.',
-    en: 'Measures what visitors from our LinkedIn ads do here and shows ads to LinkedIn members who visited the site.',
-    da: 'Måler, hvad besøgende fra vores LinkedIn-annoncer gør her, og viser annoncer til LinkedIn-medlemmer, der har besøgt hjemmesiden.',
-  },
   privacyUrl: 'https://www.linkedin.com/legal/privacy-policy',
   cookies: [
-    { name: 'li_fat_id', lifetime: 'P30D', purpose: click },
-    { name: 'li_giant', lifetime: 'P7D', purpose: click },
-    {
-      name: 'bcookie',
-      lifetime: 'P1Y',
-      domain: '.linkedin.com',
-      purpose: {
-        sv: 'LinkedIns id för webbläsaren',
-        en: 'LinkedIn’s id for the browser',
-        da: 'LinkedIns id for browseren',
-      },
-    },
-    {
-      name: 'lidc',
-      lifetime: 'P1D',
-      domain: '.linkedin.com',
-      purpose: {
-        sv: 'Väljer LinkedIns datacenter',
-        en: 'Picks LinkedIn’s data centre',
-        da: 'Vælger LinkedIns datacenter',
-      },
-    },
-    {
-      name: 'UserMatchHistory',
-      lifetime: 'P30D',
-      domain: '.linkedin.com',
-      purpose: {
-        sv: 'Matchar besökaren för annonser',
-        en: 'Matches the visitor for ads',
-        da: 'Matcher den besøgende til annoncer',
-      },
-    },
+    { name: 'li_fat_id', lifetime: 'P30D' },
+    { name: 'li_giant', lifetime: 'P7D' },
+    { name: 'bcookie', lifetime: 'P1Y', domain: '.linkedin.com' },
+    { name: 'lidc', lifetime: 'P1D', domain: '.linkedin.com' },
+    { name: 'UserMatchHistory', lifetime: 'P30D', domain: '.linkedin.com' },
   ],
 };

@@ -20,32 +20,12 @@ export const blocking: PresetBlocking = {
   cookies: ['_pk_id.*', '_pk_ses.*', '_pk_ref.*', '_pk_cvar.*', '_pk_hsr.*', 'MATOMO_SESSID'],
 };
 
-const visit = {
-  sv: 'Håller ihop det pågående besöket',
-  en: 'Keeps the current visit together',
-  da: 'Holder det igangværende besøg sammen',
-};
-
 export const info: PresetInfo = {
-  purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics', da: 'Besøgsstatistik' },
-  description: {
-    sv: 'Mäter hur webbplatsen används (sidvisningar, besökens längd, varifrån besökare kommer). Uppgifterna stannar hos oss och delas inte med någon annan.',
-    en: 'Measures how the site is used (page views, visit length, where visitors come from). The data stays with us and is not shared with anyone.',
-    da: 'Måler, hvordan hjemmesiden bruges (sidevisninger, besøgets længde, hvor besøgende kommer fra). Oplysningerne bliver hos os og deles ikke med andre.',
-  },
   privacyUrl: 'https://matomo.org/privacy-policy/',
   cookies: [
-    {
-      name: '_pk_id.*',
-      lifetime: 'P13M',
-      purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart', da: 'Adskiller besøgende' },
-    },
-    { name: '_pk_ses.*', lifetime: 'PT30M', purpose: visit },
-    {
-      name: '_pk_ref.*',
-      lifetime: 'P6M',
-      purpose: { sv: 'Varifrån besökaren kom', en: 'Where the visitor came from', da: 'Hvor den besøgende kom fra' },
-    },
-    { name: '_pk_cvar.*', lifetime: 'PT30M', purpose: visit },
+    { name: '_pk_id.*', lifetime: 'P13M' },
+    { name: '_pk_ses.*', lifetime: 'PT30M' },
+    { name: '_pk_ref.*', lifetime: 'P6M' },
+    { name: '_pk_cvar.*', lifetime: 'PT30M' },
   ],
 };

@@ -19,55 +19,11 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: {
-    sv: 'Värmekartor och inspelning av besök',
-    en: 'Heatmaps and session recording',
-    da: 'Heatmaps og optagelse af besøg',
-  },
-  description: {
-    sv: 'Spelar in hur besökare rör sig, scrollar och klickar (inmatade uppgifter maskeras) och visar det som värmekartor, så att vi ser vad som krånglar.',
-    en: 'Records how visitors move, scroll and click (typed data is masked) and shows it as heatmaps, so that we see what gets in the way.',
-    da: 'Optager, hvordan besøgende bevæger sig, scroller og klikker (indtastede data maskeres), og viser det som heatmaps, så vi kan se, hvad der driller.',
-  },
   privacyUrl: 'https://privacy.microsoft.com/privacystatement',
   cookies: [
-    {
-      name: '_clck',
-      lifetime: 'P1Y',
-      purpose: {
-        sv: 'Besökar-id och inställningar för Clarity',
-        en: 'Visitor id and settings for Clarity',
-        da: 'Besøgs-id og indstillinger til Clarity',
-      },
-    },
-    {
-      name: '_clsk',
-      lifetime: 'P1D',
-      purpose: {
-        sv: 'Kopplar ihop sidvisningar till en inspelning',
-        en: 'Joins page views into one recording',
-        da: 'Samler sidevisninger til én optagelse',
-      },
-    },
-    {
-      name: 'CLID',
-      lifetime: 'P1Y',
-      domain: '.clarity.ms',
-      purpose: {
-        sv: 'Känner igen webbläsaren på flera webbplatser med Clarity',
-        en: 'Recognises the browser across sites using Clarity',
-        da: 'Genkender browseren på tværs af websteder med Clarity',
-      },
-    },
-    {
-      name: 'MUID',
-      lifetime: 'P1Y',
-      domain: '.clarity.ms',
-      purpose: {
-        sv: 'Microsofts id för webbläsaren',
-        en: 'Microsoft’s id for the browser',
-        da: 'Microsofts id for browseren',
-      },
-    },
+    { name: '_clck', lifetime: 'P1Y' },
+    { name: '_clsk', lifetime: 'P1D' },
+    { name: 'CLID', lifetime: 'P1Y', domain: '.clarity.ms' },
+    { name: 'MUID', lifetime: 'P1Y', domain: '.clarity.ms' },
   ],
 };

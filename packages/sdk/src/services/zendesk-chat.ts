@@ -1,5 +1,3 @@
-// Build: rollup.config.mjs (onlyLanguage) rewrites this file per UI file: the { sv, en, da } texts keep
-// one language, and in cookiegate-ui-<lang>.js an info object keeps only its vendor and title.
 /**
  * Zendesk Chat / Web Widget. __zlcmid (365 days, visitor id for the widget) and
  * __zlcprivacy: support.zendesk.com/hc/en-us/articles/4408828505754. Hosts: Zendesk's CSP
@@ -22,33 +20,10 @@ export const blocking: PresetBlocking = {
 };
 
 export const info: PresetInfo = {
-  purpose: { sv: 'Kundtjänstchatt', en: 'Customer service chat', da: 'Kundeservicechat' },
-  description: {
-    sv: 'Chatten där du kan ställa frågor till vår kundtjänst. Laddas först när du öppnar den.',
-    en: 'The chat where you can ask our customer service questions. Loads only when you open it.',
-    da: 'Chatten, hvor du kan stille spørgsmål til vores kundeservice. Indlæses først, når du åbner den.',
-  },
   privacyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
   cookies: [
-    {
-      name: '__zlcmid',
-      lifetime: 'P365D',
-      purpose: { sv: 'Besökar-id för chatten', en: 'Visitor id for the chat', da: 'Besøgs-id til chatten' },
-    },
-    {
-      name: '__zlcprivacy',
-      lifetime: 'P365D',
-      purpose: {
-        sv: 'Sparar chattens cookieval',
-        en: 'Stores the chat’s cookie choice',
-        da: 'Gemmer chattens cookievalg',
-      },
-    },
-    {
-      name: 'ZD-*',
-      lifetime: 'session',
-      storage: 'session',
-      purpose: { sv: 'Chattens tillstånd', en: 'The chat’s state', da: 'Chattens tilstand' },
-    },
+    { name: '__zlcmid', lifetime: 'P365D' },
+    { name: '__zlcprivacy', lifetime: 'P365D' },
+    { name: 'ZD-*', lifetime: 'session', storage: 'session' },
   ],
 };

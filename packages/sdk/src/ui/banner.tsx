@@ -58,8 +58,10 @@ export function Banner({
 }) {
   const { t, lang, cats } = ctx;
   const optional = cats.filter((c) => !c.required);
+  // The intro's {purposes} are the categories in lower case ("statistik och marknadsföring"),
+  // its {Purposes} as written (German: "Statistik und Marketing").
   const purposes = list(
-    optional.map((c) => c.title.toLocaleLowerCase(lang)),
+    optional.map((c) => c.title),
     t.and,
   );
   const vendors = list([...new Set(optional.flatMap((c) => c.services.map((s) => s.vendor || s.title)))], t.and);
@@ -68,7 +70,7 @@ export function Banner({
     <div class="cg ban" role="region" aria-labelledby="cg-bt" lang={lang}>
       <h2 id="cg-bt">{t.title}</h2>
       <p class="txt">
-        {purposes && fmt(t.intro, { purposes }) + ' '}
+        {purposes && fmt(t.intro, { purposes: purposes.toLocaleLowerCase(lang), Purposes: purposes }) + ' '}
         {/* GPC: said before the click, also on the compact banner (issue 13). */}
         {ctx.gpc && fmt(t.gpc, { accept: t.acceptAll }) + ' '}
         <span id="cg-more" class="more" hidden={!more}>

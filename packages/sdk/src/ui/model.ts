@@ -1,5 +1,5 @@
 import type { ResolvedConfig, ServiceConfig } from '../core/config';
-import type { PresetInfo } from '../services/types';
+import type { PresetDetails } from '../services/types';
 import { local, type Texts } from './texts';
 
 /** A cookie or storage key as the tables show it. */
@@ -36,7 +36,7 @@ export interface CategoryView {
 }
 
 /** Looks up what a vendor preset says about itself. */
-export type PresetLookup = ((id: string) => PresetInfo | undefined) & {
+export type PresetLookup = ((id: string) => PresetDetails | undefined) & {
   /** The SHA-256 of the file the presets' texts came in (file-hash.ts), for shownHash. */
   ui?: string;
 };
@@ -84,8 +84,8 @@ function service(
     // A preset's name and vendor are in the resolved config (resolve.ts).
     title: local(s.title, lang) || cap(id),
     vendor: s.vendor,
-    purpose: local(p?.purpose, lang),
-    description: local(s.description, lang) || local(p?.description, lang),
+    purpose: p?.purpose,
+    description: local(s.description, lang) || p?.description,
     // The preset's link (the vendor's policy) only under the preset's vendor: a service the
     // owner names as their own (another `vendor`) links to the owner's `privacyUrl` or to none.
     privacyUrl: s.privacyUrl || (!s.vendor || s.vendor == p?.vendor ? p?.privacyUrl : undefined),
@@ -94,7 +94,7 @@ function service(
 }
 
 /** Lists a service's cookies and storage keys (in the details file: the banner needs none). */
-export type CookieLister = (s: ServiceConfig, p: PresetInfo | undefined, lang: string) => CookieView[];
+export type CookieLister = (s: ServiceConfig, p: PresetDetails | undefined, lang: string) => CookieView[];
 
 /**
  * A service's cookies and storage keys: first those it declares (its config's, else its
@@ -109,7 +109,7 @@ export const cookiesOf: CookieLister = (s, p, lang) => {
       name: c.name,
       lifetime: c.lifetime,
       domain: c.domain,
-      purpose: local(c.purpose, lang),
+      purpose: c.purpose,
       storage: !!c.storage,
       preset: true,
     });

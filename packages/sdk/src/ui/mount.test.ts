@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkConfig } from '../core/check';
 import type { CookiegateApi } from '../core/launcher';
 import type { ConsentState } from '../core/state';
-import en from './i18n/en';
-import enDetails from './i18n/en-details';
-import sv from './i18n/sv';
-import svDetails from './i18n/sv-details';
+import en from '../i18n/en/banner';
+import enDetails from '../i18n/en/details';
+import sv from '../i18n/sv/banner';
+import svDetails from '../i18n/sv/details';
 import { makeDetails } from './details';
 import { buildModel, cookiesOf } from './model';
 import { createUi } from './mount';
@@ -55,15 +55,18 @@ function fakeApi(consent: ConsentState | null = null) {
   return { api, calls, config };
 }
 
-const preset = (id: string) =>
+// A preset lookup in one language, as the UI's presets file gives it.
+const preset = (lang: 'sv' | 'en') => (id: string) =>
   id == 'google-analytics'
     ? {
         vendor: 'Google Ireland Ltd',
         title: 'Google Analytics',
-        purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics' },
+        purpose: { sv: 'Besöksstatistik', en: 'Visitor statistics' }[lang],
         description: 'desc',
         privacyUrl: 'https://policies.google.com/privacy',
-        cookies: [{ name: '_ga', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' } }],
+        cookies: [
+          { name: '_ga', lifetime: 'P2Y', purpose: { sv: 'Skiljer besökare åt', en: 'Tells visitors apart' }[lang] },
+        ],
       }
     : undefined;
 
@@ -75,7 +78,7 @@ function mount(consent: ConsentState | null = null) {
   const root = host.attachShadow({ mode: 'open' });
   const f = fakeApi(consent);
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  const ui = createUi(f.api, root, 'sv', sv, preset, () => Promise.resolve(makeDetails(preset, svDetails)));
+  const ui = createUi(f.api, root, 'sv', sv, preset('sv'), () => Promise.resolve(makeDetails(preset('sv'), svDetails)));
   return { ...f, root, ui };
 }
 
@@ -159,7 +162,7 @@ describe('UI', () => {
 describe('model', () => {
   it('merges presets with the config (config wins) and names categories', () => {
     const cfg = checkConfig(input).config!;
-    const cats = buildModel(cfg, 'en', { ...en, ...enDetails }, preset, cookiesOf);
+    const cats = buildModel(cfg, 'en', { ...en, ...enDetails }, preset('en'), cookiesOf);
     expect(cats.map((c) => c.title)).toEqual(['Necessary', 'Analytics', 'Marketing']);
     const ga = cats[2]!.services[0]!;
     expect(ga).toMatchObject({
@@ -196,8 +199,8 @@ describe('model', () => {
     }).config!;
     // The preset's table also lists _gid, which its blocking list (and so the config) does not.
     const withGid = (id: string) => ({
-      ...preset(id)!,
-      cookies: [...preset(id)!.cookies, { name: '_gid', lifetime: 'P1D', purpose: 'Also' }],
+      ...preset('en')(id)!,
+      cookies: [...preset('en')(id)!.cookies, { name: '_gid', lifetime: 'P1D', purpose: 'Also' }],
     });
     const [mine, withUrl] = buildModel(cfg, 'en', { ...en, ...enDetails }, withGid, cookiesOf)[2]!.services;
     expect(mine!.cookies.map((c) => [c.name, c.preset, c.purpose])).toEqual([

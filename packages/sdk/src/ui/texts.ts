@@ -1,8 +1,11 @@
 import type { LocalText, ResolvedConfig } from '../core/config';
-import type en from './i18n/en';
-import type enDetails from './i18n/en-details';
+import type en from '../i18n/en/banner';
+import type enDetails from '../i18n/en/details';
 
-/** The banner's texts (in the first download), by key; `{name}` marks a value filled in when shown. */
+/**
+ * The banner's texts (in the first download), by key; `{name}` marks a value filled in when
+ * shown (the intro's `{purposes}` in lower case, or `{Purposes}` as the categories are written).
+ */
 export type BannerTexts = typeof en;
 /** The preferences' and the declaration's texts (with them). */
 export type DetailsTexts = typeof enDetails;

@@ -1,4 +1,4 @@
-/** English texts of the banner (and the floating button). */
+/** English texts of the banner. */
 export default {
   title: 'We use cookies',
   intro: 'With your consent, we and our partners use cookies and similar technologies for {purposes}.',
@@ -12,8 +12,6 @@ export default {
   rejectAll: 'Reject all',
   customize: 'Customize',
   close: 'Close',
-  settings: 'Cookie settings',
-  necessary: 'Necessary',
   functional: 'Functional',
   analytics: 'Statistics',
   marketing: 'Marketing',

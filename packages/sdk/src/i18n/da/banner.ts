@@ -1,6 +1,6 @@
-import type { BannerTexts } from '../texts';
+import type { BannerTexts } from '../../ui/texts';
 
-/** Danish texts of the banner (and the floating button). */
+/** Danish texts of the banner. */
 const da: BannerTexts = {
   title: 'Vi bruger cookies',
   intro: 'Med dit samtykke bruger vi og vores partnere cookies og lignende teknologier til {purposes}.',
@@ -14,8 +14,6 @@ const da: BannerTexts = {
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
   close: 'Luk',
-  settings: 'Cookieindstillinger',
-  necessary: 'Nødvendige',
   functional: 'Funktionelle',
   analytics: 'Statistik',
   marketing: 'Markedsføring',

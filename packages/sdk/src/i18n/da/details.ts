@@ -1,7 +1,11 @@
-import type { DetailsTexts } from '../texts';
+import type { DetailsTexts } from '../../ui/texts';
+import settings from './floating';
 
 /** Danish texts of the preferences and the declaration. */
 const da: DetailsTexts = {
+  settings,
+  // The required category's default title (the banner names only the optional ones).
+  necessary: 'Nødvendige',
   save: 'Gem valg',
   prefsIntro:
     'Vælg, hvad vi må bruge. Nødvendige cookies er altid slået til; alt andet er slået fra, indtil du slår det til.',

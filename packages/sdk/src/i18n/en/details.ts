@@ -1,5 +1,11 @@
+import settings from './floating';
+
 /** English texts of the preferences and the declaration. */
 export default {
+  // The preferences' heading; the floating button's label (in the head script) is the same.
+  settings,
+  // The required category's default title (the banner names only the optional ones).
+  necessary: 'Necessary',
   save: 'Save choices',
   prefsIntro:
     'Choose what we may use. Necessary cookies are always on; everything else stays off until you switch it on.',

@@ -1,6 +1,6 @@
-import type { BannerTexts } from '../texts';
+import type { BannerTexts } from '../../ui/texts';
 
-/** Swedish texts of the banner (and the floating button). */
+/** Swedish texts of the banner. */
 const sv: BannerTexts = {
   title: 'Vi använder cookies',
   intro: 'Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för {purposes}.',
@@ -14,8 +14,6 @@ const sv: BannerTexts = {
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
   close: 'Stäng',
-  settings: 'Cookieinställningar',
-  necessary: 'Nödvändiga',
   functional: 'Funktionella',
   analytics: 'Statistik',
   marketing: 'Marknadsföring',

@@ -1,7 +1,11 @@
-import type { DetailsTexts } from '../texts';
+import type { DetailsTexts } from '../../ui/texts';
+import settings from './floating';
 
 /** Swedish texts of the preferences and the declaration. */
 const sv: DetailsTexts = {
+  settings,
+  // The required category's default title (the banner names only the optional ones).
+  necessary: 'Nödvändiga',
   save: 'Spara val',
   prefsIntro: 'Välj vad vi får använda. Nödvändiga cookies är alltid på; allt annat är av tills du slår på det.',
   alwaysOn: 'Alltid på',

@@ -1,8 +1,0 @@
-/**
- * `cookiegate-ui-da-presets.js`: the presets' descriptions and cookie tables in da (the build
- * keeps only that language), loaded with the details.
- */
-import { presetInfo } from '../services/info';
-import { withVendor } from '../ui/preset-vendor';
-
-window.cookiegatePresetInfo = withVendor(presetInfo);

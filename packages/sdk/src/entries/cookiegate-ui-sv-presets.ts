@@ -1,8 +1,0 @@
-/**
- * `cookiegate-ui-sv-presets.js`: the presets' descriptions and cookie tables in sv (the build
- * keeps only that language), loaded with the details.
- */
-import { presetInfo } from '../services/info';
-import { withVendor } from '../ui/preset-vendor';
-
-window.cookiegatePresetInfo = withVendor(presetInfo);

@@ -1,0 +1,19 @@
+/**
+ * `cookiegate-ui-<lang>.js`: the script-tag build's banner in one language, loaded by
+ * cookiegate.js when a choice is needed. The build makes one file per language folder
+ * (src/i18n/<lang>/) from this entry: "cookiegate:language" is that language's
+ * (build/languages.mjs). The presets' vendor names come with the config; the preferences and
+ * the declaration (`cookiegate-ui-<lang>-details.js`) and the presets' descriptions
+ * (`cookiegate-ui-<lang>-presets.js`) load when one of them is first shown.
+ */
+import { h } from 'preact';
+import { banner, code } from 'cookiegate:language';
+import { loadDetails } from '../ui/load-details';
+import { createUi } from '../ui/mount';
+
+// The details file uses this file's preact (as cookiegateUi.h).
+window.cookiegateUi = Object.assign(
+  (...[api, root, lang, load]: Parameters<NonNullable<Window['cookiegateUi']>>) =>
+    createUi(api, root, lang, banner, undefined, () => loadDetails(load!, code)),
+  { h },
+);

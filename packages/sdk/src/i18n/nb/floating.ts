@@ -1,0 +1,2 @@
+/** The floating button's label (and the preferences' heading, `settings`): in the head script. */
+export default 'Innstillinger for informasjonskapsler';
