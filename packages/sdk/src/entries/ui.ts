@@ -15,6 +15,7 @@ import enDetails from '../ui/i18n/en-details';
 import sv from '../ui/i18n/sv';
 import svDetails from '../ui/i18n/sv-details';
 import { createUi } from '../ui/mount';
+import * as experiment from './cookiegate-experiment';
 
 /** The presets' texts with each preset's vendor, from its blocking data. */
 const presetInfo: PresetLookup = (id) => {
@@ -30,5 +31,13 @@ const TEXTS: Record<string, [typeof en, typeof enDetails]> = {
 /** Mounts the UI in a language (English texts for a language that is not bundled). */
 export const mount: UiMount = (api, root, lang) => {
   const [banner, details] = TEXTS[lang] || TEXTS.en!;
-  return createUi(api, root, lang, banner, presetInfo, () => Promise.resolve(makeDetails(presetInfo, details)));
+  return createUi(
+    api,
+    root,
+    lang,
+    banner,
+    presetInfo,
+    () => Promise.resolve(makeDetails(presetInfo, details)),
+    () => Promise.resolve(experiment),
+  );
 };
