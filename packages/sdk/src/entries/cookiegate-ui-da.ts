@@ -6,21 +6,12 @@
  */
 import { h } from 'preact';
 import texts from '../ui/i18n/da';
-import { loadDetails } from '../ui/load-details';
-import { loadExperiment } from '../ui/load-experiment';
+import { siblings } from '../ui/load-experiment';
 import { createUi } from '../ui/mount';
 
 // The details file uses this file's preact (as cookiegateUi.h).
 window.cookiegateUi = Object.assign(
   (...[api, root, lang, load]: Parameters<NonNullable<Window['cookiegateUi']>>) =>
-    createUi(
-      api,
-      root,
-      lang,
-      texts,
-      undefined,
-      () => loadDetails(load!, 'da'),
-      () => loadExperiment(load!),
-    ),
+    createUi(api, root, lang, texts, undefined, ...siblings(load!, 'da')),
   { h },
 );
