@@ -73,6 +73,8 @@ export default [
     ['vendors', 'cookiegateVendors'],
     // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
     ['receipt', 'cookiegateReceipt'],
+    // Banner experiments and the impression count, only where the config has them (issue 17).
+    ['experiment', 'cookiegateExperiment'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: {

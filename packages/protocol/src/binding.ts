@@ -57,6 +57,7 @@ export const SIGNED_FIELDS = [
   'chainKey',
   'clientTime',
   'consentId',
+  'decisionMs',
   'decisions',
   'gpc',
   'gpcApplied',
@@ -66,6 +67,7 @@ export const SIGNED_FIELDS = [
   'sdkVersion',
   'shownHash',
   'surface',
+  'variant',
 ] as const;
 
 /**

@@ -10,7 +10,7 @@
 export { ACTIONS, SURFACES } from './vocabulary.js';
 export type { Action, Surface } from './vocabulary.js';
 export { UUID, CONSENT_ID, DECISION_ID, RESERVED_CONSENT_ID } from './ids.js';
-export { SUBMISSION_FIELDS, OPTIONAL_SUBMISSION_FIELDS } from './submission.js';
+export { SUBMISSION_FIELDS, OPTIONAL_SUBMISSION_FIELDS, VARIANT_ID, MAX_DECISION_MS } from './submission.js';
 export { chainKeyProblem, isSigText, normalizeChainKey, signedText, SIGNED_FIELDS } from './binding.js';
 export type { ChainKeyJwk } from './binding.js';
 export type { ProofSubmission } from './submission.js';

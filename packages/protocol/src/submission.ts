@@ -35,7 +35,23 @@ export interface ProofSubmission {
   sig?: string;
   /** Global Privacy Control changed what the click stored (absent: false). */
   gpcApplied?: boolean;
+  /** The banner variant shown (config `experiments`), {@link VARIANT_ID}; absent: no experiment. */
+  variant?: string;
+  /** Whole milliseconds from the banner (or preferences) becoming visible to the click, 0 to {@link MAX_DECISION_MS}; absent when no UI was shown. */
+  decisionMs?: number;
 }
+
+/**
+ * The form of a banner variant's id (`variant`): lowercase letters, digits and `-`, at most 32.
+ * @example VARIANT_ID.test('short-title') // true
+ */
+export const VARIANT_ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+/**
+ * The largest `decisionMs`: one day. A longer wait says nothing about the banner.
+ * @example MAX_DECISION_MS // 86_400_000
+ */
+export const MAX_DECISION_MS = 86_400_000;
 
 /**
  * The required fields of a {@link ProofSubmission}; besides them only {@link OPTIONAL_SUBMISSION_FIELDS}.
@@ -57,11 +73,14 @@ export const SUBMISSION_FIELDS = [
 
 /**
  * Fields a submission may carry: `sig` (the server refuses a record without it: a rule of the
- * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`.
+ * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`,
+ * `variant` and `decisionMs` (issue 17).
  * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
  */
 export const OPTIONAL_SUBMISSION_FIELDS = [
   'sig',
   'chainKey',
   'gpcApplied',
+  'variant',
+  'decisionMs',
 ] as const satisfies readonly (keyof ProofSubmission)[];

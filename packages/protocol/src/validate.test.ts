@@ -74,4 +74,15 @@ describe('validateSubmission: what a record may contain', () => {
   it('refuses empty decisions', () => {
     expect(error({ decisions: {} })).toMatch(/at least one/);
   });
+
+  it('takes a variant id and a whole number of milliseconds to the decision, nothing else', () => {
+    expect(error({ variant: 'short-title', decisionMs: 0 })).toBeUndefined();
+    expect(error({ variant: '0', decisionMs: 86_400_000 })).toBeUndefined();
+    for (const variant of ['', 'B', '-a', 'a_b', 'x'.repeat(33), 1, null])
+      expect(error({ variant }), String(variant)).toMatch(/^variant must be 1 to 32 lowercase letters/);
+    for (const decisionMs of [-1, 1.5, 86_400_001, '100', null, Number.NaN, Infinity])
+      expect(error({ decisionMs }), String(decisionMs)).toMatch(
+        /^decisionMs must be a whole number of milliseconds from 0 to 86400000/,
+      );
+  });
 });

@@ -5,7 +5,13 @@
  */
 import { chainKeyProblem, isSigText, normalizeChainKey, type ChainKeyJwk } from './binding.js';
 import { CONSENT_ID, DECISION_ID } from './ids.js';
-import { OPTIONAL_SUBMISSION_FIELDS, SUBMISSION_FIELDS, type ProofSubmission } from './submission.js';
+import {
+  MAX_DECISION_MS,
+  OPTIONAL_SUBMISSION_FIELDS,
+  SUBMISSION_FIELDS,
+  VARIANT_ID,
+  type ProofSubmission,
+} from './submission.js';
 import { ACTIONS, SURFACES } from './vocabulary.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -103,6 +109,17 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
     if (problem) return fail(problem);
     b.chainKey = normalizeChainKey(b.chainKey as ChainKeyJwk);
   }
+  if (b.variant !== undefined && (typeof b.variant !== 'string' || !VARIANT_ID.test(b.variant)))
+    return fail('variant must be 1 to 32 lowercase letters, digits or -, starting with a letter or digit');
+  if (
+    b.decisionMs !== undefined &&
+    !(
+      Number.isSafeInteger(b.decisionMs) &&
+      (b.decisionMs as number) >= 0 &&
+      (b.decisionMs as number) <= MAX_DECISION_MS
+    )
+  )
+    return fail(`decisionMs must be a whole number of milliseconds from 0 to ${MAX_DECISION_MS}`);
   if (b.sig !== undefined && !isSigText(b.sig))
     return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainPublicKey, signedBytes, verifyChainSig } from '../src/binding/chain-key.js';
 import { serve, type RunningServer } from '../src/node/serve.js';
 import { postInit, SITE, submission } from './submission.js';
 
@@ -52,6 +53,9 @@ describe('record content', () => {
     ['a version 1 UUID', { consentId: 'c232ab00-9414-11ec-b3c8-9f6bdeced846' }, /consentId/],
     ['a UUID of another variant', { consentId: '0b7e4a8c-3f1d-4c2a-1e5b-6d7f8a9b0c1d' }, /consentId/],
     ['empty decisions', { decisions: {} }, /decisions must name at least one id/],
+    ['an upper-case variant', { variant: 'B' }, /variant must be 1 to 32 lowercase letters/],
+    ['a fractional decisionMs', { decisionMs: 1.5 }, /decisionMs must be a whole number of milliseconds/],
+    ['a decisionMs over a day', { decisionMs: 86_400_001 }, /decisionMs must be a whole number/],
   ])('refuses %s with a reason and writes nothing', async (_name, overrides, reason) => {
     const res = await post(overrides);
     expect(res.status).toBe(400);
@@ -81,5 +85,16 @@ describe('record content', () => {
     expect((await fetch(`${srv.url}/v1/proofs`, postInit(submission({ page: parsed })))).status).toBe(201);
     const [row] = await srv.store.readRows(SITE, before, 1);
     expect(JSON.parse(row!.body!).page).toBe(parsed);
+  });
+
+  it('stores variant and decisionMs as signed: the stored record keeps them and its signature verifies from it alone', async () => {
+    const before = (await srv.store.head(SITE)).size;
+    const body = submission({ variant: 'short-title', decisionMs: 3187 });
+    expect((await fetch(`${srv.url}/v1/proofs`, postInit(body))).status).toBe(201);
+    const [row] = await srv.store.readRows(SITE, before, 1);
+    const record = JSON.parse(row!.body!) as Record<string, unknown>;
+    expect(record).toMatchObject({ variant: 'short-title', decisionMs: 3187 });
+    const key = chainPublicKey(body.chainKey as Parameters<typeof chainPublicKey>[0]);
+    expect(verifyChainSig(key, signedBytes(record), record.sig as string)).toBe(true);
   });
 });

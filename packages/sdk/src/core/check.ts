@@ -2,6 +2,7 @@ import { PRESETS, type PresetBlocking } from '../services/blocking';
 import { DAYS, type ResolvedConfig } from './config';
 import { resolveConfig } from './resolve';
 import { has } from './state';
+import { variantProblems } from './variant-check';
 
 /**
  * One problem in a config: its path, the code of what was expected (`messages.ts` turns
@@ -90,6 +91,9 @@ const ROOT: Schema = {
       (v.waitForUpdate === undefined || int(0, 1e4)(v.waitForUpdate))),
   // Written by `cookiegate check --write` (preset-data.ts), which also says when it is stale.
   presetData: (v) => isObj(v) && Object.values(v).every(isObj),
+  stats: { impressions: BOOL },
+  // Each variant is checked against the equal-choice rules (variant-check.ts).
+  experiments: { variants: ['variants', (v) => isObj(v) && int(2, 8)(Object.keys(v).length)] },
 };
 
 /**
@@ -160,6 +164,13 @@ export function findProblems(input: unknown, presets: Record<string, PresetBlock
       err(p + '.category', 'category', [category, catIds]);
     if (Array.isArray(s.cookies))
       s.cookies.forEach((ck, i) => isObj(ck) && walk(ck, COOKIE, p + '.cookies[' + i + ']'));
+  }
+  if (isObj(c.stats) && c.stats.impressions === true && c.proofEndpoint === undefined)
+    err('stats.impressions', 'impressions');
+  const x = c.experiments;
+  if (isObj(x)) {
+    if (isObj(x.variants)) variantProblems(x as { variants: Obj }, err);
+    else if (x.variants === undefined) err('experiments.variants', 'variants');
   }
   return problems;
 }

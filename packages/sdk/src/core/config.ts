@@ -172,6 +172,10 @@ export interface CookiegateConfig {
    * field); otherwise ignored and the presets file loaded.
    */
   presetData?: PresetData;
+  /** Consent statistics (issue 17): what the SDK may send besides the proofs. */
+  stats?: StatsOptions;
+  /** Fair banner experiments: presentation-only variants, one drawn at random per page view. */
+  experiments?: ExperimentsOptions;
 }
 
 /**
@@ -182,6 +186,56 @@ export interface CookiegateConfig {
  * { "youtube": { "vendor": "Google Ireland Ltd", "title": "YouTube", "category": "marketing", "hosts": ["youtube.com"] } }
  */
 export type PresetData = Record<string, PresetBlocking & { consentApi?: true }>;
+
+/**
+ * Consent statistics the SDK may send (all off by default).
+ *
+ * @example
+ * { "impressions": true }
+ */
+export interface StatsOptions {
+  /**
+   * When the banner was shown and the page is hidden or left without a decision, send one
+   * `POST /v1/impressions` (`{ locale, variant }`, beside `proofEndpoint`): nothing is stored
+   * in the browser, no consent id is sent. Needs `proofEndpoint`. Default false.
+   */
+  impressions?: boolean;
+}
+
+/**
+ * Banner experiments: each page view that shows the banner draws one variant at random
+ * (`crypto.getRandomValues`, nothing stored), and the proof of the decision names it
+ * (`variant`). The config check refuses a variant that would break equal choice.
+ *
+ * @example
+ * { "variants": { "a": {}, "b": { "position": "top", "texts": { "sv": { "title": "Får vi använda kakor?" } } } } }
+ */
+export interface ExperimentsOptions {
+  /** Variant id (`a`, `short-title`: lowercase letters, digits, `-`) → what it changes; 2 to 8 variants. */
+  variants: Record<string, BannerVariant>;
+}
+
+/**
+ * What a banner variant may change: presentation only. The buttons, their order, their
+ * style and the layer they are on are the same in every variant.
+ *
+ * @example
+ * { "theme": "dark", "texts": { "en": { "acceptAll": "Allow all", "rejectAll": "Deny all" } } }
+ */
+export interface BannerVariant {
+  /**
+   * The banner's texts per language, over `texts`: `title`, `intro` (keeping `{purposes}`),
+   * `acceptAll`, `rejectAll` (both or neither, of like length and emphasis) and `customize`.
+   */
+  texts?: Record<string, Partial<Record<VariantText, string>>>;
+  /** Where the banner sits: `"bottom"` (the default) or `"top"`. */
+  position?: 'bottom' | 'top';
+  /** The colours: `"auto"` (the default: the visitor's colour scheme), `"light"` or `"dark"`. */
+  theme?: 'auto' | 'light' | 'dark';
+}
+
+/** The banner texts a variant may change. */
+export type VariantText = 'title' | 'intro' | 'acceptAll' | 'rejectAll' | 'customize';
 
 /**
  * Options of the banner and preferences UI.

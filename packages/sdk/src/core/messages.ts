@@ -31,6 +31,26 @@ const EXPECTED: Record<string, string> = {
     'an array of lower-case host names such as "shop.example" (each with its subdomains), never a public suffix such as "co.uk"',
   consentMode: 'false or { types?: { [category]: ["analytics_storage", ...] }, waitForUpdate?: 0 to 10000 }',
   presetData: "the presets' data as `npx cookiegate check --write` writes it",
+  variants: 'an object of 2 to 8 banner variants, such as { "a": {}, "b": { "position": "top" } }',
+  variantId: 'a variant id of 1 to 32 lowercase letters, digits or - (each proof records it)',
+  position: '"bottom" or "top"',
+  theme: '"auto", "light" or "dark"',
+};
+
+// Experiments (variant-check.ts): what breaks equal choice, said as a whole sentence.
+const SAID: Record<string, string> = {
+  impressions:
+    '"stats": { "impressions": true } needs "proofEndpoint": impressions are sent beside it (/v1/impressions)',
+  variantKey:
+    'a variant may change only its "texts", "position" and "theme" (presentation): the categories, services and revision, and which buttons the banner has, their style, size and layer, are the same in every variant, so that rejecting stays as easy as accepting',
+  variantText: 'a variant may change only the texts title, intro, acceptAll, rejectAll and customize',
+  label: 'a title or button label must be visible text (at least one letter or digit): an empty label hides the choice',
+  purposes: 'the intro must keep {purposes}: a variant may word the purposes differently, not leave them out',
+  pair: 'a variant that changes "acceptAll" or "rejectAll" changes both in that language, so that they can be compared',
+  longer:
+    'the accept and reject labels must be of like length (the longer at most 1.5 times the shorter and 4 characters): a long reject label is a nudge',
+  prominence:
+    'the accept and reject labels must be emphasised alike: both or neither in capitals, with "!" or with an emoji',
 };
 
 const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
@@ -80,7 +100,9 @@ export function describe({ path, code, got }: Problem): string {
                                   : show((got as unknown[])[0]) + ' is not a category') +
                                 '; expected one of ' +
                                 ((got as unknown[])[1] as string[]).join(', ')
-                              : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
+                              : SAID[code]
+                                ? SAID[code] + (got === undefined ? '' : '; got ' + show(got))
+                                : 'expected ' + (EXPECTED[code] || code) + ', got ' + show(got);
   return path + ': ' + msg;
 }
 

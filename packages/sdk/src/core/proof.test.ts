@@ -120,6 +120,27 @@ describe('the wire the server validates', () => {
     }
   });
 
+  it('carries the variant shown and the time to the click from the UI, and passes the validator', async () => {
+    const proof = await buildProof(config, state, 'reject_all', { surface: 'banner', variant: 'b', decisionMs: 2350 });
+    expect(proof).toMatchObject({ variant: 'b', decisionMs: 2350 });
+    const v = validateSubmission(JSON.parse(JSON.stringify(proof)), { origin: location.origin });
+    expect(v).toEqual({ ok: true, value: proof });
+  });
+
+  it('leaves out a variant or time from site code that the server would refuse, and keeps the proof', async () => {
+    for (const [variant, decisionMs] of [
+      ['B', -1],
+      ['', 1.5],
+      ['x'.repeat(33), 86_400_001],
+      [undefined, undefined],
+    ] as const) {
+      const proof = await buildProof(config, state, 'accept_all', { surface: 'api', variant, decisionMs });
+      expect(proof, String(variant)).not.toHaveProperty('variant');
+      expect(proof, String(decisionMs)).not.toHaveProperty('decisionMs');
+      expect(validateSubmission(JSON.parse(JSON.stringify(proof)), { origin: location.origin }).ok).toBe(true);
+    }
+  });
+
   it('speaks the protocol’s types', () => {
     expectTypeOf<Proof>().toEqualTypeOf<ProofSubmission>();
     expectTypeOf<NonNullable<DecisionContext['surface']>>().toEqualTypeOf<ProofSubmission['surface']>();

@@ -4,7 +4,14 @@
  * before it is sent and leaves the queue once the server acknowledged it, so a network
  * failure (or a reload) loses nothing: the queue is sent again on a later page.
  */
-import { canonical, type Action, type ProofSubmission, type Surface } from '@cookiegate/protocol';
+import {
+  canonical,
+  MAX_DECISION_MS,
+  VARIANT_ID,
+  type Action,
+  type ProofSubmission,
+  type Surface,
+} from '@cookiegate/protocol';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
 import type { Decision, DecisionContext } from './types';
@@ -92,6 +99,12 @@ export async function buildProof(
     clientTime: new Date().toISOString(),
     // "All" stores less than all only where GPC kept the advertising ids refused (decide.ts).
     ...(action == 'accept_all' && Object.values(state.decisions).includes(false) && { gpcApplied: true as const }),
+    // From the UI (issue 17). Site code may pass a context too: what the server would refuse
+    // is left out rather than losing the proof.
+    ...(VARIANT_ID.test(context.variant || '') && { variant: context.variant }),
+    ...(Number.isInteger(context.decisionMs) &&
+      context.decisionMs! >= 0 &&
+      context.decisionMs! <= MAX_DECISION_MS && { decisionMs: context.decisionMs }),
   };
 }
 

@@ -38,6 +38,10 @@ export interface DecisionContext {
   shownHash?: string;
   /** The language the texts were shown in. */
   locale?: string;
+  /** The banner variant shown (config `experiments`); set by the UI. */
+  variant?: string;
+  /** Whole milliseconds from the banner (or preferences) becoming visible to the click; set by the UI. */
+  decisionMs?: number;
 }
 
 /**

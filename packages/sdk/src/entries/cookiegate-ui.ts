@@ -8,12 +8,12 @@
  */
 import { h } from 'preact';
 import { banner, code } from 'cookiegate:language';
-import { loadDetails } from '../ui/load-details';
+import { siblings } from '../ui/load-experiment';
 import { createUi } from '../ui/mount';
 
 // The details file uses this file's preact (as cookiegateUi.h).
 window.cookiegateUi = Object.assign(
   (...[api, root, lang, load]: Parameters<NonNullable<Window['cookiegateUi']>>) =>
-    createUi(api, root, lang, banner, undefined, () => loadDetails(load!, code)),
+    createUi(api, root, lang, banner, undefined, ...siblings(load!, code)),
   { h },
 );

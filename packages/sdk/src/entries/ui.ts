@@ -10,10 +10,19 @@ import { PRESETS } from '../services/blocking';
 import { presetInfo } from '../services/info';
 import { makeDetails } from '../ui/details';
 import { createUi } from '../ui/mount';
+import * as experiment from './cookiegate-experiment';
 
 /** Mounts the UI in a language (English texts for a language that is not bundled). */
 export const mount: UiMount = (api, root, lang) => {
   const { banner, details, presets } = languages[lang] || languages.en!;
   const lookup = presetInfo(presets, (id) => PRESETS[id]?.vendor);
-  return createUi(api, root, lang, banner, lookup, () => Promise.resolve(makeDetails(lookup, details)));
+  return createUi(
+    api,
+    root,
+    lang,
+    banner,
+    lookup,
+    () => Promise.resolve(makeDetails(lookup, details)),
+    () => Promise.resolve(experiment),
+  );
 };

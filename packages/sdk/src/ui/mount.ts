@@ -2,12 +2,15 @@
  * Mounts the UI into cookiegate's shadow root and keeps its state (the components are
  * stateless). Uses only the public API it is given.
  */
+import { MAX_DECISION_MS } from '@cookiegate/protocol';
 import { h, render } from 'preact';
+import type { ResolvedConfig } from '../core/config';
 import { adopt, type CookiegateApi, type UiHandle } from '../core/launcher';
 import { Banner, type Ctx } from './banner';
 import type { Details } from './details';
 import { FILE_HASH } from './file-hash';
 import { canonical, sha256 } from './hash';
+import type { ExperimentKit } from './load-experiment';
 import { buildModel, type PresetLookup } from './model';
 import { CSS } from './style';
 import { resolveTexts, type BannerTexts, type Texts } from './texts';
@@ -32,7 +35,8 @@ function deepActive(): HTMLElement | null {
  * describes the vendor presets (the script-tag build's banner passes none: a preset's
  * vendor and name are in the resolved config);
  * `details` brings the preferences, the declaration and the presets' full descriptions
- * when one of them is first shown.
+ * when one of them is first shown; `experiment` the banner experiments and the impression
+ * count, before the banner shows, where the config has them.
  */
 export function createUi(
   api: CookiegateApi,
@@ -41,15 +45,47 @@ export function createUi(
   base: BannerTexts,
   presets: PresetLookup | undefined,
   details: () => Promise<Details>,
+  experiment?: () => Promise<ExperimentKit>,
 ): UiHandle {
   const cfg = api.getConfig()!;
+  /** The config's texts, with the banner variant's over them once one is drawn. */
+  let own: Pick<ResolvedConfig, 'texts'> = cfg;
+  /** The banner variant this page view shows (config `experiments`), for the proofs. */
+  let variant: string | undefined;
+  /** The banner was visible on this page view; a decision was made on it (for the impression count). */
+  let seen = false;
+  let decided = false;
+  api.onChange(() => (decided = true));
+  // Experiments and the impression count (issue 17), in before the banner shows. A variant
+  // is drawn only for the banner that asks a visitor without a valid decision.
+  const kit =
+    experiment && (cfg.experiments || cfg.stats?.impressions)
+      ? experiment()
+          .then((k) => {
+            const x = k.start(
+              cfg,
+              root,
+              lang,
+              !api.getConsent(),
+              () => seen,
+              () => decided,
+            );
+            if (x) {
+              variant = x.id;
+              own = x;
+              ctx.t = resolveTexts(base, lang, own) as Texts;
+              shown = hash(ctx.t);
+            }
+          })
+          .catch((e) => console.error('[cookiegate]', e))
+      : undefined;
   let D: Details;
   let full: Promise<void> | undefined;
-  // Runs f once the details are in.
+  // Runs f once the details (and the variant's texts) are in.
   const withDetails = (f: () => void) =>
-    (full ||= details().then((d) => {
+    (full ||= Promise.all([details(), kit]).then(([d]) => {
       D = d;
-      ctx.t = resolveTexts({ ...base, ...d.texts }, lang, cfg, true);
+      ctx.t = resolveTexts({ ...base, ...d.texts }, lang, own, true);
       ctx.cats = buildModel(cfg, lang, ctx.t, d.presets || presets, d.cookiesOf);
       shown = hash(ctx.t);
       adopt(root, d.css, cfg.ui?.nonce);
@@ -57,12 +93,12 @@ export function createUi(
       .then(f)
       .catch((e) => console.error('[cookiegate]', e));
   // What was shown, for the proof of each decision: the config, the texts of this language
-  // (the banner's; all of them once the preferences came) and the code that showed them
-  // (this file; once the preferences came, also the details' and the presets' texts' files).
+  // (the banner's; all of them once the preferences came), the variant and the code that showed
+  // them (this file; once the preferences came, also the details' and the presets' texts' files).
   const hash = (texts: object) =>
-    sha256(canonical({ config: cfg, texts, ui: FILE_HASH, details: D && [D.ui, D.presets?.ui].filter(Boolean) })).catch(
-      () => undefined,
-    );
+    sha256(
+      canonical({ config: cfg, texts, ui: FILE_HASH, variant, details: D && [D.ui, D.presets?.ui].filter(Boolean) }),
+    ).catch(() => undefined);
   // Until the details come, only the banner's texts are known (and used).
   const t = resolveTexts(base, lang, cfg) as Texts;
   let shown = hash(t);
@@ -78,6 +114,13 @@ export function createUi(
   /** Where focus was before the preferences opened, to return it there. */
   let back: HTMLElement | null = null;
   let on: Record<string, boolean> = {};
+  /** When the open UI became visible (performance.now()), for the proof's `decisionMs`; undefined while closed. */
+  let visibleAt: number | undefined;
+  // Visible once painted: the frame that renders it (a hidden tab paints nothing).
+  const painted = () => {
+    if ((banner || prefs) && visibleAt === undefined) visibleAt = performance.now();
+    seen ||= banner;
+  };
 
   const draw = () => {
     root.host.toggleAttribute('data-open', banner || prefs);
@@ -95,6 +138,8 @@ export function createUi(
       ],
       box,
     );
+    if (banner || prefs) requestAnimationFrame(painted);
+    else visibleAt = undefined;
   };
   // A category switches its services; a category with services is on when all of them are.
   const toggle = (id: string, v: boolean) => {
@@ -120,8 +165,12 @@ export function createUi(
     cats: buildModel(cfg, lang, t, presets),
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     decide(surface, how) {
+      decided = true;
+      // From the first paint of what is open (banner, or preferences alone) to this click.
+      const now = performance.now();
+      const decisionMs = Math.min(Math.round(now - (visibleAt ?? now)), MAX_DECISION_MS);
       shown
-        .then((shownHash) => how({ surface, shownHash, locale: lang }))
+        .then((shownHash) => how({ surface, shownHash, locale: lang, variant, decisionMs }))
         .then(() => {
           banner = false;
           close();
@@ -133,8 +182,11 @@ export function createUi(
   const handle: UiHandle = {
     open(view, by) {
       if (view == 'banner') {
-        banner = true;
-        return draw();
+        const show = () => {
+          banner = true;
+          draw();
+        };
+        return kit ? void kit.then(show) : show();
       }
       const focus = deepActive();
       withDetails(() => {

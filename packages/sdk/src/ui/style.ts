@@ -4,10 +4,18 @@
  * --cg-bg, --cg-fg, --cg-muted, --cg-border, --cg-accent, --cg-accent-fg, --cg-focus,
  * --cg-radius, --cg-font. Light and dark defaults follow `prefers-color-scheme`.
  */
+/** The light scheme's colours (a banner variant may force it: experiment.ts). */
+export const LIGHT =
+  '--b:var(--cg-bg,#fff);--f:var(--cg-fg,#1d1d1f);--m:var(--cg-muted,#4a4a50);--a:var(--cg-accent,#1a4fd6);--af:var(--cg-accent-fg,#fff);--o:var(--cg-focus,#1a4fd6)';
+/** The dark scheme's colours. */
+export const DARK =
+  '--b:var(--cg-bg,#1c1c1f);--f:var(--cg-fg,#f2f2f4);--m:var(--cg-muted,#c4c4ca);--a:var(--cg-accent,#9db8ff);--af:var(--cg-accent-fg,#0b1530);--o:var(--cg-focus,#9db8ff)';
+
+/** The banner's stylesheet (the preferences' comes with them: DETAILS_CSS). */
 export const CSS =
-  '.cg{--b:var(--cg-bg,#fff);--f:var(--cg-fg,#1d1d1f);--m:var(--cg-muted,#4a4a50);--l:var(--cg-border,#8a8a90);--a:var(--cg-accent,#1a4fd6);--af:var(--cg-accent-fg,#fff);--o:var(--cg-focus,#1a4fd6);--r:var(--cg-radius,12px);' +
+  `.cg{${LIGHT};--l:var(--cg-border,#8a8a90);--r:var(--cg-radius,12px);` +
   'font:14px/1.45 var(--cg-font,system-ui,sans-serif);color:var(--f);background:var(--b);box-sizing:border-box;border:1px solid var(--l);border-radius:var(--r)}' +
-  '@media(prefers-color-scheme:dark){.cg{--b:var(--cg-bg,#1c1c1f);--f:var(--cg-fg,#f2f2f4);--m:var(--cg-muted,#c4c4ca);--a:var(--cg-accent,#9db8ff);--af:var(--cg-accent-fg,#0b1530);--o:var(--cg-focus,#9db8ff)}}' +
+  `@media(prefers-color-scheme:dark){.cg{${DARK}}}` +
   '.cg *{box-sizing:inherit;margin:0;font:inherit;color:inherit}' +
   '.cg :focus-visible{outline:3px solid var(--o);outline-offset:2px}' +
   '.cg a,.cg summary{color:var(--a);text-decoration:underline;cursor:pointer}' +

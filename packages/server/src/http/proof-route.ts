@@ -150,6 +150,8 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       chainKey: p.chainKey,
       sig: p.sig,
       gpcApplied: p.gpcApplied,
+      variant: p.variant,
+      decisionMs: p.decisionMs,
       secGpc: req.secGpc === '1',
       ipPrefix: o.storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,

@@ -84,6 +84,7 @@ function toRecord(p: PendingRecord, index: number, prevId: string | null): Proof
     chainKey: p.chainKey && { crv: p.chainKey.crv, kty: p.chainKey.kty, x: p.chainKey.x, y: p.chainKey.y },
     clientTime: p.clientTime,
     consentId: p.consentId,
+    decisionMs: p.decisionMs,
     decisions,
     gpc: p.gpc,
     gpcApplied: p.gpcApplied,
@@ -105,5 +106,6 @@ function toRecord(p: PendingRecord, index: number, prevId: string | null): Proof
     site: p.site,
     surface: p.surface,
     uaFamily: p.uaFamily,
+    variant: p.variant,
   };
 }
