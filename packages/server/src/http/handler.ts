@@ -8,6 +8,7 @@ import { ChainGuard } from '../binding/chain-guard.js';
 import { NewChainQuota, type NewChainQuotaOptions } from '../binding/new-chain-quota.js';
 import { publicKeyInfo, type PublicKeyInfo } from '../keys/keyring.js';
 import { cosignatureRoutes } from './cosignature-routes.js';
+import { dashboardRoutes, type AssetSource } from './dashboard-route.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
 import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
@@ -64,6 +65,8 @@ export interface HandlerOptions {
   treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
+  /** The statistics dashboard's built files, served at `GET /dashboard` (`dashboardFiles()` in node); absent: no dashboard. */
+  dashboard?: AssetSource;
 }
 
 /** Connection facts the node glue passes as the second argument. */
@@ -259,6 +262,8 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   app.route('/v1/cosignatures', cosignatureRoutes(store, options.witnessKeys ?? []));
 
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
+
+  if (options.dashboard) app.route('/dashboard', dashboardRoutes(options.dashboard));
 
   app.route(
     '/v1/admin',
