@@ -49,7 +49,13 @@ function options(el: HTMLElement, kind: 'line' | 'bars', data: ChartData): uPlot
         // Whole indices only: each tick is a period or a category.
         incrs: [1, 2, 3, 4, 5, 7, 10, 14, 20, 30, 50, 100],
         values: (_u, splits) => splits.map((i) => data.labels[i] ?? ''),
-        ...(kind === 'bars' ? { splits: () => data.labels.map((_, i) => i), rotate: 0 } : {}),
+        // Bars: one tick per category; labels slanted where they would run into each other.
+        ...(kind === 'bars'
+          ? {
+              splits: () => data.labels.map((_, i) => i),
+              ...(el.clientWidth / Math.max(1, n) < 110 ? { rotate: -30, size: 72 } : {}),
+            }
+          : {}),
       },
       { ...axis(), size: 56, values: (_u, splits) => splits.map((v) => (data.yFormat ?? String)(v)) },
     ],

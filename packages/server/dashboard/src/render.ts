@@ -29,13 +29,17 @@ export function renderStats(stats: Stats): HTMLElement[] {
     summary(stats),
     overTime(stats),
     purposes(stats),
-    surfaces(stats),
-    languages(stats),
+    grouped('surfaces', 'Per surface', bySize(stats.surfaces, surfaceLabel), 'Surface'),
+    grouped('languages', 'Per language', bySize(stats.locales, localeLabel), 'Language'),
     pages(stats),
     timing(stats),
     variants(stats),
   ];
 }
+
+/** A bar chart of one share (0–100 %) per category. */
+const shareBars = (labels: string[], label: string, shares: Rate[]) =>
+  chart('bars', { labels, yRange: [0, 100], yFormat: pctAxis, series: [{ label, values: shares.map(pc), colour: 1 }] });
 
 /** A section that has nothing to show says so. */
 function empty(el: HTMLElement, text: string): HTMLElement {
@@ -147,12 +151,11 @@ function purposes(stats: Stats): HTMLElement {
     .sort((a, b) => a.key.localeCompare(b.key));
   if (rows.length === 0) return empty(el, 'No choices in this range.');
   el.append(
-    chart('bars', {
-      labels: rows.map((r) => r.key),
-      yRange: [0, 100],
-      yFormat: pctAxis,
-      series: [{ label: 'Granted', values: rows.map((r) => pc(ratio(r.granted, r.granted + r.denied))), colour: 1 }],
-    }),
+    shareBars(
+      rows.map((r) => r.key),
+      'Granted',
+      rows.map((r) => ratio(r.granted, r.granted + r.denied)),
+    ),
     dataTable(
       'Granted and denied per category and service',
       [{ label: 'Category or service' }, num('Granted'), num('Denied'), num('Granted share')],
@@ -167,12 +170,11 @@ function grouped(id: string, title: string, groups: [string, ActionCounts][], ke
   const el = section(id, title, 'Opt-in share (accept all + custom) of the decisions made there.');
   if (groups.length === 0) return empty(el, 'No decisions in this range.');
   el.append(
-    chart('bars', {
-      labels: groups.map(([k]) => k),
-      yRange: [0, 100],
-      yFormat: pctAxis,
-      series: [{ label: 'Opt-in share', values: groups.map(([, a]) => pc(optInShare(a))), colour: 1 }],
-    }),
+    shareBars(
+      groups.map(([k]) => k),
+      'Opt-in share',
+      groups.map(([, a]) => optInShare(a)),
+    ),
     dataTable(
       `Decisions per ${keyLabel.toLowerCase()}`,
       [{ label: keyLabel }, num('Decisions'), ...ACTION_COLUMNS, num('Opt-in share')],
@@ -182,26 +184,11 @@ function grouped(id: string, title: string, groups: [string, ActionCounts][], ke
   return el;
 }
 
-const bySize = (m: Record<string, ActionCounts>) =>
-  Object.entries(m).sort((a, b) => sumActions(b[1]) - sumActions(a[1]) || a[0].localeCompare(b[0]));
-
-function surfaces(stats: Stats): HTMLElement {
-  return grouped(
-    'surfaces',
-    'Per surface',
-    bySize(stats.surfaces).map(([k, a]) => [surfaceLabel(k), a]),
-    'Surface',
-  );
-}
-
-function languages(stats: Stats): HTMLElement {
-  return grouped(
-    'languages',
-    'Per language',
-    bySize(stats.locales).map(([k, a]) => [localeLabel(k), a]),
-    'Language',
-  );
-}
+/** Groups by size, most decisions first, each key named for people. */
+const bySize = (m: Record<string, ActionCounts>, name: (key: string) => string): [string, ActionCounts][] =>
+  Object.entries(m)
+    .sort((a, b) => sumActions(b[1]) - sumActions(a[1]) || a[0].localeCompare(b[0]))
+    .map(([k, a]) => [name(k), a]);
 
 function pages(stats: Stats): HTMLElement {
   const el = section('pages', 'Per page', 'The 50 pages with the most decisions, most first.');
@@ -251,12 +238,11 @@ function variants(stats: Stats): HTMLElement {
   const rows = compareVariants(stats.variants);
   if (rows.length === 0) return empty(el, 'No experiment in this range.');
   el.append(
-    chart('bars', {
-      labels: rows.map((r) => r.variant),
-      yRange: [0, 100],
-      yFormat: pctAxis,
-      series: [{ label: 'Accept rate', values: rows.map((r) => pc(r.acceptRate)), colour: 1 }],
-    }),
+    shareBars(
+      rows.map((r) => r.variant),
+      'Accept rate',
+      rows.map((r) => r.acceptRate),
+    ),
     dataTable(
       'Decision mix per variant',
       [
