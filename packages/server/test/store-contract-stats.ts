@@ -22,7 +22,12 @@ const D1 = dayOf(DAY1.getTime());
 const D2 = dayOf(DAY2.getTime());
 
 /** A record with the given fields over the contract's default one. */
-const rec = (site: string, time: Date, fields: Partial<PendingRecord>, consentId = randomUUID()): PendingRecord => ({
+const rec = (
+  site: string,
+  time: Date,
+  fields: Partial<PendingRecord>,
+  consentId: string = randomUUID(),
+): PendingRecord => ({
   ...makePending(site, consentId, time),
   ...fields,
 });
@@ -54,7 +59,7 @@ export function runStatsContract(name: string, makeFactory: () => Promise<StoreF
       buildReport({ site, from: D1, to: D2, by: 'day' }, await store.statsRange(site, D1, D2));
 
     /** Six records of A over two days and one of B; `c` is the consent id of two of A's. */
-    async function seed(store: ProofStore, c: string) {
+    async function seed(store: ProofStore, c: string = randomUUID()) {
       appended(
         await store.append([
           rec(A, DAY1, { action: 'accept_all', surface: 'banner', locale: 'sv', decisions: { analytics: true } }, c),

@@ -21,8 +21,8 @@ export class Recount {
     this.batch.add(0, record);
   }
 
-  /** Each stored count that differs from the recount (at most `max`), as a sentence. */
-  differences(stored: RollupRow[], max = 20): string[] {
+  /** Each stored count that differs from the recount, as `2026-12-01 action accept_all: stored 41, the log has 1`. */
+  differences(stored: RollupRow[]): string[] {
     const want = new Map(this.batch.rows().map(([, r]) => [key(r), r]));
     const out: string[] = [];
     for (const r of stored) {
@@ -30,9 +30,19 @@ export class Recount {
       const k = key(r);
       const n = want.get(k)?.n ?? 0;
       want.delete(k);
-      if (n !== r.n) out.push(`stats rollup ${name(r)}: stored ${r.n}, the log has ${n}`);
+      if (n !== r.n) out.push(`${name(r)}: stored ${r.n}, the log has ${n}`);
     }
-    for (const r of want.values()) out.push(`stats rollup ${name(r)}: stored 0, the log has ${r.n}`);
-    return out.slice(0, max);
+    for (const r of want.values()) out.push(`${name(r)}: stored 0, the log has ${r.n}`);
+    return out;
   }
+}
+
+/**
+ * One sentence for `verify` naming the first counts that differ (none: undefined).
+ * @example rollupProblem(['2026-12-01 action accept_all: stored 41, the log has 1'])
+ */
+export function rollupProblem(differences: string[], shown = 5): string | undefined {
+  if (!differences.length) return undefined;
+  const more = differences.length > shown ? `; and ${differences.length - shown} more` : '';
+  return `stats rollups differ from the log in ${differences.length} count${differences.length > 1 ? 's' : ''} (cookiegate-server stats rebuild recounts them): ${differences.slice(0, shown).join('; ')}${more}`;
 }
