@@ -15,5 +15,5 @@ export { chainKeyProblem, isSigText, normalizeChainKey, signedText, SIGNED_FIELD
 export type { ChainKeyJwk } from './binding.js';
 export type { ProofSubmission } from './submission.js';
 export { canonical } from './canonical.js';
-export { validateSubmission } from './validate.js';
+export { isLocaleTag, validateSubmission } from './validate.js';
 export type { Validation, ValidationLimits } from './validate.js';
