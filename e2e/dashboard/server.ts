@@ -80,7 +80,13 @@ export const SEEDS: Seed[] = [
   { action: 'withdraw', surface: 'floating', locale: 'sv', path: '/products', decisions: NO, after: 1 },
 ];
 
-/** Posts every seed as the SDK would (a new signed chain, or the next record of an earlier one). */
+/** Banners shown and left without a decision (`POST /v1/impressions`, as the SDK sends them). */
+export const IMPRESSIONS = [{ locale: 'sv' }, { locale: 'sv' }, { locale: 'sv' }, { locale: 'en' }];
+
+/**
+ * Posts every seed as the SDK would (a new signed chain, or the next record of an earlier
+ * one), then the impressions.
+ */
 export async function seed(url: string, seeds: Seed[] = SEEDS): Promise<void> {
   const chains: TestChain[] = [];
   for (const [i, s] of seeds.entries()) {
@@ -106,5 +112,13 @@ export async function seed(url: string, seeds: Seed[] = SEEDS): Promise<void> {
       body: JSON.stringify(signed),
     });
     if (res.status !== 201) throw new Error(`seed ${i}: ${res.status} ${await res.text()}`);
+  }
+  for (const impression of IMPRESSIONS) {
+    const res = await fetch(`${url}/v1/impressions`, {
+      method: 'POST',
+      headers: { origin: SITE, 'content-type': 'application/json' },
+      body: JSON.stringify(impression),
+    });
+    if (res.status !== 204) throw new Error(`impression: ${res.status} ${await res.text()}`);
   }
 }
