@@ -69,7 +69,7 @@ export interface HandlerOptions {
   treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
-  /** The statistics dashboard's built files, served at `GET /dashboard` (`dashboardFiles()` in node); absent: no dashboard. */
+  /** The statistics dashboard's built files, served at `GET /dashboard` (`dashboardFiles()` in node, `serve()`'s default); absent: no dashboard. */
   dashboard?: AssetSource;
 }
 
