@@ -16,10 +16,10 @@ export interface ImpressionRow {
 
 /** What a store reads for one site and day range (inclusive). */
 export interface StatsRange {
-  /** Per day, the dimensions a series needs: 'action' and 'gpc'. */
+  /** Per day (span 1), the dimensions a series needs: 'action' and 'gpc'. */
   daily: RollupRow[];
-  /** Every dimension summed over the range (`day` unused). */
-  totals: Array<Omit<RollupRow, 'day'>>;
+  /** Every dimension summed over the range. */
+  totals: Array<Omit<RollupRow, 'day' | 'span'>>;
   /** Impressions per day, locale and variant. */
   impressions: ImpressionRow[];
 }
