@@ -104,7 +104,7 @@ describe('cookiegate-server stats', () => {
   it('verify fails naming a rollup edited with SQL; stats rebuild recounts it', { timeout: 90_000 }, () => {
     expect(cli('verify').code).toBe(0);
     const db = new Database(dbFile);
-    db.prepare("UPDATE stats_rollups SET n = 9 WHERE dim = 'action' AND a = 'accept_all'").run();
+    db.prepare("UPDATE stats_rollups SET n = 9 WHERE span = 1 AND dim = 'action' AND a = 'accept_all'").run();
     db.close();
     const v = cli('verify');
     expect(v.code).toBe(1);

@@ -40,10 +40,12 @@ for (const backend of backends)
 
       expect(
         await opened.sql(
-          `UPDATE stats_rollups SET n = n + 40 WHERE dim = 'action' AND a = 'accept_all' AND day = ${DAY}`,
+          `UPDATE stats_rollups SET n = n + 40 WHERE span = 1 AND dim = 'action' AND a = 'accept_all' AND day = ${DAY}`,
         ),
       ).toBe(1);
-      expect(await opened.sql(`DELETE FROM stats_rollups WHERE dim = 'action' AND a = 'reject_all'`)).toBe(1);
+      expect(await opened.sql(`DELETE FROM stats_rollups WHERE span = 1 AND dim = 'action' AND a = 'reject_all'`)).toBe(
+        1,
+      );
       const res = await verifyLog(store, key);
       expect(res.ok).toBe(false);
       expect(res.problems.map((p) => p.message)).toEqual([

@@ -4,8 +4,9 @@
 import { dayText } from './day.js';
 import { RollupBatch, type CountedRecord, type RollupRow } from './rollup.js';
 
-const key = (r: RollupRow) => `${r.day} ${r.dim} ${JSON.stringify(r.a)} ${JSON.stringify(r.b)}`;
-const name = (r: RollupRow) => `${dayText(r.day)} ${r.dim}${r.a ? ` ${r.a}` : ''}${r.b ? ` ${r.b}` : ''}`;
+const key = (r: RollupRow) => `${r.span} ${r.day} ${r.dim} ${JSON.stringify(r.a)} ${JSON.stringify(r.b)}`;
+const name = (r: RollupRow) =>
+  `${dayText(r.day)}${r.span > 1 ? ` (${r.span} days)` : ''} ${r.dim}${r.a ? ` ${r.a}` : ''}${r.b ? ` ${r.b}` : ''}`;
 
 /**
  * Recounts live records one at a time, in bounded memory (one count per distinct key).

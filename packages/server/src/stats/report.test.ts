@@ -10,9 +10,9 @@ describe('stats report', () => {
     const range: StatsRange = {
       ...empty,
       daily: [
-        { day: d('2026-12-01'), dim: 'action', a: 'accept_all', b: '', n: 2 },
-        { day: d('2026-12-07'), dim: 'action', a: 'reject_all', b: '', n: 1 },
-        { day: d('2026-12-07'), dim: 'gpc', a: '', b: '', n: 1 },
+        { span: 1, day: d('2026-12-01'), dim: 'action', a: 'accept_all', b: '', n: 2 },
+        { span: 1, day: d('2026-12-07'), dim: 'action', a: 'reject_all', b: '', n: 1 },
+        { span: 1, day: d('2026-12-07'), dim: 'gpc', a: '', b: '', n: 1 },
       ],
       impressions: [{ day: d('2026-12-06'), locale: 'sv', variant: '', n: 4 }],
     };

@@ -16,10 +16,10 @@ export interface ImpressionRow {
 
 /** What a store reads for one site and day range (inclusive). */
 export interface StatsRange {
-  /** Per day, the dimensions a series needs: 'action' and 'gpc'. */
+  /** Per day (span 1), the dimensions a series needs: 'action' and 'gpc'. */
   daily: RollupRow[];
-  /** Every dimension summed over the range (`day` unused). */
-  totals: Array<Omit<RollupRow, 'day'>>;
+  /** Every dimension summed over the range. */
+  totals: Array<Omit<RollupRow, 'day' | 'span'>>;
   /** Impressions per day, locale and variant. */
   impressions: ImpressionRow[];
 }
@@ -122,6 +122,14 @@ export function buildReport(q: StatsQuery, range: StatsRange): StatsReport {
   const variantActions: Record<string, ActionCounts> = {};
   const variantImpressions: Record<string, number> = {};
   const buckets: Record<string, number> = {};
+  /** The dimensions counted per value and action (`b` is the action). */
+  const perAction = {
+    surface: report.surfaces,
+    locale: report.locales,
+    page: pages,
+    revision: report.revisions,
+    variant: variantActions,
+  };
   for (const r of range.totals) {
     switch (r.dim) {
       case 'action':
@@ -135,19 +143,11 @@ export function buildReport(q: StatsQuery, range: StatsRange): StatsReport {
         t.gpcApplied += r.n;
         break;
       case 'surface':
-        add(nested(report.surfaces, r.a), r.b, r.n);
-        break;
       case 'locale':
-        add(nested(report.locales, r.a), r.b, r.n);
-        break;
       case 'page':
-        add(nested(pages, r.a), r.b, r.n);
-        break;
       case 'revision':
-        add(nested(report.revisions, r.a), r.b, r.n);
-        break;
       case 'variant':
-        add(nested(variantActions, r.a), r.b, r.n);
+        add(nested(perAction[r.dim], r.a), r.b, r.n);
         break;
       case 'purpose': {
         const p = (report.purposes[r.a] ??= { granted: 0, denied: 0 });

@@ -62,7 +62,7 @@ describe('rollup counts of a record', () => {
     expect(rows.every(([scope]) => scope === '1')).toBe(true);
     expect(rows.find(([, r]) => r.dim === 'action')).toEqual([
       '1',
-      { day: 20794, dim: 'action', a: 'custom', b: '', n: 2 },
+      { span: 1, day: 20794, dim: 'action', a: 'custom', b: '', n: 2 },
     ]);
     expect(batch.records).toBe(4);
   });

@@ -4,6 +4,7 @@
  * a record is tombstoned; `verify` recounts them from the log with the same function.
  */
 import { dayOf } from './day.js';
+import { blockStart, SPANS } from './spans.js';
 import { VARIANT_ID } from './impression.js';
 
 /**
@@ -37,8 +38,9 @@ export const DECISION_MS_BOUNDS = [500, 1000, 2000, 5000, 10000, 30000, 60000, 3
 /** Actions whose decisions say what was granted or denied (a withdraw or expire counts in actions only). */
 const DECIDING = new Set(['accept_all', 'reject_all', 'custom', 'reprompt']);
 
-/** One stored count. `scope` is the store's site key (SQLite and PostgreSQL: the site row's id). */
+/** One stored count: of one day (`span` 1) or of an aligned block of days (spans.ts) starting at `day`. */
 export interface RollupRow {
+  span: number;
   day: number;
   dim: Dimension;
   a: string;
@@ -97,7 +99,8 @@ const SEP = '\u0000'; // no counted field may hold it (the protocol refuses cont
 
 /**
  * Counts of many records, summed per scope, day and key in memory, so that a store writes
- * each key once per transaction (an append batch, a tombstone, a rebuild).
+ * each key once per transaction (an append batch, a tombstone, a rebuild). `scope` is the
+ * store's site key (SQLite and PostgreSQL: the site row's id).
  * @example
  * const batch = new RollupBatch();
  * batch.add(siteId, record);      // appended
@@ -127,14 +130,23 @@ export class RollupBatch {
     return this.counts.size === 0;
   }
 
-  /** Every non-zero count with its scope, in key order (a stable lock order for the stores). */
+  /** Every non-zero count with its scope, for each day and each block (spans.ts), in key order (a stable lock order for the stores). */
   rows(): Array<[scope: string, row: RollupRow]> {
+    const sums = new Map<string, number>();
+    for (const [key, n] of this.counts) {
+      const [scope, day] = key.split(SEP, 2) as [string, string];
+      const tail = key.slice(scope.length + day.length + 2);
+      for (const span of SPANS) {
+        const k = `${scope}${SEP}${span}${SEP}${blockStart(Number(day), span)}${SEP}${tail}`;
+        sums.set(k, (sums.get(k) ?? 0) + n);
+      }
+    }
     const out: Array<[string, RollupRow]> = [];
-    for (const key of [...this.counts.keys()].sort()) {
-      const n = this.counts.get(key)!;
+    for (const key of [...sums.keys()].sort()) {
+      const n = sums.get(key)!;
       if (n === 0) continue;
-      const [scope, day, dim, a, b] = key.split(SEP) as [string, string, Dimension, string, string];
-      out.push([scope, { day: Number(day), dim, a, b, n }]);
+      const [scope, span, day, dim, a, b] = key.split(SEP) as [string, string, string, Dimension, string, string];
+      out.push([scope, { span: Number(span), day: Number(day), dim, a, b, n }]);
     }
     return out;
   }

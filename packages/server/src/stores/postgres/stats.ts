@@ -6,13 +6,15 @@
 import type pg from 'pg';
 import { RollupBatch, type CountedRecord, type Dimension, type RollupRow } from '../../stats/rollup.js';
 import type { ImpressionRow, StatsRange } from '../../stats/report.js';
+import { cover } from '../../stats/spans.js';
 
 /** Creates the tables; true when they are new (the caller then counts the records already stored). */
 export async function createStatsTables(c: pg.PoolClient): Promise<boolean> {
   const existed = (await c.query("SELECT to_regclass('stats_rollups') IS NOT NULL AS e")).rows[0].e as boolean;
   await c.query(`
-    CREATE TABLE IF NOT EXISTS stats_rollups (site_id int NOT NULL, day int NOT NULL, dim text NOT NULL,
-      a text NOT NULL, b text NOT NULL, n bigint NOT NULL, PRIMARY KEY (site_id, day, dim, a, b));
+    CREATE TABLE IF NOT EXISTS stats_rollups (site_id int NOT NULL, span int NOT NULL, day int NOT NULL,
+      dim text NOT NULL, a text NOT NULL, b text NOT NULL, n bigint NOT NULL,
+      PRIMARY KEY (site_id, span, day, dim, a, b));
     CREATE TABLE IF NOT EXISTS stats_impressions (site text NOT NULL, day int NOT NULL, locale text NOT NULL,
       variant text NOT NULL, n bigint NOT NULL, PRIMARY KEY (site, day, locale, variant));`);
   return !existed;
@@ -27,11 +29,12 @@ export async function applyRollups(c: pg.PoolClient, batch: RollupBatch): Promis
   if (!rows.length) return;
   await c.query({
     name: 'cookiegate_stats_upsert',
-    text: `INSERT INTO stats_rollups (site_id, day, dim, a, b, n)
-      SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::bigint[])
-      ON CONFLICT (site_id, day, dim, a, b) DO UPDATE SET n = stats_rollups.n + EXCLUDED.n`,
+    text: `INSERT INTO stats_rollups (site_id, span, day, dim, a, b, n)
+      SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::bigint[])
+      ON CONFLICT (site_id, span, day, dim, a, b) DO UPDATE SET n = stats_rollups.n + EXCLUDED.n`,
     values: [
       rows.map(([s]) => Number(s)),
+      rows.map(([, r]) => r.span),
       rows.map(([, r]) => r.day),
       rows.map(([, r]) => r.dim),
       rows.map(([, r]) => r.a),
@@ -69,14 +72,18 @@ export async function rebuildRollups(c: pg.PoolClient): Promise<number> {
 export async function statsRange(c: pg.PoolClient, site: string, from: number, to: number): Promise<StatsRange> {
   await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
-    const rollups = `FROM stats_rollups r JOIN sites s ON s.id = r.site_id WHERE s.origin = $1 AND r.day BETWEEN $2 AND $3`;
     const daily = await c.query<RollupRow>(
-      `SELECT r.day, r.dim, r.a, r.b, r.n::int AS n ${rollups} AND r.dim IN ('action', 'gpc') AND r.n <> 0`,
+      `SELECT r.span, r.day, r.dim, r.a, r.b, r.n::int AS n FROM stats_rollups r JOIN sites s ON s.id = r.site_id
+       WHERE s.origin = $1 AND r.span = 1 AND r.day BETWEEN $2 AND $3 AND r.dim IN ('action', 'gpc') AND r.n <> 0`,
       [site, from, to],
     );
+    const runs = cover(from, to);
     const totals = await c.query<{ dim: Dimension; a: string; b: string; n: number }>(
-      `SELECT r.dim, r.a, r.b, sum(r.n)::int AS n ${rollups} GROUP BY r.dim, r.a, r.b HAVING sum(r.n) <> 0`,
-      [site, from, to],
+      `SELECT r.dim, r.a, r.b, sum(r.n)::int AS n FROM stats_rollups r
+         JOIN unnest($2::int[], $3::int[], $4::int[]) AS w(span, lo, hi) ON r.span = w.span AND r.day BETWEEN w.lo AND w.hi
+       WHERE r.site_id = (SELECT id FROM sites WHERE origin = $1)
+       GROUP BY r.dim, r.a, r.b HAVING sum(r.n) <> 0`,
+      [site, runs.map((r) => r.span), runs.map((r) => r.lo), runs.map((r) => r.hi)],
     );
     const impressions = await c.query<ImpressionRow>(
       'SELECT day, locale, variant, n::int AS n FROM stats_impressions WHERE site = $1 AND day BETWEEN $2 AND $3',
@@ -116,7 +123,7 @@ export async function addImpressions(q: pg.Pool, rows: Array<ImpressionRow & { s
 /** Every non-zero count of a site. */
 export async function rollupRows(q: pg.Pool, site: string): Promise<RollupRow[]> {
   const r = await q.query<RollupRow>(
-    `SELECT r.day, r.dim, r.a, r.b, r.n::int AS n FROM stats_rollups r JOIN sites s ON s.id = r.site_id
+    `SELECT r.span, r.day, r.dim, r.a, r.b, r.n::int AS n FROM stats_rollups r JOIN sites s ON s.id = r.site_id
      WHERE s.origin = $1 AND r.n <> 0`,
     [site],
   );

@@ -7,10 +7,12 @@ import type Database from 'better-sqlite3';
 import { RollupBatch, type CountedRecord, type Dimension, type RollupRow } from '../../stats/rollup.js';
 import type { ImpressionRow, StatsRange } from '../../stats/report.js';
 import { SPAN } from './consent-index.js';
+import { cover } from '../../stats/spans.js';
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS stats_rollups (site_id INTEGER NOT NULL, day INTEGER NOT NULL, dim TEXT NOT NULL,
-  a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (site_id, day, dim, a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_rollups (site_id INTEGER NOT NULL, span INTEGER NOT NULL, day INTEGER NOT NULL,
+  dim TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (site_id, span, day, dim, a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stats_impressions (site TEXT NOT NULL, day INTEGER NOT NULL, locale TEXT NOT NULL,
   variant TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (site, day, locale, variant)) WITHOUT ROWID;
 `;
@@ -30,7 +32,7 @@ export class SqliteStats {
     db.exec(SCHEMA);
     this.s = {
       upsert: db.prepare(
-        'INSERT INTO stats_rollups VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
+        'INSERT INTO stats_rollups VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
       ),
       body: db.prepare('SELECT body FROM records WHERE rid = ? AND body IS NOT NULL').pluck(),
       liveBefore: db
@@ -38,10 +40,12 @@ export class SqliteStats {
         .raw(),
       live: db.prepare('SELECT rid, body FROM records WHERE body IS NOT NULL').raw(),
       daily: db.prepare(
-        "SELECT day, dim, a, b, n FROM stats_rollups WHERE site_id = ? AND day BETWEEN ? AND ? AND dim IN ('action', 'gpc') AND n != 0",
+        "SELECT span, day, dim, a, b, n FROM stats_rollups WHERE site_id = ? AND span = 1 AND day BETWEEN ? AND ? AND dim IN ('action', 'gpc') AND n != 0",
       ),
       totals: db.prepare(
-        'SELECT dim, a, b, sum(n) AS n FROM stats_rollups WHERE site_id = ? AND day BETWEEN ? AND ? GROUP BY dim, a, b HAVING sum(n) != 0',
+        `SELECT dim, a, b, sum(n) AS n FROM (${Array(5)
+          .fill('SELECT dim, a, b, n FROM stats_rollups WHERE site_id = ? AND span = ? AND day BETWEEN ? AND ?')
+          .join(' UNION ALL ')}) GROUP BY dim, a, b HAVING sum(n) != 0`,
       ),
       impressions: db.prepare(
         'SELECT day, locale, variant, n FROM stats_impressions WHERE site = ? AND day BETWEEN ? AND ?',
@@ -49,7 +53,7 @@ export class SqliteStats {
       addImpressions: db.prepare(
         'INSERT INTO stats_impressions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
       ),
-      rows: db.prepare('SELECT day, dim, a, b, n FROM stats_rollups WHERE site_id = ? AND n != 0'),
+      rows: db.prepare('SELECT span, day, dim, a, b, n FROM stats_rollups WHERE site_id = ? AND n != 0'),
       clear: db.prepare('DELETE FROM stats_rollups'),
       anyRecord: db.prepare('SELECT 1 FROM records LIMIT 1').pluck(),
     };
@@ -58,7 +62,7 @@ export class SqliteStats {
 
   /** Writes a batch's counts; call inside the transaction that changed the records. */
   apply(batch: RollupBatch): void {
-    for (const [scope, r] of batch.rows()) this.s.upsert!.run(Number(scope), r.day, r.dim, r.a, r.b, r.n);
+    for (const [scope, r] of batch.rows()) this.s.upsert!.run(Number(scope), r.span, r.day, r.dim, r.a, r.b, r.n);
   }
 
   /** Takes back the counts of record `rid` if it is live; call before tombstoning it. */
@@ -88,7 +92,12 @@ export class SqliteStats {
       return { daily: [], totals: [], impressions: this.s.impressions!.all(site, from, to) as ImpressionRow[] };
     return this.db.transaction(() => ({
       daily: this.s.daily!.all(siteId, from, to) as RollupRow[],
-      totals: this.s.totals!.all(siteId, from, to) as Array<{ dim: Dimension; a: string; b: string; n: number }>,
+      totals: this.s.totals!.all(cover(from, to).flatMap((r) => [siteId, r.span, r.lo, r.hi])) as Array<{
+        dim: Dimension;
+        a: string;
+        b: string;
+        n: number;
+      }>,
       impressions: this.s.impressions!.all(site, from, to) as ImpressionRow[],
     }))();
   }
