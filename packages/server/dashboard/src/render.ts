@@ -147,7 +147,7 @@ function purposes(stats: Stats): HTMLElement {
     'Granted share of the choices made about each category and service.',
   );
   const rows = Object.entries(stats.purposes)
-    .map(([key, v]) => ({ key, granted: v.granted ?? 0, denied: v.denied ?? 0 }))
+    .map(([key, v]) => ({ key, granted: v.granted, denied: v.denied }))
     .sort((a, b) => a.key.localeCompare(b.key));
   if (rows.length === 0) return empty(el, 'No choices in this range.');
   el.append(

@@ -1,43 +1,16 @@
 /**
- * The body of `GET /v1/stats` as STATS-SPEC.md defines it: what the dashboard reads.
- * Counts are integers; maps omit zero entries.
+ * The body of `GET /v1/stats` (STATS-SPEC.md) is the server's `StatsReport`: the dashboard
+ * reads the one definition (a type-only import: nothing of the server is bundled), with the
+ * helpers it needs to read counts whose zero entries are omitted.
  */
 import { ACTIONS, type Action } from '@cookiegate/protocol';
+import type { ActionCounts, StatsPeriod, StatsReport } from '../../src/stats/report.js';
 
-export type { Action };
-/** Counts per action (zero entries omitted). */
-export type ActionCounts = Partial<Record<Action, number>>;
-
-/** One period (a UTC day, or an ISO week labelled by its Monday) of the series. */
-export interface Period {
-  period: string;
-  decisions: number;
-  impressions: number;
-  actions: ActionCounts;
-  gpc: number;
-}
-
+export type { Action, ActionCounts };
 /** The whole answer of `GET /v1/stats`. */
-export interface Stats {
-  site: string;
-  from: string;
-  to: string;
-  by: 'day' | 'week';
-  totals: { decisions: number; impressions: number; actions: ActionCounts; gpc: number; gpcApplied: number };
-  series: Period[];
-  surfaces: Record<string, ActionCounts>;
-  locales: Record<string, ActionCounts>;
-  pages: { page: string; actions: ActionCounts }[];
-  purposes: Record<string, { granted?: number; denied?: number }>;
-  revisions: Record<string, ActionCounts>;
-  variants: Record<string, { impressions?: number; actions: ActionCounts }>;
-  timeToDecision: {
-    count: number;
-    p50Ms: number | null;
-    p90Ms: number | null;
-    buckets: { leMs: number | null; count: number }[];
-  };
-}
+export type Stats = StatsReport;
+/** One period (a UTC day, or an ISO week labelled by its Monday) of the series. */
+export type Period = StatsPeriod;
 
 /**
  * A count from a map that omits zeros.

@@ -66,8 +66,13 @@ describe('compareVariants', () => {
     expect(rows[2]!.verdict).toMatch(/is not significant/);
   });
   it('handles one variant and empty variants', () => {
-    expect(compareVariants({ a: { actions: { accept_all: 1 } } })[0]!.verdict).toMatch(/nothing to compare/);
-    const rows = compareVariants({ a: { actions: {} }, b: { actions: { accept_all: 3 } } });
+    expect(compareVariants({ a: { impressions: 0, actions: { accept_all: 1 } } })[0]!.verdict).toMatch(
+      /nothing to compare/,
+    );
+    const rows = compareVariants({
+      a: { impressions: 0, actions: {} },
+      b: { impressions: 0, actions: { accept_all: 3 } },
+    });
     expect(rows[0]!.acceptRate).toBeNull();
     expect(rows[1]!.verdict).toMatch(/Cannot be compared/);
   });

@@ -115,7 +115,7 @@ const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 /**
  * The variants of `GET /v1/stats`, sorted by name, each compared with the first.
- * @example compareVariants({ a: { impressions: 10, actions: { accept_all: 40 } }, b: { actions: { accept_all: 45 } } })[1].verdict
+ * @example compareVariants({ a: { impressions: 10, actions: { accept_all: 40 } }, b: { impressions: 0, actions: { accept_all: 45 } } })[1].verdict
  */
 export function compareVariants(variants: Stats['variants']): VariantRow[] {
   const rows = Object.keys(variants)
@@ -125,7 +125,7 @@ export function compareVariants(variants: Stats['variants']): VariantRow[] {
       const accepted = count(v.actions, 'accept_all');
       const rejected = count(v.actions, 'reject_all');
       const customised = count(v.actions, 'custom');
-      const undecided = v.impressions ?? 0;
+      const undecided = v.impressions;
       const shown = accepted + rejected + customised + undecided;
       return {
         variant,
