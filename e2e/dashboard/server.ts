@@ -24,7 +24,7 @@ export interface StatsServer {
 export async function startStatsServer(): Promise<StatsServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cookiegate-dashboard-'));
   const token = randomBytes(24).toString('base64url');
-  const options: ServeOptions & { statsToken: string } = {
+  const options: ServeOptions = {
     port: 0,
     host: '127.0.0.1',
     db: `sqlite:${join(dir, 'proofs.db')}`,
