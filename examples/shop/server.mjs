@@ -21,6 +21,8 @@
  *   SHOP_REVISION         the cookiegate config's revision (default: the config file's)
  *   SHOP_SNIPPETS         "gated" (default: the vendors' tags with type="text/plain"
  *                         data-consent) or "verbatim" (unmodified, for automatic blocking)
+ *   SHOP_STATS_TOKEN      the demo's stats token for /dashboard (at least 32 characters;
+ *                         default: a new random one at each start, printed with the link)
  *
  * These are the server's own settings: no query string changes them, so that no link can
  * make a visitor's browser load vendor tags ungated or write a proof with another revision.
@@ -59,11 +61,12 @@ export function gateSnippet(html, id) {
 
 /**
  * Starts the demo.
- * @param {{ port?: number, host?: string, db?: string, dataDir?: string, keyDir?: string, origins?: string[], config?: string, revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off' }} [options]
- * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
+ * @param {{ port?: number, host?: string, db?: string, dataDir?: string, keyDir?: string, origins?: string[], config?: string, revision?: number, snippets?: 'gated'|'verbatim', proofs?: 'auto'|'on'|'off', statsToken?: string }} [options]
+ * @returns {Promise<{ url: string, port: number, dashboardUrl: string, close(): Promise<void> }>}
  */
 export async function startShop(options = {}) {
-  const { createHandler, createRequestListener, openStore, loadSigningKey } = await import('@cookiegate/server');
+  const { createHandler, createRequestListener, openStore, loadSigningKey, dashboardFiles } =
+    await import('@cookiegate/server');
   const sdkDist = join(dirname(fileURLToPath(import.meta.resolve('cookiegate/package.json'))), 'dist');
   // The config's fingerprint and its presets' data (as `cookiegate check --write` writes and
   // prints them, here at each page so that an edit of the file or of cookiegate needs no step)
@@ -97,6 +100,9 @@ export async function startShop(options = {}) {
   const dbSpec = options.db ?? `sqlite:${join(dataDir, 'proofs.db')}`;
   const snippetMode = options.snippets ?? 'gated';
   const proofsMode = options.proofs ?? 'auto';
+  // The statistics dashboard's read-only token: the start-up log links to /dashboard with it.
+  const statsToken = options.statsToken ?? randomBytes(24).toString('base64url');
+  if (statsToken.length < 32) throw new Error('the stats token (SHOP_STATS_TOKEN) must have at least 32 characters');
 
   // The built SDK says whether it can send proofs yet: its config schema names the key.
   let sdkStamp = '';
@@ -128,7 +134,8 @@ export async function startShop(options = {}) {
   async function route(req, res) {
     const url = new URL(req.url ?? '/', 'http://shop.invalid');
     const path = url.pathname;
-    if (path.startsWith('/v1/') || path === '/healthz') return proofs(req, res);
+    if (path.startsWith('/v1/') || path === '/healthz' || path === '/dashboard' || path.startsWith('/dashboard/'))
+      return proofs(req, res);
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (/^\/cookiegate[\w.-]*\.(js|css|map)$/.test(path)) return file(res, join(sdkDist, path.slice(1)));
       if (/^\/(shop\.css|shop\.js|sw\.js|vendor-routes\.js)$/.test(path))
@@ -312,6 +319,8 @@ export async function startShop(options = {}) {
       // Receipts sign at most one tree head per interval (records past a fresh head are
       // "pending" until the next); short here, so that the receipt page shows a decision at once.
       treeHeadIntervalMs: 2_000,
+      statsToken,
+      dashboard: dashboardFiles(),
     });
     proofs = createRequestListener(handler);
   } catch (err) {
@@ -324,6 +333,8 @@ export async function startShop(options = {}) {
   return {
     port,
     url: `http://localhost:${port}`,
+    // The token in the fragment never reaches a server; the site is the shop's origin, as its proofs record it.
+    dashboardUrl: `http://localhost:${port}/dashboard#token=${statsToken}&site=${encodeURIComponent(`http://localhost:${port}`)}`,
     db: dbSpec,
     dataDir,
     close: () =>
@@ -363,6 +374,7 @@ async function main() {
       revision: Number.isInteger(revision) ? revision : undefined,
       snippets: env.SHOP_SNIPPETS === 'verbatim' ? 'verbatim' : 'gated',
       proofs: ['on', 'off'].includes(env.SHOP_PROOFS) ? env.SHOP_PROOFS : 'auto',
+      statsToken: env.SHOP_STATS_TOKEN || undefined,
     });
   } catch (err) {
     if (err?.code === 'EADDRINUSE')
@@ -380,6 +392,7 @@ async function main() {
   }
   console.log(`Solgläntan Värme (cookiegate demo) is running at ${shop.url}/`);
   console.log(`Consent proofs: ${shop.url}/v1/tree-head · database ${shop.db} · stop with Ctrl-C`);
+  console.log(`Consent statistics (opens logged in with the demo's stats token): ${shop.dashboardUrl}`);
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;

@@ -17,5 +17,5 @@ export type { ProofSubmission } from './submission.js';
 export { canonical } from './canonical.js';
 export { treeHeadText } from './tree-head.js';
 export type { TreeHeadFields } from './tree-head.js';
-export { validateSubmission } from './validate.js';
+export { isLocaleTag, validateSubmission } from './validate.js';
 export type { Validation, ValidationLimits } from './validate.js';

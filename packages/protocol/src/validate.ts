@@ -162,3 +162,11 @@ function isLocale(tag: string): boolean {
   }
   return ok;
 }
+
+/**
+ * A BCP 47 language tag as `locale` takes it (also the locale of an impression, STATS-SPEC.md).
+ * @example isLocaleTag('sv-SE') // true
+ */
+export function isLocaleTag(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 35 && LOCALE.test(value) && isLocale(value);
+}

@@ -8,7 +8,7 @@
  * Every scenario runs in each of BENCH_ROUNDS interleaved rounds; the table reports medians and ranges.
  *
  * Env: BENCH_DURATION (s, 10), BENCH_CONNECTIONS (100), BENCH_RECORDS (1000000), BENCH_ROUNDS (3),
- *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1. Needs `npm run build` first (the `bench` script does it).
+ *      BENCH_SKIP_PG=1, BENCH_SKIP_BIG=1, BENCH_SKIP_STATS=1 (bench/stats.ts). Needs `npm run build` first (the `bench` script does it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -32,6 +32,7 @@ import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { startPostgres } from './postgres.js';
 import { preload, sampleConsentIds } from './preload.js';
 import { signedBodies } from './signed-bodies.js';
+import { statsBench } from './stats.js';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const SITE = 'https://shop.example';
@@ -380,6 +381,7 @@ async function main(): Promise<void> {
       `${label}: ${BIG.toLocaleString('en')} records stored vs empty, per round: ${ratios.join('%, ')}% (median ${median(ratios)}%)`,
     );
   }
+  if (!process.env.BENCH_SKIP_STATS) await statsBench(); // the statistics' query and append cost (issue 17)
   console.log(`\nload average after the run: ${loadavg()}`);
   rmSync(tmp, { recursive: true, force: true });
 }

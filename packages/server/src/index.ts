@@ -17,6 +17,8 @@ export type { ServeOptions, RunningServer } from './node/serve.js';
 export type { ConnectionLimits } from './node/connections.js';
 export type { TrustProxy } from './http/trust-proxy.js';
 export { openStore, DEFAULT_DB } from './node/open-store.js';
+export { dashboardFiles } from './node/dashboard-files.js';
+export type { AssetSource } from './http/dashboard-route.js';
 export type { OpenStoreOptions } from './node/open-store.js';
 export { loadSigningKey, verifyTreeHead } from './log/tree-head.js';
 export type { SignedTreeHead, SigningKeySource } from './log/tree-head.js';

@@ -2,23 +2,13 @@
  * Token-protected admin routes: erase one consent id, purge by retention,
  * export one consent id, sign tree heads now.
  */
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { UUID } from '@cookiegate/protocol';
-import { Hono, type Context } from 'hono';
-import type { RateLimiter } from './rate-limit.js';
+import { Hono } from 'hono';
+import { bearerAuth, tokenDigest, type AdminGuard } from './bearer.js';
 import { tombstoneWithEvents } from '../events/log-event.js';
 import { exportConsent } from '../ops/export.js';
 import type { ProofStore } from '../stores/types.js';
 import type { TreeHeadService } from '../ops/tree-head-service.js';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Limits wrong admin tokens per network: each failure takes a token; none left, a 429 before the token is checked. */
-export interface AdminGuard {
-  limiter: RateLimiter;
-  keyOf(c: Context): string;
-  refuse(c: Context, key: string): Response;
-}
 
 /**
  * Builds the `/v1/admin` sub-app.
@@ -34,21 +24,15 @@ export function adminRoutes(opts: {
   onErase?: (consentId: string) => void;
 }): Hono {
   const app = new Hono();
-  const want = opts.adminToken ? digest(opts.adminToken) : undefined;
   /** Names the admin token in log events without revealing it. */
-  const actor = want ? `admin:${want.toString('hex').slice(0, 16)}` : 'admin';
-  app.use('*', async (c, next) => {
-    if (!want) return c.json({ error: 'admin routes are disabled (no admin token configured)' }, 404);
-    const g = opts.guard;
-    const key = g?.keyOf(c);
-    if (g && !g.limiter.allowed(key!)) return g.refuse(c, key!);
-    const m = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '');
-    if (!m || !timingSafeEqual(digest(m[1]!), want)) {
-      g?.limiter.take(key!);
-      return c.json({ error: 'admin token required' }, 401);
-    }
-    await next();
-  });
+  const actor = opts.adminToken ? `admin:${tokenDigest(opts.adminToken).toString('hex').slice(0, 16)}` : 'admin';
+  app.use(
+    '*',
+    bearerAuth([opts.adminToken], opts.guard, {
+      disabled: 'admin routes are disabled (no admin token configured)',
+      required: 'admin token required',
+    }),
+  );
   app.get('/consents/:consentId', async (c) => {
     const id = c.req.param('consentId');
     if (!UUID.test(id)) return c.json({ error: 'consentId must be a lowercase UUID' }, 400);

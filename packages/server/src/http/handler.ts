@@ -8,6 +8,7 @@ import { ChainGuard } from '../binding/chain-guard.js';
 import { NewChainQuota, type NewChainQuotaOptions } from '../binding/new-chain-quota.js';
 import { publicKeyInfo, type PublicKeyInfo } from '../keys/keyring.js';
 import { cosignatureRoutes } from './cosignature-routes.js';
+import { dashboardRoutes, type AssetSource } from './dashboard-route.js';
 import { GroupCommitter, type GroupCommitOptions } from '../ops/group-commit.js';
 import type { IpHmacKey } from './ip.js';
 import { consistencyProof } from '../log/merkle.js';
@@ -19,6 +20,8 @@ import { TreeHeadService } from '../ops/tree-head-service.js';
 import { errorBody, proofRoute, readWebBody, type ProofOutcome, type ProofRequest } from './proof-route.js';
 import { ipPrefix } from './ip.js';
 import { proxyTrust, type TrustProxy } from './trust-proxy.js';
+import { statsRoutes } from './stats-routes.js';
+import { ImpressionCounter } from '../stats/impression-counter.js';
 import type { KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
@@ -35,6 +38,8 @@ export interface HandlerOptions {
   witnessKeys?: KeyObject[];
   /** Bearer token for `/v1/admin/*`; admin routes are disabled without it. */
   adminToken?: string | undefined;
+  /** Read-only bearer token for `GET /v1/stats` (the admin token works too), at least 32 characters. */
+  statsToken?: string | undefined;
   /**
    * Read the client IP from X-Forwarded-For, trusting only the proxies named: n = n proxies in
    * front (the n-th entry from the right), or their addresses/CIDRs. Default false (the socket address).
@@ -64,6 +69,8 @@ export interface HandlerOptions {
   treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
+  /** The statistics dashboard's built files, served at `GET /dashboard` (`dashboardFiles()` in node, `serve()`'s default); absent: no dashboard. */
+  dashboard?: AssetSource;
 }
 
 /** Connection facts the node glue passes as the second argument. */
@@ -96,6 +103,8 @@ export interface ProofHandler {
  */
 export function createHandler(options: HandlerOptions): ProofHandler {
   const { store } = options;
+  if (options.statsToken !== undefined && options.statsToken.length < 32)
+    throw new Error('the stats token must be at least 32 characters');
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
   const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
@@ -127,6 +136,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   // CORS: only configured origins, for the proof and receipt routes.
   app.use('/v1/proofs/*', cors); // also matches /v1/proofs itself (registering both sent `Vary: Origin, Origin`)
+  app.use('/v1/impressions', cors);
   async function cors(c: Context, next: () => Promise<void>): Promise<Response | void> {
     const origin = c.req.header('origin');
     const ok = origin !== undefined && allowed.has(origin);
@@ -249,6 +259,13 @@ export function createHandler(options: HandlerOptions): ProofHandler {
 
   app.get('/healthz', (c) => c.json({ ok: true, store: store.kind }));
 
+  if (options.dashboard) app.route('/dashboard', dashboardRoutes(options.dashboard));
+
+  const tokenGuard = adminLimiter && {
+    limiter: adminLimiter,
+    keyOf: networkOf,
+    refuse: (c: Context, key: string) => tooMany(c, adminLimiter, key, 'admin token'),
+  };
   app.route(
     '/v1/admin',
     adminRoutes({
@@ -256,12 +273,24 @@ export function createHandler(options: HandlerOptions): ProofHandler {
       heads,
       adminToken: options.adminToken,
       retentionDays: options.retentionDays ?? 1460,
-      guard: adminLimiter && {
-        limiter: adminLimiter,
-        keyOf: networkOf,
-        refuse: (c, key) => tooMany(c, adminLimiter, key, 'admin token'),
-      },
+      guard: tokenGuard,
       onErase: (consentId) => guard.forget(consentId),
+    }),
+  );
+
+  const impressions = new ImpressionCounter((rows) => store.addImpressions(rows));
+  app.route(
+    '/v1',
+    statsRoutes({
+      store,
+      allowed,
+      adminToken: options.adminToken,
+      statsToken: options.statsToken,
+      guard: tokenGuard,
+      limitReads,
+      limiter,
+      networkOf,
+      impressions,
     }),
   );
 
@@ -277,6 +306,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   };
   handler.close = async () => {
     heads.stop();
+    await impressions.flush().catch((err: unknown) => console.error('[cookiegate-server] impressions lost', err));
     await committer.flush();
   };
   return handler;

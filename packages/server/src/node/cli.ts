@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `cookiegate-server` command line: serve, verify, purge, export, erase.
+ * `cookiegate-server` command line: serve, verify, stats, purge, export, erase.
  * Every flag can also be set by an environment variable.
  */
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
@@ -22,12 +22,17 @@ import { keyIdOf } from '../log/tree-head.js';
 import { witnessOnce } from '../witness/witness.js';
 import { verifyLog } from '../ops/verify-log.js';
 import { readFileSync } from 'node:fs';
+import { statsCommand } from './stats-command.js';
 
 const HELP = `cookiegate-server — consent-proof server (append-only, tamper-evident)
 
 Usage:
   cookiegate-server serve  [--port 8787] [--db sqlite:./data/proofs.db | postgres://…] [--origin https://shop.example …]
   cookiegate-server verify [--db …] [--heads heads.jsonl] [--public-keys public-keys.json | --public-key key.pem]
+                           (also recounts the statistics from the log: fails naming each count that differs)
+  cookiegate-server stats  [--db …] --site https://shop.example [--from 2026-11-08] [--to 2026-12-07]
+                           [--by day|week] [--format json|csv]   consent statistics (default: last 30 days)
+  cookiegate-server stats rebuild [--db …]   recount the statistics from the log
   cookiegate-server heads  [--db …] [--site https://shop.example]   every signed tree head, one JSON line each
   cookiegate-server witness --log <url> --key witness-key.pem --state witness-state.json [--interval 60] [--once]
                            another process, its own key: checks the log's new heads against the last it
@@ -45,6 +50,9 @@ Options (environment variable in brackets):
                                                                             [COOKIEGATE_DB]
   --origin <url>           allowed site origin, repeatable                  [COOKIEGATE_ORIGINS, comma-separated]
   --admin-token <token>    bearer token for /v1/admin/* (disabled without)  [COOKIEGATE_ADMIN_TOKEN]
+  --stats-token <token>    read-only bearer token for GET /v1/stats, at least 32 characters
+                           (the admin token works too; without either, stats are off)
+                                                                            [COOKIEGATE_STATS_TOKEN]
   --trust-proxy <n|addrs>  read the client IP from X-Forwarded-For, trusting only your proxies:
                            n = n proxies in front (the n-th entry from the right), or their
                            addresses/CIDRs, comma-separated (10.0.0.0/8,fd00::/8); default off
@@ -78,7 +86,10 @@ Options (environment variable in brackets):
                                                                             [COOKIEGATE_TREE_HEAD_EVERY]
   --heads <file>           verify: also hold the log to these published heads (JSON lines, as printed
                            by heads): fails naming each head the records do not match
-  --site <origin>          heads: only this site
+  --site <origin>          heads: only this site; stats: the site
+  --from, --to <date>      stats: first and last UTC day, YYYY-MM-DD (at most 366 days)
+  --by <day|week>          stats: one row per day (default) or ISO week (labelled by its Monday)
+  --format <json|csv>      stats: the GET /v1/stats body (default), or one CSV row per period
   --witness-key <f.pem>    serve: a witness's Ed25519 public key (SPKI PEM) whose cosignatures
                            POST /v1/cosignatures takes; repeatable       [COOKIEGATE_WITNESS_KEYS, comma-separated files]
   --log <url>, --key <f>, --state <f>, --interval <s>, --once
@@ -119,6 +130,11 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       origin: { type: 'string', multiple: true },
       'admin-token': { type: 'string' },
+      'stats-token': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      format: { type: 'string' },
       'trust-proxy': { type: 'string' },
       'data-dir': { type: 'string' },
       'signing-key-file': { type: 'string' },
@@ -245,6 +261,7 @@ async function main(argv: string[]): Promise<number> {
         ),
         origins,
         adminToken: v['admin-token'] ?? env.COOKIEGATE_ADMIN_TOKEN,
+        statsToken: v['stats-token'] ?? env.COOKIEGATE_STATS_TOKEN,
         trustProxy: parseTrustProxy(v['trust-proxy'] ?? env.COOKIEGATE_TRUST_PROXY),
         ipHmacKeys: parseIpHmacKeys(env.COOKIEGATE_IP_HMAC_KEYS),
         storeIp: !(v['no-ip'] || env.COOKIEGATE_STORE_IP === 'false'),
@@ -293,6 +310,16 @@ async function main(argv: string[]): Promise<number> {
         console.error(`FAILED: ${summary}`);
         for (const p of res.problems) console.error(`  ${p.site}: ${p.message}`);
         return 1;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'stats': {
+      const store = await openStore(db);
+      try {
+        const out = await statsCommand(store, arg, v);
+        process.stdout.write(out);
+        return 0;
       } finally {
         await store.close();
       }

@@ -16,6 +16,7 @@ import { DEFAULT_DB, openStore } from './open-store.js';
 import type { ProofStore } from '../stores/types.js';
 import { drain, limitConnections, serverTimeouts, type ConnectionLimits } from './connections.js';
 import { proxyTrust } from '../http/trust-proxy.js';
+import { dashboardFiles } from './dashboard-files.js';
 import { assertKeyApartFromDb, loadKeyring, publicKeyInfo, type Keyring } from '../keys/keyring.js';
 
 /**
@@ -174,7 +175,13 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       }
     : serverKeyring(options);
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
-  const handler = createHandler({ ...options, origins: options.origins ?? [], store, ...ring });
+  const handler = createHandler({
+    dashboard: dashboardFiles(),
+    ...options,
+    origins: options.origins ?? [],
+    store,
+    ...ring,
+  });
   await store.init();
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(serverTimeouts(options), listener(handler, options.host));

@@ -1,7 +1,8 @@
 /**
  * Full audit of every site's log: recompute each leaf from its record, rebuild
  * the tree and compare with every stored node and the stored head, check every
- * tree head signature and root, and consistency between successive tree heads.
+ * tree head signature and root, and consistency between successive tree heads; and recount the
+ * statistics' rollups from the live records.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Frontier } from '../log/frontier.js';
@@ -12,6 +13,7 @@ import type { ProofStore } from '../stores/types.js';
 import { EVENT_SCHEMA, uncoveredTombstones, type LogEvent } from '../events/log-event.js';
 import type { PublicKeyInfo } from '../keys/keyring.js';
 import { keyIdOf, verifyTreeHead, type SignedTreeHead } from '../log/tree-head.js';
+import { Recount, rollupProblem } from '../stats/recount.js';
 
 /** One thing that does not match. */
 export interface LogProblem {
@@ -140,6 +142,7 @@ async function verifySite(
   checkHeadsAt(0);
   const tombstones: Parameters<typeof uncoveredTombstones>[0] = [];
   const events: Parameters<typeof uncoveredTombstones>[1] = [];
+  const recount = new Recount();
 
   for (let from = 0; ; from += CHUNK) {
     const rows = await store.readRows(site, from, CHUNK);
@@ -160,7 +163,8 @@ async function verifySite(
         out.tombstones++;
         tombstones.push({ index: row.index, id: row.id, reason: row.tombstone, serverTime: row.serverTime });
       } else {
-        checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+        const rec = checkRecord(site, row.index, row.id, row.body, row.leafHash, problem);
+        if (rec) recount.add(rec);
         if (row.body.startsWith('{"actor":')) {
           const event = JSON.parse(row.body) as LogEvent;
           if (event.schema === EVENT_SCHEMA) events.push({ index: row.index, event });
@@ -202,6 +206,8 @@ async function verifySite(
     });
 
   for (const message of uncoveredTombstones(tombstones, events)) problem({ site, message });
+  const rollups = rollupProblem(recount.differences(await store.rollupRows(site)));
+  if (rollups) problem({ site, message: rollups });
   await checkConsistency(site, heads, read, problem);
 }
 
@@ -212,13 +218,13 @@ function checkRecord(
   body: string,
   leafHash: string,
   problem: (p: LogProblem) => void,
-): void {
+): ProofRecord | undefined {
   let rec: ProofRecord;
   try {
     rec = JSON.parse(body) as ProofRecord;
   } catch {
     problem({ site, index, recordId: id, message: `record ${id} at index ${index}: body is not JSON` });
-    return;
+    return undefined;
   }
   if (hashLeaf(canonical(rec)).toString('hex') !== leafHash)
     problem({
@@ -234,6 +240,7 @@ function checkRecord(
       recordId: id,
       message: `record ${id} at index ${index}: stored position differs from its content`,
     });
+  return rec;
 }
 
 async function checkConsistency(

@@ -6,6 +6,7 @@ import type { NodeReader } from '../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../log/record.js';
 import type { SignedTreeHead } from '../log/tree-head.js';
 import type { Cosignature } from '../witness/cosignature.js';
+import type { StatsStore } from '../stats/stats-store.js';
 
 /** Where an appended record ended up. */
 export interface AppendResult {
@@ -70,7 +71,7 @@ export type TombstoneFilter =
  * await store.init();
  * const [r] = await store.append([pending]);
  */
-export interface ProofStore {
+export interface ProofStore extends StatsStore {
   /** 'sqlite' | 'postgres' | …, for diagnostics. */
   readonly kind: string;
   /** Creates tables if needed. Idempotent. */

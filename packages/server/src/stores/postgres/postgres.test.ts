@@ -7,6 +7,7 @@ import { verifyReceipt, type Receipt } from '../../ops/receipt.js';
 import { verifyLog } from '../../ops/verify-log.js';
 import { recordLeafHash } from '../../log/record.js';
 import { appended, makePending, runStoreContract } from '../../../test/store-contract.js';
+import { runStatsContract } from '../../../test/store-contract-stats.js';
 import { PostgresStore } from './postgres.js';
 import { TestChain } from '../../../test/chain-signer.js';
 
@@ -26,6 +27,11 @@ async function freshSchema(): Promise<{ schema: string; drop: () => Promise<void
 }
 
 runStoreContract('postgres', async () => {
+  const { schema, drop } = await freshSchema();
+  return { open: async () => new PostgresStore({ connectionString: url, schema }), dispose: drop };
+});
+
+runStatsContract('postgres', async () => {
   const { schema, drop } = await freshSchema();
   return { open: async () => new PostgresStore({ connectionString: url, schema }), dispose: drop };
 });

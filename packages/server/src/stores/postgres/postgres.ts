@@ -16,6 +16,9 @@ import type { Cosignature } from '../../witness/cosignature.js';
 import { bindGroup } from '../../binding/bind-group.js';
 import { NIL_CONSENT } from '../../events/log-event.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
+import { RollupBatch, type RollupRow } from '../../stats/rollup.js';
+import type { ImpressionRow, StatsRange } from '../../stats/report.js';
+import * as stats from './stats.js';
 import type {
   AppendRefusal,
   AppendResult,
@@ -103,6 +106,7 @@ export class PostgresStore implements ProofStore {
         CREATE TABLE IF NOT EXISTS chain_keys (
           consent_id uuid NOT NULL, site_id int NOT NULL, key text NOT NULL,
           PRIMARY KEY (consent_id, site_id));`);
+      if (await stats.createStatsTables(c)) await stats.rebuildRollups(c);
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => {});
@@ -155,6 +159,7 @@ export class PostgresStore implements ProofStore {
   ): Promise<Array<AppendResult | AppendRefusal>> {
     const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
+    const rollups = new RollupBatch();
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
@@ -231,6 +236,7 @@ export class PostgresStore implements ProofStore {
           prepared('set_head', 'UPDATE sites SET size = $1, root = $2 WHERE id = $3', [plan.size, plan.root, siteId]),
         );
         plan.sealed.forEach((s, i) => {
+          rollups.add(siteId, s.record);
           results[group.positions[i]!] = {
             id: s.record.id,
             site: s.record.site,
@@ -240,6 +246,7 @@ export class PostgresStore implements ProofStore {
         });
         staged.set(siteId, frontier);
       }
+      await stats.applyRollups(c, rollups);
       await c.query('COMMIT');
     } catch (err) {
       await c.query('ROLLBACK').catch(() => {});
@@ -373,17 +380,65 @@ export class PostgresStore implements ProofStore {
   }
 
   async tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
-    const set = `UPDATE records SET body = NULL, consent_id = NULL, tombstone = $1, tombstoned_at = now()`;
-    if ('consentId' in filter)
-      await this.pool.query('DELETE FROM chain_keys WHERE consent_id = $1', [filter.consentId]);
-    const r =
+    // The records' counts are taken back in the same transaction: the CTE holds their bodies as they were.
+    const where =
       'consentId' in filter
-        ? await this.pool.query(`${set} WHERE consent_id = $2 AND body IS NOT NULL`, [reason, filter.consentId])
-        : await this.pool.query(
-            `${set} WHERE server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`,
-            [reason, filter.before],
-          );
-    return r.rowCount ?? 0;
+        ? 'consent_id = $2 AND body IS NOT NULL'
+        : `server_time < $2 AND body IS NOT NULL AND consent_id <> '${NIL_CONSENT}'`;
+    return this.transaction(async (c) => {
+      if ('consentId' in filter) await c.query('DELETE FROM chain_keys WHERE consent_id = $1', [filter.consentId]);
+      const r = await c.query<{ site_id: number; body: string }>(
+        `WITH t AS (SELECT site_id, idx, body FROM records WHERE ${where} FOR UPDATE)
+         UPDATE records r SET body = NULL, consent_id = NULL, tombstone = $1, tombstoned_at = now()
+         FROM t WHERE r.site_id = t.site_id AND r.idx = t.idx RETURNING t.site_id, t.body`,
+        [reason, 'consentId' in filter ? filter.consentId : filter.before],
+      );
+      const rollups = new RollupBatch();
+      stats.countBodies(rollups, r.rows, -1);
+      await stats.applyRollups(c, rollups);
+      return r.rowCount ?? 0;
+    });
+  }
+
+  /** Runs `work` in one transaction on one connection. */
+  private async transaction<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await work(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async statsRange(site: string, from: number, to: number): Promise<StatsRange> {
+    const c = await this.pool.connect();
+    try {
+      return await stats.statsRange(c, site, from, to);
+    } finally {
+      c.release();
+    }
+  }
+
+  async addImpressions(rows: Array<ImpressionRow & { site: string }>): Promise<void> {
+    await stats.addImpressions(this.pool, rows);
+  }
+
+  async rollupRows(site: string): Promise<RollupRow[]> {
+    return stats.rollupRows(this.pool, site);
+  }
+
+  async rebuildStats(): Promise<number> {
+    return this.transaction(async (c) => {
+      // Appends wait (they lock their site's row first), so no record is counted twice or missed.
+      await c.query('SELECT id FROM sites ORDER BY origin FOR UPDATE');
+      return stats.rebuildRollups(c);
+    });
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appended, makePending, runStoreContract } from '../../../test/store-contract.js';
+import { runStatsContract } from '../../../test/store-contract-stats.js';
 import { SqliteStore } from './sqlite.js';
 import { SqliteWorkerStore } from './thread.js';
 
@@ -24,6 +25,16 @@ runStoreContract('sqlite on a worker thread', async () => {
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });
+
+for (const [name, open] of [
+  ['sqlite', (path: string) => new SqliteStore({ path })],
+  ['sqlite on a worker thread', (path: string) => new SqliteWorkerStore({ path })],
+] as const)
+  runStatsContract(name, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookiegate-sqlite-s-'));
+    const path = join(dir, 'proofs.db');
+    return { open: async () => open(path), dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+  });
 
 // One entry in memory at most: every append merges a slice into the on-disk tree,
 // so the whole contract runs across both levels of the consent-id index.

@@ -23,6 +23,9 @@ import type { Cosignature } from '../../witness/cosignature.js';
 import { bindGroup } from '../../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
+import { SqliteStats } from './stats.js';
+import { RollupBatch, type RollupRow } from '../../stats/rollup.js';
+import type { ImpressionRow, StatsRange } from '../../stats/report.js';
 import type {
   AppendRefusal,
   AppendResult,
@@ -95,6 +98,7 @@ export class SqliteStore implements ProofStore {
   private readonly siteIds = new Map<string, number>();
   private s!: Record<string, Database.Statement>;
   private consents!: ConsentIndex;
+  private stats!: SqliteStats;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
@@ -120,6 +124,7 @@ export class SqliteStore implements ProofStore {
     db.exec(SCHEMA + CONSENT_INDEX_SCHEMA);
     this.db = db;
     this.consents = new ConsentIndex(db, this.options.recentIndexMax);
+    this.stats = new SqliteStats(db);
     this.s = {
       siteId: db.prepare('SELECT id FROM sites WHERE origin = ?').pluck(),
       addSite: db.prepare('INSERT INTO sites (origin, size, root) VALUES (?, 0, ?) ON CONFLICT (origin) DO NOTHING'),
@@ -201,6 +206,7 @@ export class SqliteStore implements ProofStore {
     const results: Array<AppendResult | AppendRefusal> = new Array(records.length);
     const staged = new Map<number, Frontier>();
     const stagedIds = new Map<string, number>();
+    const rollups = new RollupBatch();
     const run = this.db.transaction(() => {
       this.consents.begin();
       for (let group of groupBySite(records)) {
@@ -234,6 +240,7 @@ export class SqliteStore implements ProofStore {
           const key = consentKeys.get(r.consentId)!;
           this.s.insRecord!.run(rid(siteId, r.index), r.id, key, Date.parse(r.serverTime), s.leafHash, s.body);
           this.consents.add(siteId, key, rid(siteId, r.index));
+          rollups.add(siteId, r);
           results[group.positions[i]!] = {
             id: r.id,
             site: r.site,
@@ -245,6 +252,7 @@ export class SqliteStore implements ProofStore {
         this.s.setHead!.run(plan.size, plan.root, siteId);
         staged.set(siteId, frontier);
       }
+      this.stats.apply(rollups);
       this.consents.compact();
     });
     try {
@@ -358,10 +366,14 @@ export class SqliteStore implements ProofStore {
     const now = Date.now();
     const run = this.db.transaction(() => {
       this.consents.begin();
+      const rollups = new RollupBatch(); // the counts of the records tombstoned are taken back
+
       if (!('consentId' in filter)) {
         // One statement each, however many records a retention purge covers.
         const before = filter.before.getTime();
         this.consents.unindexLiveBefore(before);
+        this.stats.takeBackBefore(rollups, before);
+        this.stats.apply(rollups);
         const changed = this.s.purgeBefore!.run(reason, now, before).changes;
         if (changed) this.consents.removed(true);
         return changed;
@@ -370,9 +382,11 @@ export class SqliteStore implements ProofStore {
       this.s.dropChainKeys!.run(key); // an erased chain is forgotten: its consent id may start afresh
       let changed = 0;
       for (const r of this.consents.rids(key)) {
+        this.stats.takeBack(rollups, r);
         changed += this.s.tombstoneRow!.run(reason, now, r).changes;
         this.consents.remove(key, r);
       }
+      this.stats.apply(rollups);
       if (changed) this.consents.removed();
       return changed;
     });
@@ -382,6 +396,23 @@ export class SqliteStore implements ProofStore {
       this.consents.rolledBack();
       throw err;
     }
+  }
+
+  async statsRange(site: string, from: number, to: number): Promise<StatsRange> {
+    return this.stats.range(this.siteId(site, false), site, from, to);
+  }
+
+  async addImpressions(rows: Array<ImpressionRow & { site: string }>): Promise<void> {
+    this.stats.addImpressions(rows);
+  }
+
+  async rollupRows(site: string): Promise<RollupRow[]> {
+    const id = this.siteId(site, false);
+    return id === undefined ? [] : this.stats.rows(id);
+  }
+
+  async rebuildStats(): Promise<number> {
+    return this.db.transaction(() => this.stats.rebuild()).immediate();
   }
 
   async close(): Promise<void> {

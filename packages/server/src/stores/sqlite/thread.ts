@@ -11,6 +11,8 @@ import type { PendingRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
 import type { Cosignature } from '../../witness/cosignature.js';
+import type { RollupRow } from '../../stats/rollup.js';
+import type { ImpressionRow, StatsRange } from '../../stats/report.js';
 import type {
   AppendRefusal,
   AppendResult,
@@ -186,6 +188,18 @@ export class SqliteWorkerStore implements ProofStore {
   }
   tombstone(filter: TombstoneFilter, reason: 'retention' | 'erasure'): Promise<number> {
     return this.call('tombstone', filter, reason);
+  }
+  statsRange(site: string, from: number, to: number): Promise<StatsRange> {
+    return this.call('statsRange', site, from, to);
+  }
+  addImpressions(rows: Array<ImpressionRow & { site: string }>): Promise<void> {
+    return this.call('addImpressions', rows);
+  }
+  rollupRows(site: string): Promise<RollupRow[]> {
+    return this.call('rollupRows', site);
+  }
+  rebuildStats(): Promise<number> {
+    return this.call('rebuildStats');
   }
   async close(): Promise<void> {
     const cp = this.checkpointer;
