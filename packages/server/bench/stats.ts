@@ -80,14 +80,25 @@ async function timeQuery(store: ProofStore, days: number, by: 'day' | 'week', ru
   const to = dayOf(Date.now());
   const q = { site: SITE, from: to - days + 1, to, by };
   const times: number[] = [];
+  const cpus: number[] = [];
   let decisions = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage(); // this process holds the worker thread too: the query's CPU, whatever the load
     const report = buildReport(q, await store.statsRange(SITE, q.from, q.to));
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - t);
+    cpus.push((used.user + used.system) / 1000);
     decisions = report.totals.decisions;
   }
-  return { days, by, decisions, p50Ms: +median(times).toFixed(1), p95Ms: +p95(times).toFixed(1) };
+  return {
+    days,
+    by,
+    decisions,
+    p50Ms: +median(times).toFixed(1),
+    p95Ms: +p95(times).toFixed(1),
+    cpuMs: +median(cpus).toFixed(1),
+  };
 }
 
 /** CPU µs per appended record (this process: the main-thread store), batches of `batch` like group commits, 64 pages a batch. */
@@ -160,9 +171,10 @@ export async function statsBench(count = Number(process.env.BENCH_STATS_RECORDS 
   console.log(JSON.stringify({ appendCpuUsPerRecord: { on: cpu.on.map(Math.round), off: cpu.off.map(Math.round) } }));
 
   console.log(`\nStatistics over ${count.toLocaleString('en')} records (366 days, ${PAGES} pages, 8 locales):\n`);
-  console.log('| store | range | p50 ms | p95 ms |');
-  console.log('|---|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.store} | ${r.days} days by ${r.by} | ${r.p50Ms} | ${r.p95Ms} |`);
+  console.log('| store | range | p50 ms | p95 ms | CPU ms (median) |');
+  console.log('|---|---|---:|---:|---:|');
+  for (const r of rows)
+    console.log(`| ${r.store} | ${r.days} days by ${r.by} | ${r.p50Ms} | ${r.p95Ms} | ${r.cpuMs} |`);
   console.log(
     `\nAppend CPU per record (main-thread SQLite store, batches of 64, median of 3): rollups on ${on.toFixed(0)} µs, off ${off.toFixed(0)} µs (+${(((on - off) / off) * 100).toFixed(0)}%)`,
   );

@@ -4,7 +4,7 @@
  * @example runStatsContract('sqlite', async () => ({ open: async () => new SqliteStore({ path }), dispose }))
  */
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tombstoneWithEvents } from '../src/events/log-event.js';
 import type { PendingRecord } from '../src/log/record.js';
 import { dayOf, parseDay } from '../src/stats/day.js';
@@ -12,7 +12,7 @@ import { Recount } from '../src/stats/recount.js';
 import { buildReport } from '../src/stats/report.js';
 import type { CountedRecord } from '../src/stats/rollup.js';
 import type { ProofStore } from '../src/stores/types.js';
-import { appended, makePending, type StoreFactory } from './store-contract.js';
+import { appended, freshStores, makePending, type StoreFactory } from './store-contract.js';
 
 const A = 'https://a.example';
 const B = 'https://b.example';
@@ -43,18 +43,7 @@ export async function rollupDifferences(store: ProofStore, site: string): Promis
 /** Registers the statistics contract tests for one backend. */
 export function runStatsContract(name: string, makeFactory: () => Promise<StoreFactory>): void {
   describe(`StatsStore contract: ${name}`, () => {
-    const cleanups: Array<() => Promise<void>> = [];
-    afterEach(async () => {
-      while (cleanups.length) await cleanups.pop()!();
-    });
-    async function fresh(): Promise<{ store: ProofStore; factory: StoreFactory }> {
-      const factory = await makeFactory();
-      const store = await factory.open();
-      await store.init();
-      cleanups.push(() => factory.dispose());
-      cleanups.push(() => store.close());
-      return { store, factory };
-    }
+    const { fresh, cleanups } = freshStores(makeFactory);
     const report = async (store: ProofStore, site: string) =>
       buildReport({ site, from: D1, to: D2, by: 'day' }, await store.statsRange(site, D1, D2));
 

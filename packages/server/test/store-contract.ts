@@ -55,21 +55,34 @@ export function appended(results: Array<AppendResult | AppendRefusal>): AppendRe
 const A = 'https://a.example';
 const B = 'https://b.example';
 
+/**
+ * Call inside a describe: `fresh()` opens and initialises a store on a new, empty database; each
+ * is closed and disposed of after its test (and so is whatever else goes into `cleanups`).
+ * @example const { fresh, cleanups } = freshStores(makeFactory);
+ */
+export function freshStores(makeFactory: () => Promise<StoreFactory>): {
+  fresh: () => Promise<{ store: ProofStore; factory: StoreFactory }>;
+  cleanups: Array<() => Promise<void>>;
+} {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    while (cleanups.length) await cleanups.pop()!();
+  });
+  async function fresh(): Promise<{ store: ProofStore; factory: StoreFactory }> {
+    const factory = await makeFactory();
+    const store = await factory.open();
+    await store.init();
+    cleanups.push(() => factory.dispose());
+    cleanups.push(() => store.close());
+    return { store, factory };
+  }
+  return { fresh, cleanups };
+}
+
 /** Registers the contract tests for one backend. */
 export function runStoreContract(name: string, makeFactory: () => Promise<StoreFactory>): void {
   describe(`ProofStore contract: ${name}`, () => {
-    const cleanups: Array<() => Promise<void>> = [];
-    afterEach(async () => {
-      while (cleanups.length) await cleanups.pop()!();
-    });
-    async function fresh(): Promise<{ store: ProofStore; factory: StoreFactory }> {
-      const factory = await makeFactory();
-      const store = await factory.open();
-      await store.init();
-      cleanups.push(() => factory.dispose());
-      cleanups.push(() => store.close());
-      return { store, factory };
-    }
+    const { fresh, cleanups } = freshStores(makeFactory);
 
     it('starts empty', async () => {
       const { store } = await fresh();
