@@ -35,6 +35,8 @@ export interface ProofSubmission {
   sig?: string;
   /** Global Privacy Control changed what the click stored (absent: false). */
   gpcApplied?: boolean;
+  /** On a `reprompt` only: the category and service ids the visitor is asked about again (each in `decisions`). */
+  asked?: string[];
 }
 
 /**
@@ -57,11 +59,12 @@ export const SUBMISSION_FIELDS = [
 
 /**
  * Fields a submission may carry: `sig` (the server refuses a record without it: a rule of the
- * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`.
+ * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`, `asked` on a re-prompt.
  * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
  */
 export const OPTIONAL_SUBMISSION_FIELDS = [
   'sig',
   'chainKey',
   'gpcApplied',
+  'asked',
 ] as const satisfies readonly (keyof ProofSubmission)[];

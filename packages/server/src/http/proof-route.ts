@@ -150,6 +150,7 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       chainKey: p.chainKey,
       sig: p.sig,
       gpcApplied: p.gpcApplied,
+      asked: p.asked,
       secGpc: req.secGpc === '1',
       ipPrefix: o.storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,
