@@ -99,6 +99,8 @@ export default [
     ['presets', 'cookiegatePresets'],
     // The receipt with its gossip check of the log (RFC 9162 consistency), when asked for.
     ['receipt', 'cookiegateReceipt'],
+    // The planning of a re-prompt (what is new to a visitor), after a raised revision only.
+    ['reprompt', 'cookiegateReprompt'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: {

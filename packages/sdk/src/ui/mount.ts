@@ -68,7 +68,8 @@ export function createUi(
   adopt(root, CSS, cfg.ui?.nonce);
   const box = root.appendChild(document.createElement('div'));
 
-  let banner = false;
+  /** The banner's view when shown: `ctx`, or on a re-prompt only what is new to the visitor. */
+  let banner: Ctx | false = false;
   // The rest of the banner's text, on a small screen one tap away.
   let more = false;
   let prefs = false;
@@ -78,13 +79,14 @@ export function createUi(
   let back: HTMLElement | null = null;
   let on: Record<string, boolean> = {};
 
-  const draw = () => {
-    root.host.toggleAttribute('data-open', banner || prefs);
+  // (An argument is ignored: `draw(banner = ctx)` sets and draws.)
+  const draw = (_?: unknown) => {
+    root.host.toggleAttribute('data-open', !!banner || prefs);
     render(
       [
         banner &&
           h(Banner, {
-            ctx,
+            ctx: banner,
             more,
             showMore: () => ((more = !more), draw()),
             customize: () => handle.open('preferences'),
@@ -131,10 +133,9 @@ export function createUi(
 
   const handle: UiHandle = {
     open(view, by) {
-      if (view == 'banner') {
-        banner = true;
-        return draw();
-      }
+      // A re-prompt's view and texts come with the details (rare: a first visit does not pay for them).
+      if (view == 'banner')
+        return api.getConsent()?.asked ? withDetails(() => ((banner = D.reprompt(ctx)), draw())) : draw((banner = ctx));
       const focus = deepActive();
       withDetails(() => {
         back = focus;
