@@ -40,6 +40,13 @@ async function raise(page: Page, site: Site, extra: Record<string, unknown>) {
 }
 
 const banner = (page: Page) => ui(page).banner;
+/** Opens the shop (revision 1 unless `first`) and accepts all; the statistics script runs. */
+async function acceptedAll(page: Page, site: Site, first?: Record<string, unknown>): Promise<Proof[]> {
+  const proofs = await open(page, site, first);
+  await button(page, 'Acceptera alla').click();
+  await expect.poll(() => statsRequests(site)).toBe(1);
+  return proofs;
+}
 const button = (page: Page, name: string) => banner(page).getByRole('button', { name, exact: true });
 const statsRequests = (site: Site) => site.requestsTo('stats.example').length;
 
@@ -97,9 +104,7 @@ test('accepted all, marketing added: asked about marketing only, statistics keep
   page,
   site,
 }) => {
-  const proofs = await open(page, site);
-  await button(page, 'Acceptera alla').click();
-  await expect.poll(() => statsRequests(site)).toBe(1);
+  const proofs = await acceptedAll(page, site);
 
   await raise(page, site, {});
   await expect(banner(page)).toHaveAccessibleName('Något nytt sedan ditt senaste val');
@@ -128,9 +133,7 @@ test('a revision that only changed texts asks nobody: the decision carries over,
   page,
   site,
 }) => {
-  const proofs = await open(page, site);
-  await button(page, 'Acceptera alla').click();
-  await expect.poll(() => statsRequests(site)).toBe(1);
+  const proofs = await acceptedAll(page, site);
   const before = await consentOf(page);
 
   await raise(page, site, {
@@ -156,9 +159,7 @@ test('a changed purpose is asked about again, and refused until answered; the pr
   site,
 }) => {
   // The shop with statistics and marketing from revision 1; revision 2 changes what statistics is for.
-  await open(page, site, { revision: 1, proofEndpoint: '/v1/proofs' });
-  await button(page, 'Acceptera alla').click();
-  await expect.poll(() => statsRequests(site)).toBe(1);
+  await acceptedAll(page, site, { revision: 1, proofEndpoint: '/v1/proofs' });
 
   await raise(page, site, { categories: { ...shopConfig.categories, analytics: { purposeChanged: 2 } } });
   await expect(banner(page)).toHaveAccessibleName('Något nytt sedan ditt senaste val');
@@ -185,9 +186,7 @@ test('every purpose changed: nothing is kept, the first banner asks about everyt
   page,
   site,
 }) => {
-  const proofs = await open(page, site);
-  await button(page, 'Acceptera alla').click();
-  await expect.poll(() => statsRequests(site)).toBe(1);
+  const proofs = await acceptedAll(page, site);
   await raise(page, site, { categories: { ...categories1, analytics: { purposeChanged: 2 } }, services: services1 });
   await expect(banner(page)).toHaveAccessibleName('Vi använder cookies');
   expect(await consentOf(page)).toBeNull();

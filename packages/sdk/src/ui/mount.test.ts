@@ -79,6 +79,16 @@ function mount(consent: ConsentState | null = null) {
   return { ...f, root, ui };
 }
 
+/** A re-prompt's state: everything refused until answered, `asked` the ids asked about. */
+const asking = (asked: string[]): ConsentState => ({
+  id: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
+  revision: 2,
+  decidedAt: 0,
+  expiresAt: 1e13,
+  decisions: { necessary: true, analytics: false, stats: false, marketing: false, ga: false },
+  asked,
+});
+
 describe('UI', () => {
   it('renders config texts as text, never as HTML, and drops javascript: links', async () => {
     const { root, ui } = mount();
@@ -117,14 +127,7 @@ describe('UI', () => {
   });
 
   it('on a re-prompt, the banner names only what is asked, with Accept / Reject for it; Customize still shows all', async () => {
-    const { root, ui, calls } = mount({
-      id: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
-      revision: 2,
-      decidedAt: 0,
-      expiresAt: 1e13,
-      decisions: { necessary: true, analytics: false, stats: false, marketing: false, ga: false },
-      asked: ['marketing', 'ga'],
-    });
+    const { root, ui, calls } = mount(asking(['marketing', 'ga']));
     ui.open('banner');
     // The re-prompt's texts come with the details.
     await vi.waitFor(() => expect(root.querySelector('.ban')).not.toBeNull());
@@ -149,14 +152,7 @@ describe('UI', () => {
   it('on a re-prompt under Global Privacy Control, Accept leaves the advertising purposes refused', async () => {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
     try {
-      const { root, ui, calls } = mount({
-        id: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
-        revision: 2,
-        decidedAt: 0,
-        expiresAt: 1e13,
-        decisions: { necessary: true, analytics: false, stats: false, marketing: false, ga: false },
-        asked: ['analytics', 'stats', 'marketing', 'ga'],
-      });
+      const { root, ui, calls } = mount(asking(['analytics', 'stats', 'marketing', 'ga']));
       ui.open('banner');
       await vi.waitFor(() => expect(root.querySelector('.ban .btn')).not.toBeNull());
       root.querySelector<HTMLButtonElement>('.ban .btn')!.click();
