@@ -75,6 +75,8 @@ export default [
     ['receipt', 'cookiegateReceipt'],
     // Banner experiments and the impression count, only where the config has them (issue 17).
     ['experiment', 'cookiegateExperiment'],
+    // The planning of a re-prompt (what is new to a visitor), after a raised revision only.
+    ['reprompt', 'cookiegateReprompt'],
   ].map(([file, name]) => ({
     input: `${sdk}/src/entries/cookiegate-${file}.ts`,
     output: {

@@ -80,9 +80,15 @@ test('the consent cookie gone (the browser drops it when it expires): the vendor
   await expectCleaned(page, old);
 });
 
-test('a decision made on an older revision: the vendor cookies are removed', async ({ page, site }) => {
+test('a decision made on an older revision that changed the purpose: the vendor cookies are removed', async ({
+  page,
+  site,
+}) => {
   const old = await accept(page, site);
-  site.serve('/', shopPage({ ...config, revision: 2 }, head));
+  site.serve(
+    '/',
+    shopPage({ ...config, revision: 2, categories: { ...config.categories, analytics: { purposeChanged: 2 } } }, head),
+  );
   await page.reload();
   await expectCleaned(page, old);
 });
@@ -99,4 +105,17 @@ test('only storage left behind (the vendor cookies already gone): the storage ke
   await settled(page);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('st_id'))).toBeNull();
   expect(await page.evaluate(() => (window as any).cookiegate.getConsent())).toBeNull();
+});
+
+test('a decision made on an older revision that changed nothing the visitor decided on: the vendor keeps its cookies', async ({
+  page,
+  site,
+}) => {
+  const old = await accept(page, site);
+  site.serve('/', shopPage({ ...config, revision: 2 }, head));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => (window as any).cookiegate.getConsent()?.revision)).toBe(2);
+  await settled(page);
+  expect(await names(page)).toEqual(['PHPSESSID', '_st', '_st_X', 'cookiegate']);
+  expect(await stId(page)).toBe(old);
 });

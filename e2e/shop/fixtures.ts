@@ -84,7 +84,12 @@ export async function startShopServer(env: Record<string, string> = {}): Promise
  */
 export function setRevision(s: ShopServer, revision: number): () => void {
   const file = join(s.dir, 'cookiegate.config.json');
-  writeFileSync(file, JSON.stringify({ ...CONFIG, revision }, null, 2));
+  // Every category's purpose changed in that revision: every visitor is asked again about
+  // everything (a raised revision alone asks only about what is new to them).
+  const categories = Object.fromEntries(
+    Object.entries(CONFIG.categories).map(([id, c]) => [id, c.required ? c : { ...c, purposeChanged: revision }]),
+  );
+  writeFileSync(file, JSON.stringify({ ...CONFIG, revision, categories }, null, 2));
   return () => writeFileSync(file, JSON.stringify(CONFIG, null, 2));
 }
 

@@ -86,12 +86,12 @@ test("every text can be overridden per language; the floating button's too", asy
   await expect.poll(async () => (await ui(page).fab.boundingBox())?.x ?? -1).toBeGreaterThan(1280 / 2 - 1);
 });
 
-test('a raised revision asks again', async ({ page, site }) => {
+test('a raised revision with a changed purpose asks again', async ({ page, site }) => {
   site.serve('/', shop('sv'));
   await page.goto(ORIGIN + '/');
   await ui(page).banner.getByRole('button', { name: L.sv.accept }).click();
   await expect(ui(page).fab).toBeVisible();
-  site.serve('/', shop('sv', { revision: 2 }));
+  site.serve('/', shop('sv', { revision: 2, categories: { ...config.categories, marketing: { purposeChanged: 2 } } }));
   await page.reload();
   await expect(ui(page).banner).toBeVisible();
   await expect(ui(page).fab).toBeHidden();

@@ -17,7 +17,8 @@
  *   SHOP_ORIGINS          extra allowed origins for proofs, comma-separated (the shop's own
  *                         http://localhost:PORT and http://127.0.0.1:PORT are always allowed)
  *   SHOP_CONFIG           the cookiegate config (default: cookiegate.config.json next to this
- *                         file), read again when the file changes (raise its revision to ask again)
+ *                         file), read again when the file changes (raise its revision, with a
+ *                         category's `purposeChanged` or a new service, to ask visitors again)
  *   SHOP_REVISION         the cookiegate config's revision (default: the config file's)
  *   SHOP_SNIPPETS         "gated" (default: the vendors' tags with type="text/plain"
  *                         data-consent) or "verbatim" (unmodified, for automatic blocking)
@@ -76,8 +77,8 @@ export async function startShop(options = {}) {
   if (!existsSync(join(sdkDist, 'cookiegate.js')))
     throw new Error(`${join(sdkDist, 'cookiegate.js')} is missing: run \`npm run build\` first`);
 
-  // The config file is read again when it changes (a raised revision asks every visitor
-  // again); a file that does not parse keeps the last good config and says why.
+  // The config file is read again when it changes (a raised revision asks visitors again
+  // about what is new to them); a file that does not parse keeps the last good config and says why.
   const configFile = options.config ?? DEFAULT_CONFIG;
   let CONFIG = JSON.parse(readFileSync(configFile, 'utf8'));
   let configStamp = '';

@@ -54,6 +54,7 @@ export const normalizeChainKey = (k: ChainKeyJwk): ChainKeyJwk =>
  */
 export const SIGNED_FIELDS = [
   'action',
+  'asked',
   'chainKey',
   'clientTime',
   'consentId',

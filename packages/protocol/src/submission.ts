@@ -39,6 +39,8 @@ export interface ProofSubmission {
   variant?: string;
   /** Whole milliseconds from the banner (or preferences) becoming visible to the click, 0 to {@link MAX_DECISION_MS}; absent when no UI was shown. */
   decisionMs?: number;
+  /** On a `reprompt` only: the category and service ids the visitor is asked about again (each in `decisions`). */
+  asked?: string[];
 }
 
 /**
@@ -74,7 +76,7 @@ export const SUBMISSION_FIELDS = [
 /**
  * Fields a submission may carry: `sig` (the server refuses a record without it: a rule of the
  * server, not of the shape), `chainKey` on a chain's first record, `gpcApplied`,
- * `variant` and `decisionMs` (issue 17).
+ * `variant` and `decisionMs` (issue 17), `asked` on a re-prompt.
  * @example OPTIONAL_SUBMISSION_FIELDS.includes('chainKey') // true
  */
 export const OPTIONAL_SUBMISSION_FIELDS = [
@@ -83,4 +85,5 @@ export const OPTIONAL_SUBMISSION_FIELDS = [
   'gpcApplied',
   'variant',
   'decisionMs',
+  'asked',
 ] as const satisfies readonly (keyof ProofSubmission)[];

@@ -85,4 +85,18 @@ describe('validateSubmission: what a record may contain', () => {
         /^decisionMs must be a whole number of milliseconds from 0 to 86400000/,
       );
   });
+
+  it('takes asked on a reprompt only, as distinct decision ids that decisions name', () => {
+    const reprompt = { action: 'reprompt', decisions: { analytics: false, marketing: false, tiktok: false } };
+    expect(error({ ...reprompt, asked: ['marketing', 'tiktok'] })).toBeUndefined();
+    expect(error({ asked: ['analytics'] })).toMatch(/only for action reprompt/);
+    expect(error({ ...reprompt, asked: [] })).toMatch(/non-empty array/);
+    expect(error({ ...reprompt, asked: 'marketing' })).toMatch(/non-empty array/);
+    expect(error({ ...reprompt, asked: ['marketing', 1] })).toMatch(/malformed id in asked: "1"/);
+    expect(error({ ...reprompt, asked: ['<b>'] })).toMatch(/malformed id in asked/);
+    expect(error({ ...reprompt, asked: ['ads'] })).toMatch(/asked names ads, which decisions do not/);
+    expect(error({ ...reprompt, asked: ['toString'] })).toMatch(/which decisions do not/);
+    expect(error({ ...reprompt, asked: ['tiktok', 'tiktok'] })).toMatch(/twice/);
+    expect(error({ ...reprompt, asked: ['tiktok', 'tiktok', 'tiktok', 'tiktok'] })).toMatch(/more ids than decisions/);
+  });
 });

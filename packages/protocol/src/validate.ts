@@ -104,6 +104,10 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
   if (typeof b.clientTime !== 'string' || !isDateTime(b.clientTime))
     return fail('clientTime must be an ISO 8601 date-time that exists (e.g. 2026-02-28T12:00:00Z)');
   if (b.gpcApplied !== undefined && typeof b.gpcApplied !== 'boolean') return fail('gpcApplied must be true or false');
+  if (b.asked !== undefined) {
+    const problem = askedProblem(b.asked, b.action, b.decisions as Record<string, boolean>);
+    if (problem) return fail(problem);
+  }
   if (b.chainKey !== undefined) {
     const problem = chainKeyProblem(b.chainKey);
     if (problem) return fail(problem);
@@ -124,6 +128,20 @@ export function validateSubmission(body: unknown, limits: ValidationLimits = {})
     return fail('sig must be a base64url (unpadded) 64-byte ECDSA P-256 signature');
 
   return { ok: true, value: b as unknown as ProofSubmission };
+}
+
+/** What is wrong with a re-prompt's `asked` (ids it asks about again), or undefined. */
+function askedProblem(asked: unknown, action: unknown, decisions: Record<string, boolean>): string | undefined {
+  if (action !== 'reprompt') return 'asked is only for action reprompt';
+  if (!Array.isArray(asked) || asked.length === 0) return 'asked must be a non-empty array of decision ids';
+  if (asked.length > Object.keys(decisions).length) return 'asked names more ids than decisions';
+  for (const id of asked) {
+    if (typeof id !== 'string' || !DECISION_ID.test(id))
+      return `malformed id in asked: ${JSON.stringify(String(id).slice(0, 64))}`;
+    if (!Object.prototype.hasOwnProperty.call(decisions, id)) return `asked names ${id}, which decisions do not`;
+  }
+  if (new Set(asked).size !== asked.length) return 'asked names an id twice';
+  return undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ export function c16(accept, expiry) {
 }
 
 /**
- * C17: raising the config revision asks again (sites with cookiegate only).
+ * C17: raising the config revision with a vendor added asks again (sites with cookiegate only).
  *
  * @example
  * c17(revision);
@@ -74,7 +74,7 @@ export function c17(revision) {
     return judge(
       'C17',
       'fail',
-      `with revision ${revision.revision} the old consent still applies without a new prompt`,
+      `with revision ${revision.revision} and a vendor added, the old consent still applies without a new prompt`,
     );
-  return judge('C17', 'pass', `revision raised to ${revision.revision}: the banner asks again`);
+  return judge('C17', 'pass', `revision raised to ${revision.revision}, a vendor added: the banner asks again`);
 }

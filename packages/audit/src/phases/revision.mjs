@@ -1,7 +1,9 @@
 /**
  * A new config revision asks again (C17), for pages with cookiegate: accept, then serve the
- * same pages with the config's `revision` raised by one (as a site does when it adds a
- * vendor); the banner must be shown again.
+ * same pages with the config's `revision` raised by one and a vendor added to its first
+ * optional category (as a site does when it adds one); the banner must be shown again, since
+ * consent is specific to the vendors asked about. (A revision that changes nothing the
+ * visitor decided on asks nobody: cookiegate re-asks only about what is new to them.)
  */
 import { findBanner } from '../banner.mjs';
 import { openSession, settle, visit } from '../session.mjs';
@@ -39,6 +41,8 @@ export async function revisionPhase({ browser, url, viewport, limits, offline })
             const config = JSON.parse(json);
             config.revision = Number(config.revision) + 1;
             bumped = config.revision;
+            const category = Object.keys(config.categories || {}).find((c) => !config.categories[c]?.required);
+            if (category) config.services = { ...config.services, auditvendor: { category, vendor: 'Audit Vendor' } };
             // The old data-checked fingerprint no longer fits: let the browser check it.
             return open.replace(/\sdata-checked=["'][^"']*["']/, '') + JSON.stringify(config) + close;
           } catch {

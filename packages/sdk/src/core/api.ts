@@ -103,12 +103,17 @@ export function start(
     // Without a stored decision the store did not change: let through what required services wait for.
     if (!$state.get()) release();
     $state.listen(createGate(accepted).release);
-    // A raised revision asks the visitor again, an expired decision (expiry.ts) is gone:
-    // that is evidence too. Proofs an earlier page could not send are sent now.
-    if (config.proofEndpoint && (previousId || pending(!$state.get())))
-      write((w, core) => w.reprompt(core).then(() => w.retry(core)));
-    // No decision counts (none yet, expired, an older revision): what refused services left
-    // behind goes as on a withdrawal, so that a later consent starts with new identifiers.
+    // An expired decision (expiry.ts) is gone: that is evidence too. Proofs an earlier page
+    // could not send are sent now.
+    if (config.proofEndpoint && pending(!$state.get())) write((w, core) => w.retry(core));
+    // A decision on another revision: the write path asks again about what is new to the
+    // visitor (and cleans up after what it does not keep), before the UI starts.
+    if (previousId)
+      return void write((w, core) => w.reprompt(core))
+        .catch(fail)
+        .then(() => ready?.(config!));
+    // No decision counts (none yet, expired): what refused services left behind goes as on
+    // a withdrawal, so that a later consent starts with new identifiers.
     if (!$state.get() && leftovers(config)) write((w, core) => Promise.resolve(w.cleanStale(core)));
     ready?.(config);
   };

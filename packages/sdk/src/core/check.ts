@@ -35,6 +35,9 @@ const TEXT: Rule = ['text', (v) => str(v) || (isObj(v) && Object.values(v).every
 const STR: Rule = ['str', str];
 const PATH: Rule = ['path', match(/^\//)];
 const DOMAIN: Rule = ['domain', match(/^\.?[\w.-]+$/)];
+/** The revision of the config being checked (set by findProblems): a purpose cannot change in a revision to come. */
+let revision: unknown;
+const CHANGED: Rule = ['purposeChanged', (v) => int(1, 1e9)(v) && !((v as number) > (revision as number))];
 const COOKIE: Schema = {
   name: STR,
   domain: DOMAIN,
@@ -45,7 +48,7 @@ const COOKIE: Schema = {
 /** `*` marks a map of user-defined ids, each checked against the schema under it. */
 const ROOT: Schema = {
   revision: int(0, 1e9),
-  categories: { '*': { required: BOOL, title: TEXT, description: TEXT } },
+  categories: { '*': { required: BOOL, title: TEXT, description: TEXT, purposeChanged: CHANGED } },
   services: {
     '*': {
       category: STR,
@@ -59,6 +62,7 @@ const ROOT: Schema = {
       preset: STR,
       advanced: BOOL,
       facade: BOOL,
+      purposeChanged: CHANGED,
     },
   },
   consentDays: int(1, DAYS.consentMax),
@@ -122,6 +126,7 @@ export function checkConfig(
 export function findProblems(input: unknown, presets: Record<string, PresetBlocking>): Problem[] {
   const problems: Problem[] = [];
   const err = (path: string, code: string, got?: unknown) => problems.push({ path, code, got });
+  revision = (input as Obj | null)?.revision;
 
   // Checks one object's keys; unknown keys are reported, so that "cokies" does not silently do nothing.
   const walk = (o: unknown, schema: Schema, path: string): o is Obj => {

@@ -39,6 +39,12 @@ export interface CategoryConfig {
   title?: LocalText;
   /** What the category is for. */
   description?: LocalText;
+  /**
+   * The revision in which the category's purpose changed (or it came back after being
+   * removed): visitors who decided on an earlier revision are asked about it again. A
+   * category new to a visitor is asked about without it.
+   */
+  purposeChanged?: number;
 }
 
 /**
@@ -73,6 +79,12 @@ export interface ServiceConfig {
   advanced?: boolean;
   /** Hold the service until the visitor clicks a chat button that cookiegate shows (for `zendesk-chat`). */
   facade?: boolean;
+  /**
+   * The revision in which the service's purpose changed: visitors who decided on an earlier
+   * revision are asked about it again. A service added since a visitor decided is asked
+   * about without it (unless they refused its whole category: that refusal stands).
+   */
+  purposeChanged?: number;
 }
 
 /**
@@ -117,7 +129,12 @@ export interface ConsentCookieOptions {
  * };
  */
 export interface CookiegateConfig {
-  /** Raise it to ask every visitor again. */
+  /**
+   * Raise it whenever the config changes. Visitors who decided on an earlier revision are
+   * asked again only about what is new to them: a category or service added since, or one
+   * whose `purposeChanged` is later than their decision; the rest of their decision stays
+   * (a revision that only fixes texts asks nobody).
+   */
   revision: number;
   /** Category ids to settings; at least one `required`. */
   categories: Record<string, CategoryConfig>;

@@ -39,8 +39,14 @@ export function encodeConsent(s: ConsentState): string {
   return body + '.' + checksum(body);
 }
 
-/** The fields of a well-formed value with a valid checksum, or null. */
-function parse(value: string | undefined): string[] | null {
+/**
+ * The fields of a well-formed value with a valid checksum, or null (format 1 read as format
+ * 2 without flags): id, revision, decidedAt, expiresAt, flags, granted, denied after the version.
+ *
+ * @example
+ * parseConsent(value)?.[2]; // the revision, as stored
+ */
+export function parseConsent(value: string | undefined): string[] | null {
   const parts = (value || '').split('.');
   const n = parts.length - 1;
   if (
@@ -63,7 +69,7 @@ function parse(value: string | undefined): string[] | null {
  * const state = decodeConsent(Cookies.get('cookiegate'), config, Date.now());
  */
 export function decodeConsent(value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null {
-  const parts = parse(value);
+  const parts = parseConsent(value);
   if (!parts) return null;
   const [, id, rev, decided, expires, flags, granted, denied] = parts as [
     string,
@@ -97,9 +103,9 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
   };
 }
 
-/** The consent id of a genuine decision made on another revision: the visitor is asked again under the same id. */
+/** The consent id of a genuine decision made on another revision: the visitor is re-prompted under the same id (reprompt.ts). */
 export const staleId = (value: string | undefined, config: ResolvedConfig): string | undefined => {
-  const parts = parse(value);
+  const parts = parseConsent(value);
   return parts && parts[2] !== String(config.revision) ? parts[1] : undefined;
 };
 

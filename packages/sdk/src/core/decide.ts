@@ -10,6 +10,7 @@ import { chainFor, signRecord, startChain } from './chain';
 import { remember, takeExpired } from './expiry';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
 import { receipt } from './receipt';
+import { stalePlan, type Stale } from './reprompt';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
 import type { Core, Decision, DecisionContext } from './types';
@@ -23,7 +24,7 @@ function uuid(): string {
   return h.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-/** Every id refused but the required ones: what a withdrawal or a re-prompt leaves. */
+/** Every id refused but the required ones: what a withdrawal leaves. */
 const refused = (cfg: ResolvedConfig): Record<string, boolean> => resolveDecisions(cfg, {});
 
 // Proofs are built, signed and queued one at a time, so that a chain's first record (with
@@ -75,29 +76,38 @@ export const cleanStale = (core: Core): void => clean(core.config, (id) => isReq
 
 /**
  * Applies a new state (null forgets the decision): removes what refused services left
- * behind, stores the state, notifies listeners and the `cookiegate:change` event, sends
- * the proof, and reloads after a withdrawal (once the proof is on its way) unless the
- * config says otherwise.
+ * behind, stores the state (in the cookie too, but for a `reprompt`: the cookie keeps the
+ * decision until the visitor answers), notifies listeners and the `cookiegate:change`
+ * event, sends the proof (none without `action`: a decision carried to a new revision),
+ * and reloads after a withdrawal (once the proof is on its way) unless the config says otherwise.
  */
-function apply(core: Core, next: ConsentState | null, action: Decision, context?: DecisionContext): Promise<void> {
+function apply(
+  core: Core,
+  next: ConsentState | null,
+  action?: Decision | 'reprompt',
+  context?: DecisionContext,
+): Promise<void> {
   const { config: cfg, store } = core;
   const prev = store.get();
   const granted = (id: string) => next?.decisions[id] === true;
   clean(cfg, granted);
-  if (next) writeConsent(cfg, next);
-  else clearConsent(cfg);
-  if (cfg.proofEndpoint) remember(next);
+  if (action != 'reprompt') {
+    if (next) writeConsent(cfg, next);
+    else clearConsent(cfg);
+    if (cfg.proofEndpoint) remember(next);
+  }
   store.set(next);
   document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
   const proven = next || (prev && { ...prev, decisions: refused(cfg) });
-  const sent = proven
-    ? prove(
-        cfg,
-        proven,
-        actionOf(prev, next, action, (id) => isRequired(cfg, id)),
-        context,
-      )
-    : Promise.resolve();
+  const sent =
+    proven && action
+      ? prove(
+          cfg,
+          proven,
+          actionOf(prev, next, action, (id) => isRequired(cfg, id)),
+          context,
+        )
+      : Promise.resolve();
   const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
   // A tracker that already runs cannot be unloaded: reload so that it is gone.
   return withdrawn && cfg.reloadOnWithdraw ? sent.then(() => location.reload()) : sent;
@@ -162,20 +172,33 @@ export async function decide(
 }
 
 /**
- * Records that a visitor whose decision no longer counts (the config's revision was
- * raised) is asked again: a `reprompt` proof under their previous consent id, with
- * everything not required refused until they decide.
+ * Re-prompts a visitor whose decision was made on an earlier revision, as planned by
+ * `stalePlan` (reprompt.ts). Nothing new (a revision that only fixed texts): the decision
+ * carries over to this revision as it was, with its expiry, and nobody is asked. Something
+ * new: the store gets the decision with the new ids refused and listed in `asked` (the UI
+ * asks about them; the cookie keeps the old decision until the visitor answers). Not kept
+ * (expired, or everything new): the store stays empty, the banner asks about everything.
+ * What refused or asked services left behind goes, and a `reprompt` proof lists what was
+ * asked (sent in the background: this resolves once the plan is applied).
  */
-export function reprompt(core: Core): Promise<void> {
-  const { config: cfg, previousId } = core;
-  if (!previousId) return Promise.resolve();
-  const now = Date.now();
-  return prove(
-    cfg,
-    { id: previousId, revision: cfg.revision, decidedAt: now, expiresAt: now, decisions: refused(cfg) },
-    'reprompt',
-  );
+export async function applyReprompt(core: Core, { state, asked, kept }: Stale): Promise<void> {
+  const next = asked.length ? { ...state, asked } : state;
+  // Not awaited: the UI waits for the plan, not for the proof.
+  if (kept) void apply(core, next, asked.length ? 'reprompt' : undefined);
+  else if (asked.length) {
+    cleanStale(core);
+    void prove(core.config, next, 'reprompt');
+  }
 }
+
+/**
+ * `applyReprompt` with the plan made here (the ESM build; the script-tag build loads the
+ * planning from `cookiegate-reprompt.js`, entries/cookiegate-decide.ts).
+ *
+ * @example
+ * await reprompt({ config, store, previousId });
+ */
+export const reprompt = (core: Core): Promise<void> => applyReprompt(core, stalePlan(core.config, core.previousId!));
 
 /**
  * Records that the remembered decision expired (`expire`, its decisions as they were

@@ -148,7 +148,9 @@ export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file
   load = loader;
   loadFile = file;
   lang = languageOf(cfg);
-  if (!api.getConsent()) showBanner();
+  // No decision, or a re-prompt (decide.ts): the banner asks.
+  const c = api.getConsent();
+  if (!c || c.asked) showBanner();
   document.addEventListener('click', (e) => {
     const t = (e.target as Element).closest?.('[data-cookiegate-open]');
     if (t) {

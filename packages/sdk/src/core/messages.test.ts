@@ -144,6 +144,28 @@ suite('validateConfig', () => {
     expect(errorsOf((c) => (c.firstPartyHosts = 'shop.example'))).toHaveLength(1);
   });
 
+  it("checks purposeChanged: a revision from 1 to the config's own, naming the field", () => {
+    const ok = validateConfig({
+      ...base(),
+      revision: 3,
+      categories: { necessary: { required: true }, analytics: { purposeChanged: 3 } },
+    });
+    expect(ok.errors).toEqual([]);
+    expect(
+      errorsOf((c) => {
+        c.categories.analytics.purposeChanged = 2;
+        c.services.ga4.purposeChanged = 'two';
+      }),
+    ).toEqual([
+      'categories.analytics.purposeChanged: expected the revision in which the purpose changed: an integer ≥ 1, at most the config\'s "revision", got 2',
+      'services.ga4.purposeChanged: expected the revision in which the purpose changed: an integer ≥ 1, at most the config\'s "revision", got "two"',
+    ]);
+    expect(errorsOf((c) => (c.services.ga4.purposeChanged = 0))).toHaveLength(1);
+    expect(
+      validateConfig({ ...base(), services: { ga4: { category: 'analytics', purposeChanged: 1.5 } } }).config,
+    ).toBeNull();
+  });
+
   it('fails closed on any error', () => {
     const r = validateConfig({ ...base(), revision: 'x' });
     expect(r.config).toBeNull();

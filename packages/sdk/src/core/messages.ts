@@ -18,6 +18,7 @@ const EXPECTED: Record<string, string> = {
   url: 'an http(s) URL',
   endpoint: 'an http(s) URL or a path starting with /',
   revision: 'an integer ≥ 0',
+  purposeChanged: 'the revision in which the purpose changed: an integer ≥ 1, at most the config\'s "revision"',
   consentDays: 'a whole number of days from 1 to ' + DAYS.consentMax + ' (13 months)',
   refusalDays: 'a whole number of days from ' + DAYS.refusalMin + ' (6 months) to ' + DAYS.consentMax,
   cookieName: 'a cookie name (letters, digits, _ or -)',

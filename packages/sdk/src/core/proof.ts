@@ -65,7 +65,7 @@ const write = (q: Proof[]) => {
 export function actionOf(
   prev: ConsentState | null,
   next: ConsentState | null,
-  decision: Decision,
+  decision: Decision | 'reprompt',
   required: (id: string) => boolean,
 ): Action {
   const withdrawn =
@@ -97,6 +97,8 @@ export async function buildProof(
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     page: location.origin + location.pathname,
     clientTime: new Date().toISOString(),
+    // What a re-prompt asks about (decide.ts): the ids new to the visitor.
+    ...(action == 'reprompt' && { asked: state.asked }),
     // "All" stores less than all only where GPC kept the advertising ids refused (decide.ts).
     ...(action == 'accept_all' && Object.values(state.decisions).includes(false) && { gpcApplied: true as const }),
     // From the UI (issue 17). Site code may pass a context too: what the server would refuse

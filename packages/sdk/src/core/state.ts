@@ -20,6 +20,13 @@ export interface ConsentState {
   decisions: Record<string, boolean>;
   /** The browser sent Global Privacy Control when the decision was made. */
   gpc?: boolean;
+  /**
+   * A re-prompt (the config's revision was raised since the decision): the category and
+   * service ids the visitor is asked about again. Until they answer, these are refused and
+   * the rest of the decision counts as it was. The re-prompt banner's Accept and Reject
+   * answer only these; `acceptAll()` still means all.
+   */
+  asked?: string[];
 }
 
 /** Every category and service id of a config. */

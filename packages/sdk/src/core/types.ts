@@ -68,7 +68,7 @@ export interface Writer {
   decide(core: Core, action: Decision, choices?: Record<string, boolean>, context?: DecisionContext): Promise<void>;
   /** Removes what refused services left behind when no decision counts (expired, older revision). */
   cleanStale(core: Core): void;
-  /** Records that a visitor whose decision no longer counts is asked again. */
+  /** Re-prompts a visitor who decided on an earlier revision: only about what is new to them (reprompt.ts). */
   reprompt(core: Core): Promise<void>;
   /** Records an expired decision (`expire`) and sends proofs left in the queue by an earlier page. */
   retry(core: Core): Promise<void>;

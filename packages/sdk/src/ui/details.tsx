@@ -10,6 +10,7 @@ import { FILE_HASH } from './file-hash';
 import { formatLifetime } from './lifetime';
 import { cookiesOf, safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
 import { DETAILS_CSS } from './style';
+import { repromptCtx } from './reprompt';
 import { fmt, type DetailsTexts } from './texts';
 
 /** The choices shown on opening: the stored decision, else only the required ones on. */
@@ -242,6 +243,8 @@ export interface Details {
   Declaration: typeof Declaration;
   initialChoices: typeof initialChoices;
   cookiesOf: typeof cookiesOf;
+  /** The banner's view of a re-prompt. */
+  reprompt: typeof repromptCtx;
   /** The presets' full descriptions and cookie tables. */
   presets?: PresetLookup;
   /** The texts of the preferences and the declaration, in the language of the file. */
@@ -257,6 +260,7 @@ export const makeDetails = (presets: PresetLookup | undefined, texts: DetailsTex
   Declaration,
   initialChoices,
   cookiesOf,
+  reprompt: repromptCtx,
   presets,
   texts,
   css: DETAILS_CSS,

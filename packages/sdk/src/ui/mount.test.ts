@@ -82,6 +82,16 @@ function mount(consent: ConsentState | null = null) {
   return { ...f, root, ui };
 }
 
+/** A re-prompt's state: everything refused until answered, `asked` the ids asked about. */
+const asking = (asked: string[]): ConsentState => ({
+  id: '0b7e4a8c-3f1d-4c2a-9e5b-6d7f8a9b0c1d',
+  revision: 2,
+  decidedAt: 0,
+  expiresAt: 1e13,
+  decisions: { necessary: true, analytics: false, stats: false, marketing: false, ga: false },
+  asked,
+});
+
 describe('UI', () => {
   it('renders config texts as text, never as HTML, and drops javascript: links', async () => {
     const { root, ui } = mount();
@@ -117,6 +127,43 @@ describe('UI', () => {
       ['cg-marketing', false, false],
       ['cg-ga', false, false],
     ]);
+  });
+
+  it('on a re-prompt, the banner names only what is asked, with Accept / Reject for it; Customize still shows all', async () => {
+    const { root, ui, calls } = mount(asking(['marketing', 'ga']));
+    ui.open('banner');
+    // The re-prompt's texts come with the details.
+    await vi.waitFor(() => expect(root.querySelector('.ban')).not.toBeNull());
+    const banner = root.querySelector('.ban')!;
+    expect(banner.querySelector('h2')!.textContent).toBe('Något nytt sedan ditt senaste val');
+    expect(banner.textContent).toContain('för marknadsföring. Dina övriga val gäller som förut.');
+    expect(banner.textContent).toContain('Google Ireland Ltd');
+    expect(banner.textContent).not.toContain('analys');
+    expect(banner.textContent).not.toContain('Stats');
+    const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('.ban .btn'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['Acceptera', 'Avvisa', 'Anpassa']);
+    buttons[0]!.click();
+    // Only what was asked is granted; the rest as it was (stored as a custom choice).
+    await vi.waitFor(() => expect(calls[0]?.[0]).toBe('save'));
+    expect(calls[0]![1]).toEqual({ necessary: true, analytics: false, stats: false, marketing: true, ga: true });
+    expect(calls[0]![2]).toMatchObject({ surface: 'banner' });
+    ui.open('preferences');
+    await dialog(root);
+    expect(root.querySelectorAll('input[role=switch]')).toHaveLength(5);
+  });
+
+  it('on a re-prompt under Global Privacy Control, Accept leaves the advertising purposes refused', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    try {
+      const { root, ui, calls } = mount(asking(['analytics', 'stats', 'marketing', 'ga']));
+      ui.open('banner');
+      await vi.waitFor(() => expect(root.querySelector('.ban .btn')).not.toBeNull());
+      root.querySelector<HTMLButtonElement>('.ban .btn')!.click();
+      await vi.waitFor(() => expect(calls[0]?.[0]).toBe('save'));
+      expect(calls[0]![1]).toEqual({ necessary: true, analytics: true, stats: true, marketing: false, ga: false });
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
   });
 
   it('shows the stored choice after a decision', async () => {

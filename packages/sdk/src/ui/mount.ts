@@ -105,7 +105,8 @@ export function createUi(
   adopt(root, CSS, cfg.ui?.nonce);
   const box = root.appendChild(document.createElement('div'));
 
-  let banner = false;
+  /** The banner's view when shown: `ctx`, or on a re-prompt only what is new to the visitor. */
+  let banner: Ctx | false = false;
   // The rest of the banner's text, on a small screen one tap away.
   let more = false;
   let prefs = false;
@@ -119,16 +120,17 @@ export function createUi(
   // Visible once painted: the frame that renders it (a hidden tab paints nothing).
   const painted = () => {
     if ((banner || prefs) && visibleAt === undefined) visibleAt = performance.now();
-    seen ||= banner;
+    seen ||= !!banner;
   };
 
-  const draw = () => {
-    root.host.toggleAttribute('data-open', banner || prefs);
+  // (An argument is ignored: `draw(banner = ctx)` sets and draws.)
+  const draw = (_?: unknown) => {
+    root.host.toggleAttribute('data-open', !!banner || prefs);
     render(
       [
         banner &&
           h(Banner, {
-            ctx,
+            ctx: banner,
             more,
             showMore: () => ((more = !more), draw()),
             customize: () => handle.open('preferences'),
@@ -181,11 +183,10 @@ export function createUi(
 
   const handle: UiHandle = {
     open(view, by) {
+      // A re-prompt's view and texts come with the details (rare: a first visit does not pay for them).
       if (view == 'banner') {
-        const show = () => {
-          banner = true;
-          draw();
-        };
+        const show = () =>
+          api.getConsent()?.asked ? withDetails(() => ((banner = D.reprompt(ctx)), draw())) : draw((banner = ctx));
         return kit ? void kit.then(show) : show();
       }
       const focus = deepActive();

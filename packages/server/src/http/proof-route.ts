@@ -152,6 +152,7 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       gpcApplied: p.gpcApplied,
       variant: p.variant,
       decisionMs: p.decisionMs,
+      asked: p.asked,
       secGpc: req.secGpc === '1',
       ipPrefix: o.storeIp ? prefix : null,
       ipHmac: hmac?.ipHmac ?? null,

@@ -22,21 +22,22 @@ describe('record key order', () => {
     const { sealRecord } = await import('./record.js');
     const keys = Object.keys(sealRecord(makePending('https://a.example'), 0, null).record);
     expect(keys).toEqual([...keys].sort());
-    expect(keys).toHaveLength(27);
+    expect(keys).toHaveLength(28);
   });
 
-  it('a bound record (chainKey given in any member order, sig, gpcApplied, variant, decisionMs) is canonical on the fast path', async () => {
+  it('a bound record (chainKey given in any member order, sig, gpcApplied, variant, decisionMs, asked) is canonical on the fast path', async () => {
     const { makePending } = await import('../../test/store-contract.js');
     const { sealRecord } = await import('./record.js');
     const p = makePending('https://a.example');
     const chainKey = { y: 'Y'.repeat(43), x: 'X'.repeat(43), kty: 'EC', crv: 'P-256' } as never;
     const sealed = sealRecord(
-      { ...p, chainKey, sig: 's'.repeat(86), gpcApplied: true, variant: 'b', decisionMs: 1200 },
+      { ...p, chainKey, sig: 's'.repeat(86), gpcApplied: true, variant: 'b', decisionMs: 1200, asked: ['ads'] },
       0,
       null,
     );
     expect(sealed.body).toBe(canonicalize(sealed.record));
     expect(JSON.parse(sealed.body)).toMatchObject({
+      asked: ['ads'],
       chainKey: { crv: 'P-256', kty: 'EC' },
       gpcApplied: true,
       sig: 's'.repeat(86),

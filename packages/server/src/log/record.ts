@@ -81,6 +81,7 @@ function toRecord(p: PendingRecord, index: number, prevId: string | null): Proof
   if (!Number.isSafeInteger(p.revision)) return null;
   return {
     action: p.action,
+    asked: p.asked,
     chainKey: p.chainKey && { crv: p.chainKey.crv, kty: p.chainKey.kty, x: p.chainKey.x, y: p.chainKey.y },
     clientTime: p.clientTime,
     consentId: p.consentId,

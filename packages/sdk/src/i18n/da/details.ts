@@ -31,5 +31,9 @@ const da: DetailsTexts = {
   functionalText: 'Funktioner som chat og at huske dine indstillinger.',
   analyticsText: 'Hjælper os med at forstå, hvordan webstedet bruges, så vi kan forbedre det.',
   marketingText: 'Bruges til at vise relevante annoncer og måle vores kampagner.',
+  repromptTitle: 'Noget nyt siden dit sidste valg',
+  repromptKept: 'Dine øvrige valg gælder som før.',
+  acceptNew: 'Accepter',
+  rejectNew: 'Afvis',
 };
 export default da;

@@ -32,5 +32,9 @@ const de: DetailsTexts = {
   functionalText: 'Funktionen wie der Chat und das Speichern Ihrer Einstellungen.',
   analyticsText: 'Hilft uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.',
   marketingText: 'Dient dazu, passende Werbung zu zeigen und unsere Kampagnen zu messen.',
+  repromptTitle: 'Etwas Neues seit Ihrer letzten Auswahl',
+  repromptKept: 'Ihre übrigen Einstellungen bleiben, wie sie waren.',
+  acceptNew: 'Akzeptieren',
+  rejectNew: 'Ablehnen',
 };
 export default de;

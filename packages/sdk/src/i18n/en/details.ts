@@ -31,4 +31,8 @@ export default {
   functionalText: 'Features such as chat and remembering your settings.',
   analyticsText: 'Helps us understand how the site is used, so that we can improve it.',
   marketingText: 'Used to show you relevant ads and to measure our campaigns.',
+  repromptTitle: 'Something new since your last choice',
+  repromptKept: 'Your other choices stay as they were.',
+  acceptNew: 'Accept',
+  rejectNew: 'Reject',
 };

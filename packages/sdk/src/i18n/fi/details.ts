@@ -31,5 +31,9 @@ const fi: DetailsTexts = {
   functionalText: 'Toiminnot, kuten chat ja asetustesi muistaminen.',
   analyticsText: 'Auttaa meitä ymmärtämään, miten sivustoa käytetään, jotta voimme parantaa sitä.',
   marketingText: 'Käytetään osuvien mainosten näyttämiseen ja kampanjoidemme mittaamiseen.',
+  repromptTitle: 'Jotain uutta edellisen valintasi jälkeen',
+  repromptKept: 'Muut valintasi pysyvät ennallaan.',
+  acceptNew: 'Hyväksy',
+  rejectNew: 'Hylkää',
 };
 export default fi;

@@ -30,5 +30,9 @@ const nb: DetailsTexts = {
   functionalText: 'Funksjoner som chat og å huske innstillingene dine.',
   analyticsText: 'Hjelper oss å forstå hvordan nettstedet brukes, slik at vi kan forbedre det.',
   marketingText: 'Brukes til å vise relevante annonser og måle kampanjene våre.',
+  repromptTitle: 'Noe nytt siden ditt forrige valg',
+  repromptKept: 'De andre valgene dine gjelder som før.',
+  acceptNew: 'Godta',
+  rejectNew: 'Avvis',
 };
 export default nb;

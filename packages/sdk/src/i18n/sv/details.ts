@@ -31,5 +31,9 @@ const sv: DetailsTexts = {
   functionalText: 'Funktioner som chatt och att komma ihåg dina inställningar.',
   analyticsText: 'Hjälper oss att förstå hur webbplatsen används så att vi kan förbättra den.',
   marketingText: 'Används för att visa relevanta annonser och mäta våra kampanjer.',
+  repromptTitle: 'Något nytt sedan ditt senaste val',
+  repromptKept: 'Dina övriga val gäller som förut.',
+  acceptNew: 'Acceptera',
+  rejectNew: 'Avvisa',
 };
 export default sv;
