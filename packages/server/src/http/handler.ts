@@ -64,6 +64,8 @@ export interface HandlerOptions {
   treeHeadEveryRecords?: number;
   /** Group-commit tuning. */
   groupCommit?: GroupCommitOptions;
+  /** Threads that check chain signatures (default 1; 0 = in the request thread): binding/verify-pool.ts. */
+  verifyWorkers?: number;
 }
 
 /** Connection facts the node glue passes as the second argument. */
@@ -99,7 +101,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
   const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
-  const guard = new ChainGuard(store);
+  const guard = new ChainGuard(store, { workers: options.verifyWorkers });
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const readLimiter =
@@ -289,6 +291,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   handler.close = async () => {
     heads.stop();
     await committer.flush();
+    await guard.close();
   };
   return handler;
 }

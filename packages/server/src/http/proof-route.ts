@@ -126,7 +126,13 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     if (!v.ok) return fail(400, v.error);
     const p = v.value;
     if (p.sig === undefined) return fail(400, 'missing field: sig'); // every record is signed by its chain's key
-    const bound = await o.guard.check(origin, p);
+    let bound;
+    try {
+      bound = await o.guard.check(origin, p);
+    } catch (err) {
+      console.error('[cookiegate-server] signature check failed', err);
+      return fail(503, 'could not check the signature, retry later');
+    }
     if (!bound.ok) return fail(bound.status, bound.error);
     const quota = p.chainKey && o.newChains?.take(origin, prefix ?? 'unknown');
     if (quota) return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
@@ -164,7 +170,7 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       return fail(503, 'could not store the proof, retry later');
     }
     if ('refused' in result) return fail(result.refused, result.reason);
-    o.guard.appended(origin, p.consentId, bound);
+    o.guard.appended(origin, p.consentId, bound.key);
     o.heads.grew(origin, result.index + 1);
     return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
   }
