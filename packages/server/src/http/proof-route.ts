@@ -171,8 +171,11 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     }
     if ('refused' in result) return fail(result.refused, result.reason);
     o.guard.appended(origin, p.consentId, bound.key);
+    const stored = { id: result.id, index: result.index, leafHash: result.leafHash };
+    // A resend of the chain's latest record (a retry after a lost answer): the record it repeats, nothing written.
+    if (result.duplicate) return { status: 200, body: { ...stored, duplicate: true } };
     o.heads.grew(origin, result.index + 1);
-    return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
+    return { status: 201, body: stored };
   }
 
   return async (req) => {
