@@ -5,14 +5,15 @@
  * their bytes), and a key always goes to the same worker, whose cache then holds it.
  * With `workers: 0` the checks run in this thread.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../node/module-worker.js';
 import { SigChecker, type SigCheck, type SigJob } from './sig-check.js';
 
 /** Options of {@link VerifyPool}. */
 export interface VerifyPoolOptions {
   /** Worker threads (default 1; 0 = check in this thread). */
   workers?: number;
-  /** Imported keys each worker keeps (default 10,000). */
+  /** Imported keys each worker keeps (default 2,000: a chain's later records mostly come soon after its first). */
   maxKeys?: number;
 }
 
@@ -86,7 +87,7 @@ export class VerifyPool {
 
   constructor(options: VerifyPoolOptions = {}) {
     this.size = Math.max(0, Math.floor(options.workers ?? 1));
-    this.maxKeys = options.maxKeys ?? 10_000;
+    this.maxKeys = options.maxKeys ?? 2_000;
     if (this.size === 0) this.local = new SigChecker(this.maxKeys);
   }
 
@@ -103,7 +104,13 @@ export class VerifyPool {
 
   private lane(i: number): Lane {
     if (this.lanes[i]) return this.lanes[i];
-    const worker = spawn({ maxKeys: this.maxKeys });
+    // Short-lived garbage only: a small young generation keeps the thread's RSS down.
+    const worker = moduleWorker(
+      import.meta.url,
+      './verify-worker',
+      { maxKeys: this.maxKeys },
+      { maxYoungGenerationSizeMb: 4 },
+    );
     const lane: Lane = { worker, jobs: [], waiting: [], inFlight: new Map() };
     worker.unref();
     worker.on('message', (m: { id: number; codes: Uint8Array }) => {
@@ -152,18 +159,4 @@ export class VerifyPool {
     for (const l of lanes) for (const w of l?.waiting ?? []) w.reject(new Error('verify pool closed'));
     await Promise.all(lanes.map((l) => l?.worker.terminate()));
   }
-}
-
-/** From TypeScript sources (tests, tsx) the worker registers tsx first; from dist it is plain JS. */
-function spawn(workerData: object): Worker {
-  const ts = import.meta.url.endsWith('.ts');
-  const entry = new URL(ts ? './verify-worker.ts' : './verify-worker.js', import.meta.url);
-  // Short-lived garbage only: a small young generation keeps the thread's RSS down.
-  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  return ts
-    ? new Worker(
-        `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
-        { eval: true, workerData, resourceLimits },
-      )
-    : new Worker(entry, { workerData, resourceLimits });
 }
