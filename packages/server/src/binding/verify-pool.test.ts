@@ -34,10 +34,14 @@ describe('VerifyPool', () => {
     },
   );
 
-  it('refuses checks once closed', async () => {
+  it('answers the checks asked for before close (a shutdown lets requests finish), then refuses', async () => {
     const pool = new VerifyPool({ workers: 1 });
     await pool.check(good[0]!);
+    const sent = pool.check(good[1]!); // in flight
+    await new Promise((r) => setImmediate(r));
+    const queued = pool.check(good[2]!); // not yet sent
     await pool.close();
+    expect(await Promise.all([sent, queued])).toEqual(['ok', 'ok']);
     await expect(pool.check(good[0]!)).rejects.toThrow(/closed/);
   });
 });

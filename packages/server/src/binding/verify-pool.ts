@@ -32,6 +32,8 @@ export const CHECK_CODES: readonly SigCheck[] = ['ok', 'bad-sig', 'bad-key'];
 interface Waiter {
   resolve: (r: SigCheck) => void;
   reject: (e: unknown) => void;
+  /** Told when the answer came (close waits for it). */
+  settled?: () => void;
 }
 
 interface Lane {
@@ -118,12 +120,19 @@ export class VerifyPool {
       if (!sent) return;
       lane.inFlight.delete(m.id);
       if (lane.inFlight.size === 0) worker.unref();
-      sent.forEach((w, k) => w.resolve(CHECK_CODES[m.codes[k]!]!));
+      sent.forEach((w, k) => {
+        w.resolve(CHECK_CODES[m.codes[k]!]!);
+        w.settled?.();
+      });
     });
     const fail = (err: unknown) => {
       if (this.closed) err = new Error('verify pool closed');
       // A lost worker fails its checks (the proofs get a 503) and is replaced on the next check.
-      for (const sent of lane.inFlight.values()) for (const w of sent) w.reject(err);
+      for (const sent of lane.inFlight.values())
+        for (const w of sent) {
+          w.reject(err);
+          w.settled?.();
+        }
       lane.inFlight.clear();
       if (this.lanes[i] === lane) delete this.lanes[i];
     };
@@ -148,15 +157,22 @@ export class VerifyPool {
     }
   }
 
-  /** Stops the workers (checks still queued are dropped with an error). */
+  /** Stops the workers once the checks already asked for are answered; later checks are refused. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.scheduled) {
       clearImmediate(this.scheduled);
-      this.scheduled = undefined;
+      this.send();
     }
+    const answered = this.lanes.map(
+      (l) =>
+        l &&
+        Promise.allSettled(
+          [...l.inFlight.values()].flatMap((sent) => sent.map((w) => new Promise<void>((r) => (w.settled = r)))),
+        ),
+    );
+    await Promise.all(answered);
     const lanes = this.lanes.splice(0);
-    for (const l of lanes) for (const w of l?.waiting ?? []) w.reject(new Error('verify pool closed'));
     await Promise.all(lanes.map((l) => l?.worker.terminate()));
   }
 }
