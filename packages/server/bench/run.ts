@@ -162,7 +162,7 @@ async function measure(
     cpuUs: Math.round((cpuMicros(child.pid!) - cpu0) / Math.max(1, ok)),
     errors: r.errors + r.timeouts + r.non2xx,
   };
-  console.log(JSON.stringify(row));
+  console.log(JSON.stringify({ ...row, load: loadavg() }));
   return row;
 }
 
@@ -381,9 +381,55 @@ async function main(): Promise<void> {
       `${label}: ${BIG.toLocaleString('en')} records stored vs empty, per round: ${ratios.join('%, ')}% (median ${median(ratios)}%)`,
     );
   }
+  printAims(median);
   if (!process.env.BENCH_SKIP_STATS) await statsBench(); // the statistics' query and append cost (issue 17)
   console.log(`\nload average after the run: ${loadavg()}`);
   rmSync(tmp, { recursive: true, force: true });
+}
+
+/** The aims (server README, issue 13), each printed as met, not met, or not measured in this run. */
+function printAims(median: (xs: number[]) => number): void {
+  const rows = (prefix: string) => [...runs].filter(([name]) => name.startsWith(prefix));
+  const med = (name: string, f: (r: Row) => number) => {
+    const list = runs.get(name);
+    return list ? median(list.map(f)) : undefined;
+  };
+  const emptyRps = med('SQLite, empty log', (r) => r.rps);
+  const bigName = [...runs.keys()].find((n) => n.startsWith('SQLite, ') && n.endsWith('records stored'));
+  const bigRps = bigName ? med(bigName, (r) => r.rps) : undefined;
+  const receipt = rows('SQLite: receipt')[0];
+  const fixed = med('SQLite at a fixed 1,000 proofs/s (20 connections)', (r) => r.p99);
+  const servers = [...runs].filter(([name]) => !name.startsWith('bare'));
+  const rss = servers.length
+    ? Math.max(...servers.flatMap(([, l]) => l.map((r) => r.rssMb)).filter((x) => !Number.isNaN(x)))
+    : undefined;
+  const aims: Array<[string, number | undefined, (x: number) => boolean, (x: number) => string]> = [
+    [
+      '≥ 10,000 proofs/s, SQLite, empty log, binding checked',
+      emptyRps,
+      (x) => x >= 10_000,
+      (x) => `${x.toLocaleString('en')}/s`,
+    ],
+    [
+      `≥ 90 % of that with ${BIG.toLocaleString('en')} records stored`,
+      bigRps !== undefined && emptyRps ? (bigRps / emptyRps) * 100 : undefined,
+      (x) => x >= 90,
+      (x) => `${Math.round(x)} % (${bigRps!.toLocaleString('en')}/s)`,
+    ],
+    [
+      'receipt p99 < 10 ms (SQLite, big log)',
+      receipt && median(receipt[1].map((r) => r.p99)),
+      (x) => x < 10,
+      (x) => `${x} ms`,
+    ],
+    ['p99 < 25 ms at a fixed 1,000 proofs/s (SQLite)', fixed, (x) => x < 25, (x) => `${x} ms`],
+    ['peak RSS < 150 MB (every server process measured)', rss, (x) => x < 150, (x) => `${x} MB`],
+  ];
+  console.log(`\nAims (load average now ${loadavg()}):`);
+  for (const [aim, value, met, show] of aims)
+    console.log(
+      `  ${value === undefined ? 'NOT MEASURED' : met(value) ? 'MET    ' : 'NOT MET'}  ${aim}${value === undefined ? '' : `: ${show(value)}`}`,
+    );
 }
 
 main().then(

@@ -39,7 +39,7 @@ function rawPost(
   url: string,
   text: string,
   headers: Record<string, string>,
-): Promise<{ status: number; error?: string }> {
+): Promise<{ status: number; error?: string; [k: string]: unknown }> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${url}/v1/proofs`,
@@ -137,6 +137,38 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     });
     expect(await snapshot(store)).toEqual(before);
     expect((await post(srv, victim.next(withdraw()))).status).toBe(201); // the owner still can
+  });
+
+  it('answers a resend of the same signed body (a network retry) with the first record, 200, and writes nothing', async () => {
+    const { srv, store } = await start();
+    const chain = new TestChain();
+    const first = JSON.stringify(chain.first(body()));
+    const created = await rawPost(srv.url, first, { origin: SITE });
+    expect(created.status).toBe(201);
+    const again = await rawPost(srv.url, first, { origin: SITE });
+    expect(again).toEqual({ ...created, status: 200, duplicate: true });
+    const later = JSON.stringify(chain.next(withdraw()));
+    const stored = await rawPost(srv.url, later, { origin: SITE });
+    expect(stored.status).toBe(201);
+    // Two copies in flight at once (the retry overtakes the first answer): one record.
+    const racing = await Promise.all([
+      rawPost(srv.url, later, { origin: SITE }),
+      rawPost(srv.url, later, { origin: SITE }),
+    ]);
+    expect(racing).toEqual([
+      { ...stored, status: 200, duplicate: true },
+      { ...stored, status: 200, duplicate: true },
+    ]);
+    const next = JSON.stringify(chain.next(body()));
+    const pair = await Promise.all([
+      rawPost(srv.url, next, { origin: SITE }),
+      rawPost(srv.url, next, { origin: SITE }),
+    ]);
+    const fresh = pair.find((r) => r.status === 201)!;
+    expect(pair).toContainEqual({ ...fresh, status: 200, duplicate: true });
+    expect((await store.head(SITE)).size).toBe(3);
+    // Same content signed again is a new signature: a new record (a decision repeated on purpose).
+    expect((await post(srv, chain.next(body()))).status).toBe(201);
   });
 
   it('refuses a new chain without chainKey or with a signature that does not verify under it (400)', async () => {

@@ -302,6 +302,23 @@ export function runStoreContract(name: string, makeFactory: () => Promise<StoreF
         ]);
       });
 
+      it("answers a resend of a chain's latest record (same sig) with that record and writes nothing", async () => {
+        const { store } = await fresh();
+        const c = randomUUID();
+        const one = first(A, c, 'a');
+        const copy = { ...one, id: uuidv7() }; // the server gives every request its own record id
+        const [a, b] = (await store.append([one, copy], [text('a'), text('a')])) as AppendResult[];
+        expect(b).toEqual({ ...a, duplicate: true });
+        const later = { ...makePending(A, c), sig: 't'.repeat(86) };
+        const [l] = appended(await store.append([later], [text('a')]));
+        const head = await store.head(A);
+        expect(await store.append([{ ...later, id: uuidv7() }], [text('a')])).toEqual([{ ...l!, duplicate: true }]);
+        // Only the latest record counts: the first one sent again after it is a new record.
+        const [again] = appended(await store.append([{ ...one, id: uuidv7() }], [text('a')]));
+        expect(again!.index).toBe(head.size);
+        expect((await store.recordsByConsent(c)).map((r) => r.record.id)).toEqual([a!.id, l!.id, again!.id]);
+      });
+
       it('a chain from before binding accepts no further signed record (409)', async () => {
         const { store } = await fresh();
         const c = randomUUID();

@@ -86,6 +86,18 @@ describe('proofs', () => {
     vi.unstubAllGlobals();
   });
 
+  it("keeps a chain's first record (the one with chainKey) when the queue overflows: later records need it", async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
+    const base = await buildProof(config, state, 'custom');
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+    const first = { ...base, clientTime: at(0), chainKey: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' }, sig: 's' };
+    await sendProof('/v1/proofs', first);
+    const later = Array.from({ length: 24 }, (_, i) => ({ ...base, clientTime: at(i + 1), sig: `s${i}` }));
+    for (const p of later) await sendProof('/v1/proofs', p);
+    expect(queued()).toEqual([first, ...later.slice(-19)]);
+    vi.unstubAllGlobals();
+  });
+
   it('drops a proof the server refuses as malformed, with a console error', async () => {
     const p = await buildProof(config, state, 'accept_all');
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"error":"bad"}', { status: 400 })));

@@ -53,8 +53,11 @@ const read = (): Proof[] => {
   }
 };
 const write = (q: Proof[]) => {
+  // Over the bound the oldest go, but never a chain's first record (chainKey): the server
+  // refuses every later record of a chain it never saw start.
+  for (let i; q.length > MAX_QUEUED; q.splice(i < 0 ? 0 : i, 1)) i = q.findIndex((p) => !p.chainKey);
   try {
-    if (q.length) localStorage.setItem(QUEUE, JSON.stringify(q.slice(-MAX_QUEUED)));
+    if (q.length) localStorage.setItem(QUEUE, JSON.stringify(q));
     else localStorage.removeItem(QUEUE);
   } catch {
     // Storage disabled: the proof is still sent once.

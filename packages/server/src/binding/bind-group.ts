@@ -4,7 +4,7 @@
  * into a chain bound to another key.
  */
 import type { SiteGroup } from '../stores/append-plan.js';
-import type { AppendRefusal } from '../stores/types.js';
+import type { AppendRefusal, AppendResult } from '../stores/types.js';
 import { chainKeyText } from './chain-key.js';
 
 /** Refusal reason for a chain that was created before binding existed. */
@@ -16,6 +16,8 @@ export interface ChainState {
   prevIds: Map<string, string | null>;
   /** consent id → stored key text (absent: no key). */
   keys: Map<string, string>;
+  /** consent id → `sig` and position of its latest live record, when it has one (resends are answered with it). */
+  latest?: Map<string, { sig: string | undefined; result: AppendResult }>;
 }
 
 /** Result of {@link bindGroup}. */
@@ -26,11 +28,18 @@ export interface BoundGroup {
   newKeys: Array<[string, string]>;
   /** Batch position → refusal. */
   refusals: Array<[number, AppendRefusal]>;
+  /**
+   * Resends (the same signed body as the chain's latest record): batch position → the stored
+   * record's result, or the batch position of the record it repeats. Nothing is written for them.
+   */
+  duplicates: Array<[number, AppendResult | number]>;
 }
 
 /**
  * Applies the binding rules to one site's records, in order (a chain started earlier in the
- * batch counts as existing for later records).
+ * batch counts as existing for later records). A record whose `sig` is that of its chain's
+ * latest record is the same signed body sent again (ECDSA signatures are randomised: a decision
+ * signed anew has another): it is answered with that record and not appended.
  * @example
  * const { accepted, newKeys, refusals } = bindGroup(group, verifiedKeys, { prevIds, keys });
  */
@@ -42,8 +51,12 @@ export function bindGroup(
   const accepted: SiteGroup = { site: group.site, positions: [], records: [] };
   const newKeys: Array<[string, string]> = [];
   const refusals: Array<[number, AppendRefusal]> = [];
+  const duplicates: Array<[number, AppendResult | number]> = [];
   const keys = new Map(state.keys);
   const started = new Set<string>();
+  // consent id → the chain's latest record: stored, or accepted earlier in this batch (its position).
+  const latest = new Map<string, { sig: string | undefined; of: AppendResult | number }>();
+  for (const [id, l] of state.latest ?? []) latest.set(id, { sig: l.sig, of: l.result });
   group.records.forEach((r, i) => {
     const pos = group.positions[i]!;
     const want = verifiedKeys?.[pos] ?? undefined; // null after a trip through JSON
@@ -67,12 +80,47 @@ export function bindGroup(
     } else if (want !== undefined) {
       refusal = { refused: 403, reason: "the chain's key is gone (erased?); start a new consent id" };
     }
+    const last = latest.get(r.consentId);
     if (refusal) refusals.push([pos, refusal]);
+    else if (r.sig !== undefined && last?.sig === r.sig) duplicates.push([pos, last.of]);
     else {
+      latest.set(r.consentId, { sig: r.sig, of: pos });
       started.add(r.consentId);
       accepted.positions.push(pos);
       accepted.records.push(r);
     }
   });
-  return { accepted, newKeys, refusals };
+  return { accepted, newKeys, refusals, duplicates };
+}
+
+/**
+ * Answers a batch's resends once its appended records have their results: each gets the result
+ * of the record it repeats, marked `duplicate`.
+ * @example
+ * answerDuplicates(results, bound.duplicates); // after results[pos] is set for every appended record
+ */
+export function answerDuplicates(
+  results: Array<AppendResult | AppendRefusal>,
+  duplicates: BoundGroup['duplicates'],
+): void {
+  for (const [pos, of] of duplicates) {
+    const r = typeof of === 'number' ? results[of]! : of;
+    results[pos] =
+      'refused' in r ? r : { id: r.id, site: r.site, index: r.index, leafHash: r.leafHash, duplicate: true };
+  }
+}
+
+/**
+ * A chain's latest stored record as {@link ChainState}'s `latest` holds it (stores read it in their append).
+ * @example latest.set(consentId, latestRecord(row.id, site, index, row.leaf_hash, row.body));
+ */
+export function latestRecord(
+  id: string,
+  site: string,
+  index: number,
+  leafHash: Buffer,
+  body: string | null,
+): { sig: string | undefined; result: AppendResult } {
+  const sig = body === null ? undefined : (JSON.parse(body) as { sig?: string }).sig;
+  return { sig, result: { id, site, index, leafHash: leafHash.toString('hex') } };
 }

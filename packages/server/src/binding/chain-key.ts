@@ -40,7 +40,7 @@ export const signedBytes = (source: object): Buffer => Buffer.from(signedText(so
  * Checks a chain signature (base64url P1363 over SHA-256 of `message`).
  * @example verifyChainSig(chainPublicKey(jwk), signedBytes(body), body.sig)
  */
-export function verifyChainSig(key: KeyObject, message: Buffer, sig: string): boolean {
+export function verifyChainSig(key: KeyObject, message: Uint8Array, sig: string): boolean {
   try {
     return verify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
   } catch {

@@ -71,6 +71,8 @@ export interface HandlerOptions {
   groupCommit?: GroupCommitOptions;
   /** The statistics dashboard's built files, served at `GET /dashboard` (`dashboardFiles()` in node, `serve()`'s default); absent: no dashboard. */
   dashboard?: AssetSource;
+  /** Threads that check chain signatures (default 1; 0 = in the request thread): binding/verify-pool.ts. */
+  verifyWorkers?: number;
 }
 
 /** Connection facts the node glue passes as the second argument. */
@@ -108,7 +110,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
   const allowed = new Set(options.origins.map((o) => new URL(o).origin));
   const signer = new TreeHeadSigner(options.signingKey);
   const heads = new TreeHeadService(store, signer, options.treeHeadEveryRecords ?? 1000);
-  const guard = new ChainGuard(store);
+  const guard = new ChainGuard(store, { workers: options.verifyWorkers });
   const committer = new GroupCommitter(store, options.groupCommit);
   const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const readLimiter =
@@ -308,6 +310,7 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     heads.stop();
     await impressions.flush().catch((err: unknown) => console.error('[cookiegate-server] impressions lost', err));
     await committer.flush();
+    await guard.close();
   };
   return handler;
 }

@@ -126,7 +126,13 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     if (!v.ok) return fail(400, v.error);
     const p = v.value;
     if (p.sig === undefined) return fail(400, 'missing field: sig'); // every record is signed by its chain's key
-    const bound = await o.guard.check(origin, p);
+    let bound;
+    try {
+      bound = await o.guard.check(origin, p);
+    } catch (err) {
+      console.error('[cookiegate-server] signature check failed', err);
+      return fail(503, 'could not check the signature, retry later');
+    }
     if (!bound.ok) return fail(bound.status, bound.error);
     const quota = p.chainKey && o.newChains?.take(origin, prefix ?? 'unknown');
     if (quota) return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
@@ -167,9 +173,12 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       return fail(503, 'could not store the proof, retry later');
     }
     if ('refused' in result) return fail(result.refused, result.reason);
-    o.guard.appended(origin, p.consentId, bound);
+    o.guard.appended(origin, p.consentId, bound.key);
+    const stored = { id: result.id, index: result.index, leafHash: result.leafHash };
+    // A resend of the chain's latest record (a retry after a lost answer): the record it repeats, nothing written.
+    if (result.duplicate) return { status: 200, body: { ...stored, duplicate: true } };
     o.heads.grew(origin, result.index + 1);
-    return { status: 201, body: { id: result.id, index: result.index, leafHash: result.leafHash } };
+    return { status: 201, body: stored };
   }
 
   return async (req) => {

@@ -78,20 +78,20 @@ describe('POST /v1/proofs: the node:http fast path and the web handler reach the
     name: string;
     path?: string;
     headers: Record<string, string>;
-    body: string | (() => ReadableStream<Uint8Array>);
+    /** A function is called once per entry: a valid body sent twice would be a resend (200). */
+    body: string | (() => string | ReadableStream<Uint8Array>);
   };
-  const ok = body();
   const big = JSON.stringify({ ...JSON.parse(body()), sdkVersion: 'x'.repeat(20_000) });
   const json = { origin: SITE, 'content-type': 'application/json' };
   const cases: Case[] = [
-    { name: 'valid', headers: json, body: ok },
+    { name: 'valid', headers: json, body },
     {
       name: 'valid, text/plain with charset, query string',
       path: '/v1/proofs?x=1',
       headers: { origin: SITE, 'content-type': 'text/plain;charset=UTF-8' },
-      body: body(),
+      body,
     },
-    { name: 'valid with a BOM', headers: json, body: `\ufeff${body()}` },
+    { name: 'valid with a BOM', headers: json, body: () => `\ufeff${body()}` },
     { name: 'missing origin', headers: { 'content-type': 'application/json' }, body: body() },
     { name: 'other origin', headers: { ...json, origin: 'https://evil.example' }, body: body() },
     {
@@ -99,7 +99,7 @@ describe('POST /v1/proofs: the node:http fast path and the web handler reach the
       headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' },
       body: body(),
     },
-    { name: 'valid, content type left to fetch (text/plain)', headers: { origin: SITE }, body: body() },
+    { name: 'valid, content type left to fetch (text/plain)', headers: { origin: SITE }, body },
     { name: 'declared oversize body', headers: json, body: big },
     {
       name: 'streamed oversize body',
@@ -151,10 +151,12 @@ describe('POST /v1/proofs: the node:http fast path and the web handler reach the
     const server = createServer(createRequestListener(handler));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const init = (): RequestInit =>
-      typeof c.body === 'string'
-        ? { method: 'POST', headers: c.headers, body: c.body }
-        : ({ method: 'POST', headers: c.headers, body: c.body(), duplex: 'half' } as RequestInit);
+    const init = (): RequestInit => {
+      const b = typeof c.body === 'string' ? c.body : c.body();
+      return typeof b === 'string'
+        ? { method: 'POST', headers: c.headers, body: b }
+        : ({ method: 'POST', headers: c.headers, body: b, duplex: 'half' } as RequestInit);
+    };
     try {
       const viaNode = await fetch(`${base}${c.path ?? '/v1/proofs'}`, init());
       const viaWeb = await handler(new Request(`http://proofs.local${c.path ?? '/v1/proofs'}`, init()), {

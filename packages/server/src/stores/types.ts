@@ -15,6 +15,8 @@ export interface AppendResult {
   index: number;
   /** Hex leaf hash. */
   leafHash: string;
+  /** The record was already stored: this append was a resend of the same signed body. */
+  duplicate?: true;
 }
 
 /** A record the store did not append: its chain is bound to another key, or to none (BINDING-SPEC.md). */

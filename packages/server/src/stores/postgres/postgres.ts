@@ -13,7 +13,7 @@ import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { Cosignature } from '../../witness/cosignature.js';
-import { bindGroup } from '../../binding/bind-group.js';
+import { answerDuplicates, bindGroup, latestRecord } from '../../binding/bind-group.js';
 import { NIL_CONSENT } from '../../events/log-event.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { RollupBatch, type RollupRow } from '../../stats/rollup.js';
@@ -175,15 +175,24 @@ export class PostgresStore implements ProofStore {
           frontier = await Frontier.load((refs) => this.readNodes(c, siteId, refs), size);
         frontier = frontier.clone();
         const consentIds = [...new Set(group.records.map((r) => r.consentId))];
-        const prev = await c.query<{ consent_id: string; id: string }>(
+        const prev = await c.query<{
+          consent_id: string;
+          id: string;
+          idx: string;
+          leaf_hash: Buffer;
+          body: string | null;
+        }>(
           prepared(
-            'prev',
-            `SELECT DISTINCT ON (consent_id) consent_id, id FROM records
+            'latest',
+            `SELECT DISTINCT ON (consent_id) consent_id, id, idx, leaf_hash, body FROM records
            WHERE consent_id = ANY($1::uuid[]) AND site_id = $2 ORDER BY consent_id, idx DESC`,
             [consentIds, siteId],
           ),
         );
         const prevIds = new Map<string, string | null>(prev.rows.map((r) => [r.consent_id, r.id]));
+        const latest = new Map(
+          prev.rows.map((r) => [r.consent_id, latestRecord(r.id, group.site, Number(r.idx), r.leaf_hash, r.body)]),
+        );
         const stored = await c.query<{ consent_id: string; key: string }>(
           prepared(
             'chain_keys',
@@ -194,6 +203,7 @@ export class PostgresStore implements ProofStore {
         const bound = bindGroup(group, verifiedKeys, {
           prevIds,
           keys: new Map(stored.rows.map((r) => [r.consent_id, r.key])),
+          latest,
         });
         for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
         if (bound.newKeys.length)
@@ -205,7 +215,10 @@ export class PostgresStore implements ProofStore {
             ),
           );
         group = bound.accepted;
-        if (group.records.length === 0) continue;
+        if (group.records.length === 0) {
+          answerDuplicates(results, bound.duplicates);
+          continue;
+        }
         const plan = planSiteAppend(frontier, group.records, prevIds);
         await c.query(
           prepared(
@@ -244,6 +257,7 @@ export class PostgresStore implements ProofStore {
             leafHash: s.leafHash.toString('hex'),
           };
         });
+        answerDuplicates(results, bound.duplicates);
         staged.set(siteId, frontier);
       }
       await stats.applyRollups(c, rollups);

@@ -20,7 +20,7 @@ import { EMPTY_ROOT, type NodeRef } from '../../log/merkle.js';
 import type { PendingRecord, ProofRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { Cosignature } from '../../witness/cosignature.js';
-import { bindGroup } from '../../binding/bind-group.js';
+import { answerDuplicates, bindGroup, latestRecord, type ChainState } from '../../binding/bind-group.js';
 import { groupBySite, planSiteAppend } from '../append-plan.js';
 import { CONSENT_INDEX_SCHEMA, ConsentIndex, rid, SPAN } from './consent-index.js';
 import { SqliteStats } from './stats.js';
@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS chain_keys ( -- binding/chain-key.ts; chains created 
   PRIMARY KEY (consent, site_id)) WITHOUT ROWID;
 `;
 
+/** The latest record of a chain, as its append reads it. */
+type LatestRow = { id: string; leaf_hash: Buffer; body: string | null };
+
 const MAX_SITES = 2 ** 13; // keeps record keys (consent-index.ts: rid) safe JS integers
 /** 16-byte form of a UUID, for a compact index. */
 const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
@@ -131,7 +134,7 @@ export class SqliteStore implements ProofStore {
       siteHead: db.prepare('SELECT size, root FROM sites WHERE id = ?'),
       setHead: db.prepare('UPDATE sites SET size = ?, root = ? WHERE id = ?'),
       sites: db.prepare('SELECT origin FROM sites ORDER BY origin').pluck(),
-      idAt: db.prepare('SELECT id FROM records WHERE rid = ?').pluck(),
+      latestRow: db.prepare('SELECT id, leaf_hash, body FROM records WHERE rid = ?'),
       insRecord: db.prepare(
         'INSERT INTO records (rid, id, consent, server_time, leaf_hash, body) VALUES (?, ?, ?, ?, ?, ?)',
       ),
@@ -221,16 +224,23 @@ export class SqliteStore implements ProofStore {
         const prevIds = new Map<string, string | null>();
         const consentKeys = new Map<string, Buffer>();
         const chainKeys = new Map<string, string>();
+        const latest: NonNullable<ChainState['latest']> = new Map();
         for (const r of group.records)
           if (!consentKeys.has(r.consentId)) {
             const key = uuidBytes(r.consentId);
             consentKeys.set(r.consentId, key);
             const last = this.consents.latest(key, rid(siteId, 0), rid(siteId, SPAN - 1));
-            prevIds.set(r.consentId, last === undefined ? null : (this.s.idAt!.get(last) as string));
+            const row = last === undefined ? undefined : (this.s.latestRow!.get(last) as LatestRow);
+            prevIds.set(r.consentId, row ? row.id : null);
+            if (row)
+              latest.set(
+                r.consentId,
+                latestRecord(row.id, group.site, last! - rid(siteId, 0), row.leaf_hash, row.body),
+              );
             const chainKey = this.s.chainKey!.get(key, siteId) as string | undefined;
             if (chainKey !== undefined) chainKeys.set(r.consentId, chainKey);
           }
-        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: chainKeys });
+        const bound = bindGroup(group, verifiedKeys, { prevIds, keys: chainKeys, latest });
         for (const [pos, refusal] of bound.refusals) results[pos] = refusal;
         for (const [consentId, key] of bound.newKeys) this.s.addChainKey!.run(consentKeys.get(consentId), siteId, key);
         group = bound.accepted;
@@ -248,6 +258,7 @@ export class SqliteStore implements ProofStore {
             leafHash: s.leafHash.toString('hex'),
           };
         });
+        answerDuplicates(results, bound.duplicates);
         for (const n of plan.nodes) this.s.insNode!.run(siteId, n.level, n.index, n.hash);
         this.s.setHead!.run(plan.size, plan.root, siteId);
         staged.set(siteId, frontier);

@@ -10,6 +10,7 @@ import type { NodeRef } from '../../log/merkle.js';
 import type { PendingRecord } from '../../log/record.js';
 import type { SignedTreeHead } from '../../log/tree-head.js';
 import type { SqliteStoreOptions } from './sqlite.js';
+import { moduleWorker } from '../../node/module-worker.js';
 import type { Cosignature } from '../../witness/cosignature.js';
 import type { RollupRow } from '../../stats/rollup.js';
 import type { ImpressionRow, StatsRange } from '../../stats/report.js';
@@ -66,24 +67,11 @@ export class SqliteWorkerStore implements ProofStore {
   constructor(private readonly options: SqliteStoreOptions) {}
 
   /**
-   * From TypeScript sources (tests, tsx) the worker registers tsx first; from dist it is plain JS.
    * Its young generation is capped: its garbage is short-lived, and left alone V8 grows it
    * to 48 MB under load (measured: about 8 MB less peak RSS, no throughput change).
    */
   private spawn(workerData: object): Worker {
-    const ts = import.meta.url.endsWith('.ts');
-    const entry = new URL(ts ? './worker.ts' : './worker.js', import.meta.url);
-    const resourceLimits = { maxYoungGenerationSizeMb: 6 };
-    return ts
-      ? new Worker(
-          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`,
-          {
-            eval: true,
-            workerData,
-            resourceLimits,
-          },
-        )
-      : new Worker(entry, { workerData, resourceLimits });
+    return moduleWorker(import.meta.url, './worker', workerData, { maxYoungGenerationSizeMb: 6 });
   }
 
   private start(): Worker {
