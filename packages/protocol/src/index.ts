@@ -16,6 +16,6 @@ export type { ChainKeyJwk } from './binding.js';
 export type { ProofSubmission } from './submission.js';
 export { canonical } from './canonical.js';
 export { treeHeadText } from './tree-head.js';
-export type { TreeHeadFields } from './tree-head.js';
+export type { SignedTreeHead, TreeHeadFields } from './tree-head.js';
 export { isLocaleTag, validateSubmission } from './validate.js';
 export type { Validation, ValidationLimits } from './validate.js';

@@ -28,3 +28,14 @@ export function treeHeadText(h: TreeHeadFields): string {
     timestamp: h.timestamp,
   });
 }
+
+/**
+ * A signed tree head of one site's log, as the server stores it and receipts carry it.
+ * @example const h: SignedTreeHead = { site, treeSize: 3, rootHash, timestamp, keyId, signature };
+ */
+export interface SignedTreeHead extends TreeHeadFields {
+  /** Id of the signing key: the first 32 hex digits of the SHA-256 of its SPKI bytes. */
+  keyId: string;
+  /** base64 Ed25519 signature over the UTF-8 bytes of {@link treeHeadText}. */
+  signature: string;
+}

@@ -5,17 +5,10 @@
  * `GET /v1/public-keys`; a key id is the first 32 hex digits of the SHA-256 of the key's
  * SPKI bytes, so the browser checks that the key it was given is the one the head names.
  */
-import { treeHeadText } from '@cookiegate/protocol';
+import { treeHeadText, type SignedTreeHead } from '@cookiegate/protocol';
 
-/** A tree head as receipts carry it. */
-export interface SignedHead {
-  site: string;
-  treeSize: number;
-  rootHash: string;
-  timestamp: string;
-  keyId: string;
-  signature: string;
-}
+/** A tree head as receipts carry it (the protocol's one definition). */
+export type SignedHead = SignedTreeHead;
 
 /** One entry of `GET /v1/public-keys`. */
 export interface LogKey {

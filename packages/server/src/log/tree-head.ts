@@ -13,21 +13,10 @@ import {
 } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { treeHeadText } from '@cookiegate/protocol';
+import { treeHeadText, type SignedTreeHead } from '@cookiegate/protocol';
 
-/** A signed tree head of one site's log. */
-export interface SignedTreeHead {
-  site: string;
-  treeSize: number;
-  /** Hex RFC 6962 root of the first `treeSize` leaves. */
-  rootHash: string;
-  /** RFC 3339 UTC signing time. */
-  timestamp: string;
-  /** Id of the signing key, see {@link keyIdOf}. */
-  keyId: string;
-  /** base64 Ed25519 signature over {@link treeHeadMessage}. */
-  signature: string;
-}
+/** A signed tree head of one site's log (the protocol's one definition). */
+export type { SignedTreeHead };
 
 /**
  * The exact bytes that are signed.
