@@ -9,6 +9,34 @@ import type { PendingRecord } from '../src/log/record.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import type { ProofStore } from '../src/stores/types.js';
 
+/**
+ * The proof every bench body and preloaded record carries (a custom choice of the seed's six
+ * services): one definition for the HTTP load and the 1M-record logs.
+ * @example const body = { consentId, ...benchProof('https://shop.example', new Date().toISOString()) };
+ */
+export const benchProof = (site: string, clientTime: string) => ({
+  action: 'custom' as const,
+  surface: 'preferences' as const,
+  decisions: {
+    necessary: true,
+    analytics: true,
+    marketing: false,
+    functional: true,
+    ga4: true,
+    'google-ads': false,
+    meta: false,
+    smartlook: true,
+    zendesk: true,
+  },
+  revision: 3,
+  shownHash: 'e'.repeat(64),
+  locale: 'sv-SE',
+  sdkVersion: '0.1.0',
+  gpc: false,
+  page: `${site}/products/tea`,
+  clientTime,
+});
+
 export function benchRecord(site: string, consentId = randomUUID()): PendingRecord {
   const now = new Date().toISOString();
   return {
@@ -17,27 +45,8 @@ export function benchRecord(site: string, consentId = randomUUID()): PendingReco
     site,
     serverTime: now,
     consentId,
-    action: 'custom',
-    surface: 'preferences',
-    decisions: {
-      necessary: true,
-      analytics: true,
-      marketing: false,
-      functional: true,
-      ga4: true,
-      'google-ads': false,
-      meta: false,
-      smartlook: true,
-      zendesk: true,
-    },
-    revision: 3,
-    shownHash: 'e'.repeat(64),
-    locale: 'sv-SE',
-    sdkVersion: '0.1.0',
-    gpc: false,
+    ...benchProof(site, now),
     secGpc: false,
-    page: `${site}/products/tea`,
-    clientTime: now,
     ipPrefix: '198.51.100.0/24',
     ipHmac: null,
     ipKeyId: null,

@@ -30,7 +30,7 @@ import autocannon from 'autocannon';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import { startPostgres } from './postgres.js';
-import { preload, sampleConsentIds } from './preload.js';
+import { benchProof, preload, sampleConsentIds } from './preload.js';
 import { signedBodies } from './signed-bodies.js';
 import { statsBench } from './stats.js';
 
@@ -97,28 +97,7 @@ async function stop(child: ChildProcess): Promise<void> {
   await done;
 }
 
-const TEMPLATE = {
-  action: 'custom',
-  surface: 'preferences',
-  decisions: {
-    necessary: true,
-    analytics: true,
-    marketing: false,
-    functional: true,
-    ga4: true,
-    'google-ads': false,
-    meta: false,
-    smartlook: true,
-    zendesk: true,
-  },
-  revision: 3,
-  shownHash: 'e'.repeat(64),
-  locale: 'sv-SE',
-  sdkVersion: '0.1.0',
-  gpc: false,
-  page: `${SITE}/products/tea`,
-  clientTime: '2026-11-22T10:00:00.000Z',
-};
+const TEMPLATE = benchProof(SITE, '2026-11-22T10:00:00.000Z');
 const UA =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
