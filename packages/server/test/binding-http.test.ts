@@ -232,4 +232,16 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
     });
     expect(lines[1]).toMatch(/new-chain limit: 127\.0\.0\.0\/24 is over its hourly limit/);
   });
+
+  it('does not count a resent first record (200 duplicate, nothing written) against the new-chain limits', async () => {
+    const { srv, store } = await start({ perSiteDay: 2, perPrefixHour: 2, log: () => {} });
+    const first = newChainBody(body());
+    expect((await post(srv, first)).status).toBe(201);
+    for (let i = 0; i < 3; i++) expect(await post(srv, first)).toMatchObject({ status: 200, duplicate: true });
+    expect((await post(srv, newChainBody(body()))).status).toBe(201); // the second new chain is still within both limits
+    expect((await post(srv, newChainBody(body()))).status).toBe(429);
+    // Over both limits now, a resend of a stored first record is still answered as what it is.
+    expect(await post(srv, first)).toMatchObject({ status: 200, duplicate: true });
+    expect((await store.head(SITE)).size).toBe(2);
+  });
 });

@@ -62,6 +62,12 @@ export class ChainGuard {
     return { ok: true, key };
   }
 
+  /** Whether the store holds no record of this chain yet (a record with `chainKey` may be a resend of its first). */
+  async isNew(site: string, consentId: string): Promise<boolean> {
+    if (this.keys.has(`${site} ${consentId}`)) return false;
+    return (await this.store.chainBinding(site, consentId)).state === 'new';
+  }
+
   /** Records that the store appended a record verified under `key` (so the chain is bound to that key). */
   appended(site: string, consentId: string, key: string): void {
     const id = `${site} ${consentId}`;

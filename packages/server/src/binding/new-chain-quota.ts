@@ -28,6 +28,8 @@ export interface QuotaRefusal {
  * const quota = new NewChainQuota({ perSiteDay: 200_000, perPrefixHour: 300 });
  * const no = quota.take('https://shop.example', '203.0.113.0/24');
  * if (no) return { status: 429, body: { error: no.error }, retryAfter: String(no.retryAfter) };
+ * // … the append wrote nothing (a resend of the chain's first record):
+ * quota.refund('https://shop.example', '203.0.113.0/24');
  */
 export class NewChainQuota {
   private readonly perSiteDay: number | false;
@@ -75,5 +77,12 @@ export class NewChainQuota {
     }
     s.count++;
     return undefined;
+  }
+
+  /** Gives back what {@link take} counted, for a record that wrote nothing (a resend, a refusal, a failed write). */
+  refund(site: string, prefix: string): void {
+    const s = this.sites.get(site);
+    if (s && s.day === Math.floor(this.now() / 86_400_000) && s.count > 0) s.count--;
+    this.prefixes?.give(prefix);
   }
 }

@@ -134,8 +134,17 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
       return fail(503, 'could not check the signature, retry later');
     }
     if (!bound.ok) return fail(bound.status, bound.error);
-    const quota = p.chainKey && o.newChains?.take(origin, prefix ?? 'unknown');
-    if (quota) return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
+    // A new chain counts against the quotas once written: what writes nothing (a resend of its
+    // first record, a refusal, a failed write) gives its count back, and a resend is never refused.
+    const net = prefix ?? 'unknown';
+    let counted = false;
+    if (p.chainKey && o.newChains) {
+      const quota = o.newChains.take(origin, net);
+      counted = !quota;
+      if (quota && (await o.guard.isNew(origin, p.consentId).catch(() => true)))
+        return { ...fail(429, quota.error), retryAfter: String(quota.retryAfter) };
+    }
+    const refund = () => counted && o.newChains!.refund(origin, net);
     const hmac = o.storeIp && ip && o.hmacKey ? ipHmac(ip, o.hmacKey) : undefined;
     const pending: PendingRecord = {
       schema: 'cookiegate-proof/1',
@@ -169,9 +178,11 @@ export function proofRoute(o: ProofRouteOptions): (req: ProofRequest) => Promise
     try {
       result = await o.committer.submit(pending, bound.key);
     } catch (err) {
+      refund();
       console.error('[cookiegate-server] append failed', err);
       return fail(503, 'could not store the proof, retry later');
     }
+    if ('refused' in result || result.duplicate) refund();
     if ('refused' in result) return fail(result.refused, result.reason);
     o.guard.appended(origin, p.consentId, bound.key);
     const stored = { id: result.id, index: result.index, leafHash: result.leafHash };

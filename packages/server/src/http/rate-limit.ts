@@ -50,6 +50,12 @@ export class RateLimiter {
     return true;
   }
 
+  /** Gives back a token taken for a request that turned out to cost nothing (never past the burst). */
+  give(key: string): void {
+    const b = this.buckets.get(key);
+    if (b) b.tokens = Math.min(this.burst, b.tokens + 1);
+  }
+
   /** Whether `key` has a token left, without taking it. */
   allowed(key: string): boolean {
     const b = this.buckets.get(key);
