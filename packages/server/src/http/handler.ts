@@ -22,6 +22,7 @@ import { ipPrefix } from './ip.js';
 import { proxyTrust, type TrustProxy } from './trust-proxy.js';
 import { statsRoutes } from './stats-routes.js';
 import { ImpressionCounter } from '../stats/impression-counter.js';
+import { InFlight } from './in-flight.js';
 import type { KeyObject } from 'node:crypto';
 
 /** Options of {@link createHandler}. */
@@ -92,8 +93,12 @@ export interface ProofHandler {
   submitProof(request: ProofRequest): Promise<ProofOutcome>;
   /** Signs tree heads for every site now. */
   signTreeHeads(): Promise<void>;
-  /** Waits for queued proofs, stops timers (does not close the store). */
-  close(): Promise<void>;
+  /**
+   * Stops taking proofs (later ones: 503 with Retry-After), waits up to `timeoutMs` (default 10 000)
+   * for those in progress (their signature checks and commits), then commits queued proofs and stops
+   * timers and the signature-check threads (does not close the store).
+   */
+  close(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -302,11 +307,28 @@ export function createHandler(options: HandlerOptions): ProofHandler {
     await committer.flush();
     await heads.signAll();
   };
+  // A proof that reached the handler is answered before the signature threads stop under it.
+  const inFlight = new InFlight();
   handler.submitProof = async (request) => {
-    await (ready ??= store.init());
-    return submit(request);
+    if (!inFlight.enter()) {
+      const origin = request.origin !== undefined && allowed.has(request.origin) ? request.origin : undefined;
+      return {
+        status: 503,
+        body: errorBody('server is shutting down, retry later'),
+        retryAfter: '5',
+        allowOrigin: origin,
+      };
+    }
+    try {
+      await (ready ??= store.init());
+      return await submit(request);
+    } finally {
+      inFlight.leave();
+    }
   };
-  handler.close = async () => {
+  handler.close = async (timeoutMs = 10_000) => {
+    if (!(await inFlight.settled(timeoutMs)))
+      console.error('[cookiegate-server] closing with proofs still in progress after', timeoutMs, 'ms');
     heads.stop();
     await impressions.flush().catch((err: unknown) => console.error('[cookiegate-server] impressions lost', err));
     await committer.flush();

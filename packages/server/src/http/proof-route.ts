@@ -30,7 +30,7 @@ export const TOO_LARGE = Symbol('too large');
 export interface ProofOutcome {
   status: number;
   body: unknown;
-  /** Seconds, for a 429. */
+  /** Seconds, for a 429 or 503. */
   retryAfter?: string;
   /** The request's origin when it is allowed: the CORS headers to send. */
   allowOrigin?: string;

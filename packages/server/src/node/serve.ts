@@ -156,7 +156,7 @@ export interface RunningServer {
   server: Server;
   handler: ProofHandler;
   store: ProofStore;
-  /** Stops accepting, lets requests finish within the shutdown timeout, commits queued proofs, destroys what is left, closes the store. */
+  /** Stops accepting, lets requests in progress finish within the shutdown timeout (new proofs meanwhile: 503), commits queued proofs, destroys what is left, closes the store. */
   close(): Promise<void>;
 }
 
@@ -194,8 +194,11 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await drain(server, graceMs, () => handler.close());
-      await handler.close(); // a proof from a request that ended while connections were destroyed
+      // The handler stops taking proofs now and lets those in progress finish (signature checks,
+      // commits) within the same grace as the connections; then what is left is destroyed.
+      const handlerClosed = handler.close(graceMs);
+      await drain(server, graceMs, () => handlerClosed);
+      await handler.close(1_000); // a proof from a request that ended while connections were destroyed
       if (!options.store) await store.close();
     })());
   if (options.handleSignals ?? true) {
