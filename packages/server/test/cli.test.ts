@@ -92,6 +92,8 @@ describe('cookiegate-server options', () => {
 
     const help = cli('--help');
     expect(help.out).toMatch(/--before <iso date>.*\[COOKIEGATE_BEFORE\]/);
+    expect(help.out).toMatch(/statistics dashboard at \/dashboard/);
+    expect(help.out).toMatch(/--stats-token <token> +read-only bearer token for GET \/v1\/stats and the dashboard/);
   }, 60_000);
 
   it.each([

@@ -28,6 +28,8 @@ const HELP = `cookiegate-server — consent-proof server (append-only, tamper-ev
 
 Usage:
   cookiegate-server serve  [--port 8787] [--db sqlite:./data/proofs.db | postgres://…] [--origin https://shop.example …]
+                           the proof API under /v1/, and the statistics dashboard at /dashboard
+                           (its page asks for the stats or admin token; /dashboard#token=…&site=… fills both in)
   cookiegate-server verify [--db …] [--heads heads.jsonl] [--public-keys public-keys.json | --public-key key.pem]
                            (also recounts the statistics from the log: fails naming each count that differs)
   cookiegate-server stats  [--db …] --site https://shop.example [--from 2026-11-08] [--to 2026-12-07]
@@ -50,8 +52,9 @@ Options (environment variable in brackets):
                                                                             [COOKIEGATE_DB]
   --origin <url>           allowed site origin, repeatable                  [COOKIEGATE_ORIGINS, comma-separated]
   --admin-token <token>    bearer token for /v1/admin/* (disabled without)  [COOKIEGATE_ADMIN_TOKEN]
-  --stats-token <token>    read-only bearer token for GET /v1/stats, at least 32 characters
-                           (the admin token works too; without either, stats are off)
+  --stats-token <token>    read-only bearer token for GET /v1/stats and the dashboard at /dashboard,
+                           at least 32 characters (the admin token works too; without either,
+                           stats are off and the dashboard cannot log in)
                                                                             [COOKIEGATE_STATS_TOKEN]
   --trust-proxy <n|addrs>  read the client IP from X-Forwarded-For, trusting only your proxies:
                            n = n proxies in front (the n-th entry from the right), or their
