@@ -1,9 +1,11 @@
 /**
  * Statistics benchmark (issue 17), not a test: the stats query (`statsRange` + `buildReport`, what
- * `GET /v1/stats` runs) over a 1,000,000-record SQLite log whose records are spread over a year
- * (pages, locales, actions, surfaces, purposes, GPC), and the CPU an append costs with the rollups
- * on and off (the store's stats hooks made no-ops in this process).
- * Run alone: node --import tsx bench/stats.ts (env: BENCH_STATS_RECORDS, default 1000000). run.ts calls it too.
+ * `GET /v1/stats` runs) over a 1,000,000-record log whose records are spread over a year
+ * (pages, locales, actions, surfaces, purposes, GPC), on SQLite and on PostgreSQL (the same log,
+ * copied from the SQLite file: bench/sqlite-to-postgres.ts), and the CPU an append costs with the
+ * rollups on and off (the store's stats hooks made no-ops in this process).
+ * Run alone: node --import tsx bench/stats.ts (env: BENCH_STATS_RECORDS, default 1000000; BENCH_SKIP_PG=1).
+ * run.ts calls it too.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +18,11 @@ import { RollupBatch } from '../src/stats/rollup.js';
 import { SqliteStats } from '../src/stores/sqlite/stats.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { SqliteWorkerStore } from '../src/stores/sqlite/thread.js';
+import { PostgresStore } from '../src/stores/postgres/postgres.js';
 import type { ProofStore } from '../src/stores/types.js';
+import { startPostgres } from './postgres.js';
 import { benchRecord } from './preload.js';
+import { copySqliteLog } from './sqlite-to-postgres.js';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const SITE = 'https://shop.example';
@@ -127,11 +132,8 @@ export async function statsBench(count = Number(process.env.BENCH_STATS_RECORDS 
   await build(cached, count);
   console.log(`statistics log ready in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 
-  const rows: Array<Record<string, unknown>> = [];
-  for (const [name, store] of [
-    ['main thread', new SqliteStore({ path: cached })],
-    ['worker thread (as serve)', new SqliteWorkerStore({ path: cached })],
-  ] as const) {
+  const rows: Array<Record<string, unknown> & { decisions: number }> = [];
+  const measure = async (name: string, store: ProofStore) => {
     await store.init();
     for (const [days, by] of [
       [30, 'day'],
@@ -140,9 +142,30 @@ export async function statsBench(count = Number(process.env.BENCH_STATS_RECORDS 
     ] as const) {
       const row = { store: name, records: count, ...(await timeQuery(store, days, by)) };
       console.log(JSON.stringify(row));
+      const first = rows.find((r) => r.days === days && r.by === by);
+      if (first && first.decisions !== row.decisions)
+        throw new Error(`${name} counts ${row.decisions} decisions, ${first.store} ${first.decisions}`);
       rows.push(row);
     }
     await store.close();
+  };
+  await measure('SQLite, main thread', new SqliteStore({ path: cached }));
+  await measure('SQLite, worker thread (as serve)', new SqliteWorkerStore({ path: cached }));
+  if (!process.env.BENCH_SKIP_PG) {
+    const pg = await startPostgres(cacheDir);
+    try {
+      const t = performance.now();
+      const url = await pg.fromTemplate(`stats_${count}_v1`, 'stats', (template) => {
+        console.log(`copying the statistics log into PostgreSQL (kept for later runs)…`);
+        return copySqliteLog(cached, template, (table, n) => {
+          if (n % 200_000 === 0) console.log(`  ${table}: ${n} rows, ${((performance.now() - t) / 1000).toFixed(0)} s`);
+        });
+      });
+      console.log(`PostgreSQL statistics log ready in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+      await measure('PostgreSQL (embedded, default settings)', new PostgresStore({ connectionString: url }));
+    } finally {
+      await pg.stop();
+    }
   }
 
   // Append CPU with the rollups on and off, alternating, on a fresh log with 20,000 records in it.
@@ -171,7 +194,7 @@ export async function statsBench(count = Number(process.env.BENCH_STATS_RECORDS 
   console.log(JSON.stringify({ appendCpuUsPerRecord: { on: cpu.on.map(Math.round), off: cpu.off.map(Math.round) } }));
 
   console.log(`\nStatistics over ${count.toLocaleString('en')} records (366 days, ${PAGES} pages, 8 locales):\n`);
-  console.log('| store | range | p50 ms | p95 ms | CPU ms (median) |');
+  console.log('| store | range | p50 ms | p95 ms | CPU ms (median; PostgreSQL: this process only) |');
   console.log('|---|---|---:|---:|---:|');
   for (const r of rows)
     console.log(`| ${r.store} | ${r.days} days by ${r.by} | ${r.p50Ms} | ${r.p95Ms} | ${r.cpuMs} |`);
