@@ -4,33 +4,20 @@
  * (a request without Origin, or a curl-like client that sets an allowed Origin); new chains are
  * limited per site and per network.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewChainQuotaOptions } from '../src/binding/new-chain-quota.js';
-import { serve, type RunningServer } from '../src/node/serve.js';
+import type { RunningServer } from '../src/node/serve.js';
 import { verifyReceipt, type Receipt } from '../src/ops/receipt.js';
 import { makePending } from './store-contract.js';
 import type { ProofStore } from '../src/stores/types.js';
 import { backends } from './backends.js';
 import { newChainBody, TestChain } from './chain-signer.js';
+import { proofBody, SITE } from './submission.js';
+import { startTestServer } from './test-server.js';
 
-const SITE = 'https://shop.example';
-const body = (over: Record<string, unknown> = {}) => ({
-  action: 'accept_all',
-  surface: 'banner',
-  decisions: { analytics: true, marketing: true },
-  revision: 1,
-  shownHash: 'a'.repeat(64),
-  locale: 'en',
-  sdkVersion: '0.1.0',
-  gpc: false,
-  page: `${SITE}/`,
-  clientTime: new Date().toISOString(),
-  ...over,
-});
+const body = (over: Record<string, unknown> = {}) =>
+  proofBody({ decisions: { analytics: true, marketing: true }, ...over });
 const withdraw = () =>
   body({ action: 'withdraw', surface: 'floating', decisions: { analytics: false, marketing: false } });
 
@@ -62,23 +49,11 @@ describe.each(backends)('chain binding over HTTP: $name', (backend) => {
   });
   async function start(newChains?: NewChainQuotaOptions | false): Promise<{ srv: RunningServer; store: ProofStore }> {
     const { store, dispose } = await backend.open();
-    const dir = mkdtempSync(join(tmpdir(), 'cookiegate-bind-key-'));
-    const srv = await serve({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      origins: [SITE],
-      keyDir: dir,
-      handleSignals: false,
-      treeHeadIntervalMs: 0,
-      rateLimit: false,
-      ...(newChains !== undefined ? { newChains } : {}),
-    });
+    const srv = await startTestServer({ store, rateLimit: false, ...(newChains !== undefined ? { newChains } : {}) });
     cleanups.push(
       dispose,
-      async () => rmSync(dir, { recursive: true, force: true }),
       () => store.close(),
-      () => srv.close(),
+      () => srv.dispose(),
     );
     return { srv, store };
   }

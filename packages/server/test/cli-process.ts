@@ -1,8 +1,8 @@
 /**
  * The CLI run from source as a child process (`node --import tsx src/node/cli.ts …`), for the
- * tests that need real server processes: fault-harness.ts, two-servers.test.ts.
+ * tests that need real server processes (fault-harness.ts, two-servers.test.ts) and the commands' tests.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,20 @@ export type CliResult = { code: number | null; stdout: string; stderr: string };
 export function cli(args: string[], env: Record<string, string | undefined>, wrap: string[] = []): ChildProcess {
   const [cmd, ...pre] = [...wrap, process.execPath];
   return spawn(cmd!, [...pre, '--import', 'tsx', CLI, ...args], { cwd: PKG, env: { ...process.env, ...env } });
+}
+
+/**
+ * Runs a command to its end (30 s at most), `env` over this process's environment.
+ * @example const { code, out } = cliSync(['stats', '--site', SITE], { COOKIEGATE_DB: `sqlite:${file}` });
+ */
+export function cliSync(args: string[], env: Record<string, string | undefined>) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: PKG,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 export function runCli(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {

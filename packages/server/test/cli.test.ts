@@ -1,31 +1,22 @@
 /** The data commands of the CLI: export, erase, purge (serve and verify are covered by fault.test.ts). */
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliSync } from './cli-process.js';
 import { makePending } from './store-contract.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { TreeHeadSigner } from '../src/log/tree-head.js';
 
-const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-cli-'));
 const dbFile = join(dir, 'proofs.db');
 const keyFile = join(dir, 'key.pem');
 const SITE = 'https://shop.example';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cliEnv(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], {
-    cwd: PKG,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { ...process.env, COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile, ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cliEnv = (env: Record<string, string>, ...args: string[]) =>
+  cliSync(args, { COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile, ...env });
 const cli = (...args: string[]) => cliEnv({}, ...args);
 
 describe('cookiegate-server export / erase / purge', () => {

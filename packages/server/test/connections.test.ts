@@ -10,20 +10,19 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { serve, type RunningServer } from '../src/node/serve.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { startServer } from './cli-process.js';
 import { postFrom, postInit, SITE } from './submission.js';
+import { testServers } from './test-server.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-conn-'));
 let n = 0;
 const children: ChildProcess[] = [];
 const sockets: Socket[] = [];
-const servers: RunningServer[] = [];
+const start = testServers(); // registered first: its servers close after the sockets below are gone
 afterEach(async () => {
   for (const s of sockets.splice(0)) s.destroy();
   for (const c of children.splice(0)) c.kill('SIGKILL');
-  for (const s of servers.splice(0)) await s.close();
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -59,18 +58,7 @@ const halfSent = (host: string) =>
 
 describe('slow and idle connections', () => {
   it('closes a connection that sends nothing, and one that sends half a body, within the request timeout', async () => {
-    const d = dir();
-    const srv = await serve({
-      port: 0,
-      host: '127.0.0.1',
-      db: `sqlite:${join(d, 'p.db')}`,
-      keyDir: join(d, 'keys'),
-      origins: [SITE],
-      handleSignals: false,
-      treeHeadIntervalMs: 0,
-      requestTimeoutMs: 500,
-    });
-    servers.push(srv);
+    const srv = await start({ requestTimeoutMs: 500 });
     const silent = await open(srv.port);
     const slow = await open(srv.port);
     let answer = '';

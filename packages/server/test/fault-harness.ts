@@ -5,14 +5,13 @@
  * every acknowledged proof must be in the log afterwards and `verify` must pass.
  * Then one record row is edited in the database and `verify` must name it.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/node/open-store.js';
 import { runCli, startServer } from './cli-process.js';
-import { newChainBody } from './chain-signer.js';
+import { submission } from './submission.js';
 
 export { runCli };
 
@@ -35,21 +34,7 @@ export interface FaultBackend {
 }
 
 const body = () =>
-  JSON.stringify(
-    newChainBody({
-      consentId: randomUUID(),
-      action: 'reject_all',
-      surface: 'banner',
-      decisions: { analytics: false, marketing: false },
-      revision: 1,
-      shownHash: 'c'.repeat(64),
-      locale: 'en',
-      sdkVersion: '0.1.0',
-      gpc: false,
-      page: `${SITE}/`,
-      clientTime: new Date().toISOString(),
-    }),
-  );
+  JSON.stringify(submission({ action: 'reject_all', decisions: { analytics: false, marketing: false } }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

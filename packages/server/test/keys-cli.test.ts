@@ -9,25 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PublicKeyInfo } from '../src/keys/keyring.js';
 import { newChainBody } from './chain-signer.js';
 import { runCli, startServer } from './cli-process.js';
+import { proofBody, SITE } from './submission.js';
 
-const SITE = 'https://shop.example';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const body = () =>
-  JSON.stringify(
-    newChainBody({
-      action: 'accept_all',
-      surface: 'banner',
-      decisions: { analytics: true },
-      revision: 1,
-      shownHash: 'a'.repeat(64),
-      locale: 'en',
-      sdkVersion: '0.1.0',
-      gpc: false,
-      page: `${SITE}/`,
-      clientTime: new Date().toISOString(),
-    }),
-  );
+const body = () => JSON.stringify(newChainBody(proofBody()));
 
 /** Starts serve, posts `n` proofs, signs heads, stops. */
 async function serveAndWrite(env: Record<string, string>, n: number): Promise<PublicKeyInfo[]> {

@@ -7,36 +7,16 @@ import { connect } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { serve, type RunningServer, type ServeOptions } from '../src/node/serve.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/node/serve.js';
 import { verifyReceipt, type Receipt } from '../src/ops/receipt.js';
 import { cli, runCli } from './cli-process.js';
 import { postFrom, postInit, requestFrom, SITE, submission } from './submission.js';
+import { testServers } from './test-server.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-limits-'));
-let n = 0;
-const servers: RunningServer[] = [];
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.close();
-});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function start(options: ServeOptions): Promise<RunningServer> {
-  const d = join(root, `s${n++}`);
-  const srv = await serve({
-    port: 0,
-    host: '127.0.0.1',
-    db: `sqlite:${join(d, 'p.db')}`,
-    keyDir: join(d, 'keys'),
-    origins: [SITE],
-    handleSignals: false,
-    treeHeadIntervalMs: 0,
-    newChains: false, // these tests are about other limits
-    ...options,
-  });
-  servers.push(srv);
-  return srv;
-}
+const start = testServers({ newChains: false }); // these tests are about other limits
 
 const storedPrefixes = async (srv: RunningServer) =>
   (await srv.store.readRows(SITE, 0, 1_000)).map((r) => JSON.parse(r.body!).ipPrefix as string);

@@ -2,31 +2,16 @@
  * What a record may contain, over real HTTP: every refusal is a 400 with its reason and
  * writes nothing; `page` is stored as the URL parser writes it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainPublicKey, signedBytes, verifyChainSig } from '../src/binding/chain-key.js';
-import { serve, type RunningServer } from '../src/node/serve.js';
+import type { RunningServer } from '../src/node/serve.js';
 import { postInit, SITE, submission } from './submission.js';
+import { testServers } from './test-server.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cookiegate-content-'));
+const start = testServers({ rateLimit: false }, afterAll);
 let srv: RunningServer;
 beforeAll(async () => {
-  srv = await serve({
-    port: 0,
-    host: '127.0.0.1',
-    db: `sqlite:${join(dir, 'p.db')}`,
-    keyDir: join(dir, 'keys'),
-    origins: [SITE],
-    handleSignals: false,
-    treeHeadIntervalMs: 0,
-    rateLimit: false,
-  });
-});
-afterAll(async () => {
-  await srv.close();
-  rmSync(dir, { recursive: true, force: true });
+  srv = await start();
 });
 
 const post = (overrides: Record<string, unknown>) => fetch(`${srv.url}/v1/proofs`, postInit(submission(overrides)));

@@ -11,13 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandler, type ProofHandler } from '../src/http/handler.js';
-import { createRequestListener, serve } from '../src/node/serve.js';
+import { createRequestListener } from '../src/node/serve.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { postFrom, SITE, type Answer } from './submission.js';
+import { testServers } from './test-server.js';
 
 const root = mkdtempSync(join(tmpdir(), 'cookiegate-shutdown-'));
 let n = 0;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+const start = testServers();
 const N = 40;
 
 /** Posts N proofs at once (one connection each); calls `shutdown` once all N reached the handler. */
@@ -37,19 +39,8 @@ async function postDuringShutdown(url: string, handler: ProofHandler, shutdown: 
 
 describe('shutdown with proofs in flight', () => {
   it('serve().close() answers every proof already received, and stores each', async () => {
-    const d = join(root, `s${n++}`);
-    const srv = await serve({
-      port: 0,
-      host: '127.0.0.1',
-      db: `sqlite:${join(d, 'p.db')}`,
-      keyDir: join(d, 'keys'),
-      origins: [SITE],
-      handleSignals: false,
-      treeHeadIntervalMs: 0,
-      rateLimit: false,
-      newChains: false,
-    });
-    const store = new SqliteStore({ path: join(d, 'p.db') });
+    const srv = await start({ rateLimit: false, newChains: false });
+    const store = new SqliteStore({ path: join(srv.dir, 'p.db') });
     const answers = await postDuringShutdown(srv.url, srv.handler, () => srv.close());
     expect(answers.map((a) => a.status)).toEqual(Array(N).fill(201));
     await store.init();

@@ -1,31 +1,22 @@
 /** `cookiegate-server stats` (JSON, CSV, bad flags), `stats rebuild`, and `verify` after a rollup is edited with SQL. */
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliSync } from './cli-process.js';
 import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { makePending } from './store-contract.js';
 
-const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-stats-cli-'));
 const dbFile = join(dir, 'proofs.db');
 const keyFile = join(dir, 'key.pem');
 const SITE = 'https://shop.example';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PKG, 'src', 'node', 'cli.ts'), ...args], {
-    cwd: PKG,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: { ...process.env, COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const cli = (...args: string[]) =>
+  cliSync(args, { COOKIEGATE_DB: `sqlite:${dbFile}`, COOKIEGATE_SIGNING_KEY_FILE: keyFile });
 
 beforeAll(async () => {
   writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), {

@@ -2,42 +2,16 @@
  * `GET /v1/stats` and `POST /v1/impressions` over real HTTP (serve on a loopback port):
  * tokens, parameters, proofs and impressions counted, and nothing counted for a bad request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { serve, type RunningServer, type ServeOptions } from '../src/node/serve.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/node/serve.js';
 import { dayOf, dayText } from '../src/stats/day.js';
 import type { StatsReport } from '../src/stats/report.js';
 import { postInit, requestFrom, SITE, submission } from './submission.js';
+import { testServers } from './test-server.js';
 
 const ADMIN = 'a'.repeat(40);
 const STATS = 's'.repeat(32);
-const root = mkdtempSync(join(tmpdir(), 'cookiegate-stats-http-'));
-let n = 0;
-const servers: RunningServer[] = [];
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.close();
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function start(options: ServeOptions = {}): Promise<RunningServer> {
-  const d = join(root, `s${n++}`);
-  const srv = await serve({
-    port: 0,
-    host: '127.0.0.1',
-    db: `sqlite:${join(d, 'p.db')}`,
-    keyDir: join(d, 'keys'),
-    origins: [SITE],
-    handleSignals: false,
-    treeHeadIntervalMs: 0,
-    adminToken: ADMIN,
-    statsToken: STATS,
-    ...options,
-  });
-  servers.push(srv);
-  return srv;
-}
+const start = testServers({ adminToken: ADMIN, statsToken: STATS });
 
 const stats = (srv: RunningServer, query: string, token: string | null = STATS) =>
   fetch(`${srv.url}/v1/stats?${query}`, token === null ? {} : { headers: { authorization: `Bearer ${token}` } });

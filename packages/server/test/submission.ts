@@ -6,24 +6,29 @@ import { newChainBody } from './chain-signer.js';
 export const SITE = 'https://shop.example';
 
 /**
+ * A proof body as the SDK builds it, unsigned and without a consent id (sign it with a `TestChain`).
+ * @example await post(new TestChain().first(proofBody({ action: 'reject_all' })));
+ */
+export const proofBody = (overrides: Record<string, unknown> = {}) => ({
+  action: 'accept_all',
+  surface: 'banner',
+  decisions: { analytics: true },
+  revision: 1,
+  shownHash: 'f'.repeat(64),
+  locale: 'en-GB',
+  sdkVersion: '1.0.0',
+  gpc: false,
+  page: `${SITE}/`,
+  clientTime: new Date().toISOString(),
+  ...overrides,
+});
+
+/**
  * The first record of a new chain (its own key, `chainKey` and `sig`), with `overrides` applied before signing.
  * @example await fetch(`${url}/v1/proofs`, postInit(submission({ action: 'reject_all' })));
  */
 export function submission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return newChainBody({
-    consentId: randomUUID(),
-    action: 'accept_all',
-    surface: 'banner',
-    decisions: { analytics: true },
-    revision: 1,
-    shownHash: 'f'.repeat(64),
-    locale: 'en-GB',
-    sdkVersion: '1.0.0',
-    gpc: false,
-    page: `${SITE}/`,
-    clientTime: new Date().toISOString(),
-    ...overrides,
-  });
+  return newChainBody(proofBody({ consentId: randomUUID(), ...overrides }));
 }
 
 /** `fetch` options posting one submission from the site's origin. */

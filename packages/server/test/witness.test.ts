@@ -17,22 +17,11 @@ import { SqliteStore } from '../src/stores/sqlite/sqlite.js';
 import { TestChain } from './chain-signer.js';
 import { runCli, startServer } from './cli-process.js';
 import { makePending } from './store-contract.js';
+import { proofBody, SITE } from './submission.js';
 
-const SITE = 'https://shop.example';
 const dir = mkdtempSync(join(tmpdir(), 'cookiegate-witness-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const body = () => ({
-  action: 'accept_all',
-  surface: 'banner',
-  decisions: { analytics: true },
-  revision: 1,
-  shownHash: 'a'.repeat(64),
-  locale: 'en',
-  sdkVersion: '0.1.0',
-  gpc: false,
-  page: `${SITE}/`,
-  clientTime: new Date().toISOString(),
-});
+const body = () => proofBody();
 
 describe('witness and log, two processes', () => {
   it('cosigns consistent heads, the log serves the cosignatures in receipts, and a rewritten or truncated log is refused', async () => {

@@ -6,24 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../http/handler.js';
-import { createRequestListener, serve } from './serve.js';
+import { createRequestListener } from './serve.js';
 import { SqliteStore } from '../stores/sqlite/sqlite.js';
 import { SITE, submission } from '../../test/submission.js';
+import { startTestServer } from '../../test/test-server.js';
 
 const body = () => JSON.stringify(submission());
 
 describe('node glue', () => {
   it('serve() listens, records from the socket address, and closes gracefully', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cookiegate-node-'));
-    const srv = await serve({
-      port: 0,
-      host: '127.0.0.1',
-      db: `sqlite:${join(dir, 'p.db')}`,
-      keyDir: join(dir, 'keys'),
-      origins: [SITE],
-      handleSignals: false,
-      treeHeadIntervalMs: 0,
-    });
+    const srv = await startTestServer();
     try {
       const res = await fetch(`${srv.url}/v1/proofs`, {
         method: 'POST',
@@ -34,8 +26,7 @@ describe('node glue', () => {
       const [row] = await srv.store.readRows(SITE, 0, 1);
       expect(JSON.parse(row!.body!).ipPrefix).toBe('127.0.0.0/24');
     } finally {
-      await srv.close();
-      rmSync(dir, { recursive: true, force: true });
+      await srv.dispose();
     }
   });
 
