@@ -2,7 +2,8 @@
  * Noticing that a decision expired (write path). The consent cookie expires with the
  * decision, so the browser deletes it; a copy of the last decision stays in localStorage
  * (only where proofs are sent) so that the next page can record the expiry (`expire`)
- * in the decision's chain, once.
+ * in the decision's chain, once. The copy also notes the revision whose re-prompt was
+ * recorded, so that a re-prompt left unanswered over many pages is recorded once.
  */
 import type { ConsentState } from './state';
 
@@ -40,4 +41,26 @@ export function takeExpired(now: number): ConsentState | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether this is the first page to record the re-prompt of `state` (its consent id, on
+ * its revision): notes it in the remembered decision (or, where there is none, remembers
+ * `state` with the note), so that later pages of the same unanswered re-prompt record
+ * nothing. Answering replaces the copy, and with it the note. Storage disabled: true on
+ * every page, as nothing can be remembered.
+ *
+ * @example
+ * if (firstReprompt(state)) void prove(config, state, 'reprompt');
+ */
+export function firstReprompt(state: ConsentState): boolean {
+  try {
+    const s = JSON.parse(localStorage.getItem(DECIDED) || 'null') as (ConsentState & { reprompted?: number }) | null;
+    if (s?.id == state.id && s.reprompted == state.revision) return false;
+    const { asked: _, ...kept } = state;
+    localStorage.setItem(DECIDED, JSON.stringify({ ...(s?.id == state.id ? s : kept), reprompted: state.revision }));
+  } catch {
+    // Storage disabled: every page records it.
+  }
+  return true;
 }
