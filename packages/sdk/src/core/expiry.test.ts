@@ -4,7 +4,7 @@ import { atom } from 'nanostores';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkConfig } from './check';
 import { retry, decide, reprompt } from './decide';
-import { remember, takeExpired } from './expiry';
+import { firstReprompt, remember, takeExpired } from './expiry';
 
 const config = checkConfig({
   revision: 1,
@@ -86,5 +86,13 @@ describe('expiry', () => {
     ]);
     // The remembered decision is still the one stored, for its expiry record.
     expect(JSON.parse(localStorage.getItem('cookiegate:decided')!)).toMatchObject({ id, revision: 1, reprompted: 3 });
+  });
+
+  it('notes a re-prompt without a remembered decision as the id alone, never as an expiry to record', () => {
+    const state = { id: 'a1', revision: 2, expiresAt: 1, decisions: {}, asked: ['marketing'] } as never;
+    expect(firstReprompt(state)).toBe(true);
+    expect(firstReprompt(state)).toBe(false);
+    expect(JSON.parse(localStorage.getItem('cookiegate:decided')!)).toEqual({ id: 'a1', reprompted: 2 });
+    expect(takeExpired(Date.now())).toBeNull();
   });
 });

@@ -45,20 +45,20 @@ export function takeExpired(now: number): ConsentState | null {
 
 /**
  * Whether this is the first page to record the re-prompt of `state` (its consent id, on
- * its revision): notes it in the remembered decision (or, where there is none, remembers
- * `state` with the note), so that later pages of the same unanswered re-prompt record
- * nothing. Answering replaces the copy, and with it the note. Storage disabled: true on
- * every page, as nothing can be remembered.
+ * its revision): notes the revision in the remembered decision (where there is none, in a
+ * note of the id alone, which records no expiry), so that later pages of the same
+ * unanswered re-prompt record nothing. Answering replaces the copy, and with it the note.
+ * Storage disabled: true on every page, as nothing can be remembered.
  *
  * @example
  * if (firstReprompt(state)) void prove(config, state, 'reprompt');
  */
-export function firstReprompt(state: ConsentState): boolean {
+export function firstReprompt({ id, revision }: ConsentState): boolean {
   try {
-    const s = JSON.parse(localStorage.getItem(DECIDED) || 'null') as (ConsentState & { reprompted?: number }) | null;
-    if (s?.id == state.id && s.reprompted == state.revision) return false;
-    const { asked: _, ...kept } = state;
-    localStorage.setItem(DECIDED, JSON.stringify({ ...(s?.id == state.id ? s : kept), reprompted: state.revision }));
+    let s: { id?: string; reprompted?: number } = JSON.parse(localStorage.getItem(DECIDED) || '{}');
+    if (s.id != id) s = { id };
+    if (s.reprompted == revision) return false;
+    localStorage.setItem(DECIDED, JSON.stringify({ ...s, reprompted: revision }));
   } catch {
     // Storage disabled: every page records it.
   }
