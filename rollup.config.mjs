@@ -9,6 +9,9 @@
 // - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
 //   imports facade-load.ts in place of facade-button.ts);
 // - the size-measurement build (never shipped) empties blocker/start.ts and core/launcher.ts.
+// - presets: the vendor presets are the files of packages/sdk/src/services/ that export
+//   `blocking` and `info`; the build makes the modules that gather each half
+//   (packages/sdk/build/presets.mjs).
 // Adding a UI language: a folder in packages/sdk/src/i18n/ (README, "Adding a language").
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -16,6 +19,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { LANGUAGES, languages } from './packages/sdk/build/languages.mjs';
+import { presets } from './packages/sdk/build/presets.mjs';
 import { uiHash } from './packages/sdk/build/ui-hash.mjs';
 
 const sdk = 'packages/sdk';
@@ -49,6 +53,7 @@ export default [
     plugins: [
       chatOnDemand,
       languages(),
+      presets(),
       stamp(),
       nodeResolve({ browser: true }),
       // nanostores keeps development-only code behind process.env.NODE_ENV.
@@ -87,7 +92,7 @@ export default [
       plugins: [terser(terserOptions)],
     },
     // languages: the chat button and embed placeholders carry every language's texts.
-    plugins: [languages(), nodeResolve({ browser: true }), stamp(), ts()],
+    plugins: [languages(), presets(), nodeResolve({ browser: true }), stamp(), ts()],
   })),
   // The banner and preferences for the script-tag build, one file per language folder
   // (cookiegate-ui-sv.js, -en, …), each made from one entry with that language's texts: a
@@ -102,7 +107,7 @@ export default [
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
+      plugins: [languages({ only: lang }), presets(), nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       input: `${sdk}/src/entries/cookiegate-ui-details.ts`,
@@ -115,7 +120,7 @@ export default [
         plugins: [terser(terserOptions)],
       },
       external: ['preact'],
-      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
+      plugins: [languages({ only: lang }), presets(), nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {
       // The presets' descriptions and cookie tables, loaded with the details.
@@ -126,7 +131,7 @@ export default [
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts(), uiHash()],
+      plugins: [languages({ only: lang }), presets(), nodeResolve({ browser: true }), ts(), uiHash()],
     },
   ]),
   {
@@ -149,6 +154,7 @@ export default [
     external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [
       languages(),
+      presets(),
       stamp(),
       uiHash(),
       ts({ outDir: `${sdk}/dist`, declaration: true, declarationDir: `${sdk}/dist` }),

@@ -144,3 +144,32 @@ for (const [lang, t] of Object.entries(LANGS)) {
     });
   }
 }
+
+test.describe('Nynorsk', () => {
+  // A browser set to Nynorsk (nn-NO) on a page without <html lang>: the bundled Norwegian is
+  // Bokmål, which a Nynorsk reader reads, rather than English.
+  test.use({ locale: 'nn-NO' });
+
+  test('"auto" shows the Norwegian (bokmål) banner and floating button in a browser set to nn-NO', async ({
+    page,
+    site,
+  }) => {
+    const t = LANGS.nb;
+    site.serve('/', shopPage(config).replace('<html lang="sv">', '<html>'));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(ORIGIN + '/');
+    expect(await page.evaluate(() => navigator.language)).toBe('nn-NO');
+    const { banner, fab } = ui(page);
+    await expect(banner).toBeVisible();
+    await expect(banner).toHaveAttribute('lang', 'nb');
+    await expect(banner).toHaveAccessibleName(t.title);
+    await expect(banner.locator('.btns').getByRole('button')).toHaveText(t.buttons);
+    expect(requests.filter((u) => /cookiegate-ui-/.test(u)).map((u) => new URL(u).pathname)).toEqual([
+      expect.stringMatching(/cookiegate-ui-nb\.js$/),
+    ]);
+    await banner.getByRole('button', { name: t.buttons[1], exact: true }).click();
+    await expect(fab).toHaveAttribute('aria-label', t.settings);
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * visitor is asked only about what is new to them, on the UI tests' shop (statistics by
  * Stats AB; revision 2 adds marketing with Ads Inc). A refusal of an unchanged purpose
  * stands, the rest of the decision stays, a text-only revision asks nobody, and the
- * `reprompt` proof lists what was asked.
+ * `reprompt` proof lists what was asked (once, however many pages stay unanswered).
  */
 import type { Page } from '@playwright/test';
 import { expect, ORIGIN, settled, test, type Site } from '../harness';
@@ -47,6 +47,13 @@ async function acceptedAll(page: Page, site: Site, first?: Record<string, unknow
   await expect.poll(() => statsRequests(site)).toBe(1);
   return proofs;
 }
+/** Opens the shop on revision 1 and rejects all. */
+async function rejectedAll(page: Page, site: Site): Promise<Proof[]> {
+  const proofs = await open(page, site);
+  await button(page, 'Avvisa alla').click();
+  await expect.poll(() => consentOf(page)).toMatchObject({ revision: 1, decisions: { analytics: false } });
+  return proofs;
+}
 const button = (page: Page, name: string) => banner(page).getByRole('button', { name, exact: true });
 const statsRequests = (site: Site) => site.requestsTo('stats.example').length;
 
@@ -54,9 +61,7 @@ test('refused statistics, marketing added: asked only about marketing; the refus
   page,
   site,
 }) => {
-  const proofs = await open(page, site);
-  await button(page, 'Avvisa alla').click();
-  await expect.poll(() => consentOf(page)).toMatchObject({ revision: 1, decisions: { analytics: false } });
+  const proofs = await rejectedAll(page, site);
   const id = (await consentOf(page)).id;
 
   await raise(page, site, {});
@@ -98,6 +103,29 @@ test('refused statistics, marketing added: asked only about marketing; the refus
   await expect(banner(page)).toBeHidden();
   expect(proofs.filter((p) => p.action == 'reprompt')).toHaveLength(1);
   expect(statsRequests(site)).toBe(0);
+});
+
+test('an unanswered re-prompt is recorded once: more page views before an answer send no other reprompt proof', async ({
+  page,
+  site,
+}) => {
+  const proofs = await rejectedAll(page, site);
+  await raise(page, site, {});
+  await expect(banner(page)).toHaveAccessibleName('Något nytt sedan ditt senaste val');
+  await expect.poll(() => proofs.filter((p) => p.action == 'reprompt')).toHaveLength(1);
+  // The visitor browses on without answering: each page asks again, and records nothing new.
+  for (let view = 0; view < 2; view++) {
+    await page.reload();
+    await expect(banner(page)).toHaveAccessibleName('Något nytt sedan ditt senaste val');
+    await settled(page);
+  }
+  expect(proofs.map((p) => [p.action, p.revision])).toEqual([
+    ['reject_all', 1],
+    ['reprompt', 2],
+  ]);
+  // The answer is recorded as ever.
+  await button(page, 'Avvisa').click();
+  await expect.poll(() => proofs.at(-1)).toMatchObject({ action: 'custom', revision: 2 });
 });
 
 test('accepted all, marketing added: asked about marketing only, statistics keeps running; a reject there leaves statistics granted', async ({
@@ -146,12 +174,14 @@ test('a revision that only changed texts asks nobody: the decision carries over,
   await expect.poll(() => statsRequests(site)).toBe(2);
   await settled(page);
   await expect(banner(page)).toBeHidden();
-  expect(proofs.map((p) => p.action)).not.toContain('reprompt');
+  // Nothing was shown or answered: no record (README, "Re-prompts that respect a refusal").
+  expect(proofs.map((p) => p.action)).toEqual(['accept_all']);
   // The cookie says revision 2 now: the next page decides nothing again.
   await page.reload();
   await settled(page);
   await expect(banner(page)).toBeHidden();
   expect(await consentOf(page)).toEqual(after);
+  expect(proofs.map((p) => p.action)).toEqual(['accept_all']);
 });
 
 test('a changed purpose is asked about again, and refused until answered; the preferences still show all', async ({

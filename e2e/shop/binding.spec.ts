@@ -7,13 +7,13 @@
  * recorded in the chain (fake clock); the UI file embeds its own SHA-256 (uiHash).
  */
 import { SUBMISSION_FIELDS } from '@cookiegate/protocol';
-import type { Receipt } from '@cookiegate/server';
 // RFC 8785 canonical JSON from another implementation than the protocol's.
 import canonicalize from 'canonicalize';
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createPublicKey, generateKeyPairSync, sign, verify, type JsonWebKey } from 'node:crypto';
 import { checkUiHash } from '../../packages/sdk/build/ui-hash.mjs';
-import { consentOf, decide, expect, test, type ShopServer } from './fixtures';
+import { consentOf, decide, expect, test } from './fixtures';
+import { entries } from './receipts';
 
 type Sent = Record<string, unknown> & { consentId: string; action: string; sig?: string; chainKey?: JsonWebKey };
 
@@ -39,11 +39,6 @@ function signedBy(record: Sent, jwk: JsonWebKey): boolean {
     { key, dsaEncoding: 'ieee-p1363' },
     Buffer.from(sig, 'base64url'),
   );
-}
-
-async function entries(request: APIRequestContext, shop: ShopServer, id: string): Promise<Receipt['entries']> {
-  const res = await request.get(`/v1/proofs/${id}?site=${encodeURIComponent(shop.url)}`);
-  return res.status() == 200 ? ((await res.json()) as Receipt).entries : [];
 }
 
 /** The chain key kept for a consent id in this origin's IndexedDB (`cookiegate` / `keys`). */

@@ -1,28 +1,7 @@
 import { verifyReceipt, type Receipt } from '@cookiegate/server';
-import { consentOf, decide, expect, setRevision, test, verifyDatabase, type ShopServer } from './fixtures';
+import { consentOf, decide, expect, setRevision, test, verifyDatabase } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
-
-/** The visitor's receipt from the demo's proof server, once it holds `count` records. */
-async function receiptOf(
-  request: APIRequestContext,
-  shop: ShopServer,
-  consentId: string,
-  count: number,
-): Promise<Receipt> {
-  let receipt: Receipt | undefined;
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/v1/proofs/${consentId}?site=${encodeURIComponent(shop.url)}`);
-        if (res.status() !== 200) return 0;
-        receipt = (await res.json()) as Receipt;
-        return receipt.entries.length;
-      },
-      { message: `records of ${consentId}`, timeout: 10_000 },
-    )
-    .toBe(count);
-  return receipt!;
-}
+import { receiptOf } from './receipts';
 
 async function publicKey(request: APIRequestContext): Promise<string> {
   return ((await (await request.get('/v1/public-key')).json()) as { publicKeyPem: string }).publicKeyPem;

@@ -4,6 +4,7 @@
  * revision into the proof log.
  */
 import { CONFIG, consentOf, decide, expect, settled, test } from './fixtures';
+import { entries } from './receipts';
 
 test('?snippets=verbatim serves the gated tags all the same: nothing is fetched from a vendor', async ({
   page,
@@ -32,10 +33,7 @@ test('?revision=N changes nothing: the decision stands, no re-prompt is recorded
   await settled(page);
   expect(await page.evaluate(() => (window as any).cookiegate.getConfig().revision)).toBe(CONFIG.revision);
   expect((await consentOf(page)).id).toBe(id);
-  const actions = async () => {
-    const res = await request.get(`/v1/proofs/${id}?site=${encodeURIComponent(shopServer.url)}`);
-    return res.ok() ? (await res.json()).entries.map((e: { record: { action: string } }) => e.record.action) : [];
-  };
+  const actions = async () => (await entries(request, shopServer, id)).map((e) => e.record.action);
   await expect.poll(actions).toEqual(['accept_all']);
   // A re-prompt would be sent right after the page loaded.
   await page.waitForTimeout(1000);

@@ -2,15 +2,12 @@
  * Each vendor's official snippet, once pasted verbatim (automatic blocking) and once with
  * markup gating (`type="text/plain"`): nothing reaches its hosts and none of its cookies
  * exist before consent and after a refusal; it loads and runs after acceptance; after a
- * withdrawal its cookies are gone and its hosts are not contacted again.
- *
- * A `<script src>` written in the HTML may be downloaded by Chromium's preload scanner
- * before any script runs: such downloads are counted apart (`preloads`), and the script
- * must still never run, set a cookie or report anything.
+ * withdrawal its cookies are gone and its hosts are not contacted again (the journey:
+ * journey.ts, which says how preloads are counted).
  */
-import { expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
-import type { Page } from '@playwright/test';
+import { shopPage, test, type Site } from '../harness';
 import { shopConfig } from './config';
+import { ran, vendorJourney } from './journey';
 import { HOSTS, snippet, standIns } from './stand-ins';
 
 interface Vendor {
@@ -77,10 +74,6 @@ const gated = (html: string, id: string) =>
     .replace(/<script(?: type=(["'])text\/javascript\1)?/g, `<script type="text/plain" data-consent="${id}"`)
     .replace(/<iframe([^>]*) src=/g, `<iframe data-consent="${id}"$1 data-src=`);
 
-const cg = (page: Page, call: string) => page.evaluate((c) => (window as any).cookiegate[c](), call);
-const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).ran ?? []);
-const cookieNames = async (site: Site) => (await site.context.cookies()).map((c) => c.name);
-
 function vendorRequests(site: Site, v: Vendor) {
   const all = HOSTS[v.preset]!.flatMap((h) => site.requestsTo(h));
   // Google's hosts serve several vendors: count only this one's URLs there.
@@ -101,47 +94,17 @@ for (const v of VENDORS) {
       const html = mode == 'verbatim' ? snippet(name) : gated(snippet(name), v.id);
       site.serve('/', v.body ? shopPage(shopConfig, '', html) : shopPage(shopConfig, html));
 
-      const nothing = async (loads: number) => {
-        await settled(page);
-        const { preloads, others } = vendorRequests(site, v);
-        expect(others, 'requests to the vendor').toEqual([]);
-        // Markup gating avoids even the download; a verbatim <script src> may be preloaded, once per page load.
-        if (mode == 'text/plain') expect(preloads).toEqual([]);
-        else expect(preloads.length).toBeLessThanOrEqual(loads);
-        expect(await ran(page)).not.toContain(v.ran);
-        expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
-        expect(
-          page
-            .frames()
-            .map((f) => f.url())
-            .filter((u) => /youtube/.test(u)),
-        ).toEqual([]);
-      };
-
-      await page.goto(ORIGIN + '/');
-      await nothing(1);
-      await cg(page, 'rejectAll');
-      await page.reload();
-      await nothing(2);
-
-      await cg(page, 'acceptAll');
-      if (v.ran) await expect.poll(() => ran(page)).toContain(v.ran);
-      if (v.report) await expect.poll(() => site.requests.some((u) => v.report!.test(u))).toBe(true);
-      if (v.body) await expect.poll(() => page.frames().some((f) => /youtube\.com\/embed/.test(f.url()))).toBe(true);
-      if (v.cookies.source != '^$')
-        await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
-      expect((await ran(page)).filter((r) => r == v.ran)).toHaveLength(v.ran ? 1 : 0);
-
-      // Withdrawal: the page reloads, the vendor's cookies are gone and its hosts are not contacted again.
-      await Promise.all([page.waitForEvent('load'), cg(page, 'rejectAll')]);
-      const before = vendorRequests(site, v);
-      await settled(page);
-      await page.waitForTimeout(300);
-      const after = vendorRequests(site, v);
-      expect(after.others).toEqual(before.others);
-      expect(after.preloads.length - before.preloads.length).toBeLessThanOrEqual(mode == 'verbatim' ? 1 : 0);
-      expect(await ran(page)).not.toContain(v.ran);
-      expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
+      const youtube = () =>
+        page
+          .frames()
+          .map((f) => f.url())
+          .filter((u) => /youtube/.test(u));
+      await vendorJourney(page, site, v, mode, {
+        requests: () => vendorRequests(site, v),
+        running: async () => [...(await ran(page)).filter((r) => r == v.ran), ...youtube()],
+        preloadsPerLoad: 1,
+        shown: v.body ? () => youtube().some((u) => /youtube\.com\/embed/.test(u)) : undefined,
+      });
     });
   }
 }

@@ -11,6 +11,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { consoleOf, expect, ORIGIN, shopPage, settled, test, type Site } from '../harness';
+import { ran, vendorJourney } from './journey';
 import { snippet } from './stand-ins';
 import { MORE_HOSTS, moreStandIns } from './stand-ins-more';
 
@@ -104,10 +105,7 @@ const gated = (html: string) =>
     .replace(/<script/g, '<script type="text/plain" data-consent="v"')
     .replace(/<iframe([^>]*) src=/g, '<iframe data-consent="v"$1 data-src=');
 
-const cg = (page: Page, call: string) => page.evaluate((c) => (window as any).cookiegate[c](), call);
 const calls = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).calls ?? []);
-const ran = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).ran ?? []);
-const cookieNames = async (site: Site) => (await site.context.cookies()).map((c) => c.name);
 const frames = (page: Page, v: Vendor) => page.frames().filter((f) => v.frame?.test(f.url()));
 
 function vendorRequests(site: Site, v: Vendor) {
@@ -129,52 +127,27 @@ for (const v of VENDORS) {
       const html = mode == 'verbatim' ? snippet(v.preset) : gated(snippet(v.preset));
       site.serve('/', v.frame ? shopPage(config(v.preset), '', html) : shopPage(config(v.preset), html));
 
-      const nothing = async (loads: number) => {
-        await settled(page);
-        const { preloads, others } = vendorRequests(site, v);
-        expect(others, 'requests to the vendor').toEqual([]);
-        if (mode == 'text/plain') expect(preloads).toEqual([]);
-        // A verbatim <script src>, <iframe src> (or a first-party matomo.js) may be fetched, at most twice per page load.
-        else expect(preloads.length).toBeLessThanOrEqual(2 * loads);
-        expect((await ran(page)).filter((r) => r != 'matomo')).toEqual([]);
-        expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
-        expect(frames(page, v)).toEqual([]);
-      };
-
-      await page.goto(ORIGIN + '/');
-      await nothing(1);
-      await cg(page, 'rejectAll');
-      await page.reload();
-      await nothing(2);
-
-      await cg(page, 'acceptAll');
-      if (v.ran) await expect.poll(() => ran(page)).toContain(v.ran);
-      if (v.report) await expect.poll(() => site.requests.some((u) => v.report!.test(u))).toBe(true);
-      if (v.frame) await expect.poll(() => frames(page, v).length).toBe(1);
-      if (v.cookies.source != '^$')
-        await expect.poll(async () => (await cookieNames(site)).some((n) => v.cookies.test(n))).toBe(true);
-      if (v.ran) expect((await ran(page)).filter((r) => r == v.ran)).toHaveLength(1);
-      const order = mode == 'verbatim' ? v.order : (v.gatedOrder ?? v.order);
-      if (order) {
-        const seen = await calls(page);
-        const at = order.map((c) => seen.indexOf(c));
-        expect(
-          at.every((i, k) => i >= 0 && (k == 0 || i > at[k - 1]!)),
-          `${order.join(' < ')} in ${seen.join(', ')}`,
-        ).toBe(true);
-      }
-
-      // Withdrawal: the page reloads, the vendor's cookies are gone and it reports nothing more.
-      await Promise.all([page.waitForEvent('load'), cg(page, 'rejectAll')]);
-      const before = vendorRequests(site, v);
-      await settled(page);
-      await page.waitForTimeout(300);
-      const after = vendorRequests(site, v);
-      expect(after.others).toEqual(before.others);
-      expect(after.preloads.length - before.preloads.length).toBeLessThanOrEqual(mode == 'verbatim' ? 2 : 0);
-      expect((await ran(page)).filter((r) => r != 'matomo')).toEqual([]);
-      expect((await cookieNames(site)).filter((n) => v.cookies.test(n))).toEqual([]);
-      expect(frames(page, v)).toEqual([]);
+      await vendorJourney(page, site, v, mode, {
+        requests: () => vendorRequests(site, v),
+        // A self-hosted Matomo loads (first party) and waits for consent: only its tracking counts.
+        running: async () => [
+          ...(await ran(page)).filter((r) => r != 'matomo'),
+          ...frames(page, v).map((f) => f.url()),
+        ],
+        // A verbatim <script src>, <iframe src> (or a first-party matomo.js) may be fetched twice per page load.
+        preloadsPerLoad: 2,
+        shown: v.frame ? () => frames(page, v).length == 1 : undefined,
+        accepted: async () => {
+          const order = mode == 'verbatim' ? v.order : (v.gatedOrder ?? v.order);
+          if (!order) return;
+          const seen = await calls(page);
+          const at = order.map((c) => seen.indexOf(c));
+          expect(
+            at.every((i, k) => i >= 0 && (k == 0 || i > at[k - 1]!)),
+            `${order.join(' < ')} in ${seen.join(', ')}`,
+          ).toBe(true);
+        },
+      });
     });
   }
 }

@@ -51,8 +51,9 @@ export const languages = ({ only } = {}) => ({
   name: 'cookiegate-languages',
   resolveId: (id) => (id in SOURCES || (only && id == 'cookiegate:language') ? '\0' + id : null),
   load(id) {
-    if (!id.startsWith('\0cookiegate:')) return null;
     const name = id.slice(1);
+    // Only its own: other plugins make other "cookiegate:" modules (build/presets.mjs).
+    if (id[0] != '\0' || !(name in SOURCES || name == 'cookiegate:language')) return null;
     if (name == 'cookiegate:language')
       return (
         ['banner', 'details', 'presets'].map((f) => `export { default as ${f} } from ${file(only, f)};`).join('\n') +

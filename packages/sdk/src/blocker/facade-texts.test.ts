@@ -11,5 +11,8 @@ describe('facadeTexts', () => {
     document.documentElement.lang = 'nb';
     expect(facadeTexts('auto').always).toBe('Tillat alltid %s');
     expect(facadeTexts('fr').chat).toBe('Chat with us');
+    document.documentElement.lang = 'nn-NO';
+    expect(facadeTexts('auto').always).toBe('Tillat alltid %s');
+    expect(facadeTexts('no').always).toBe('Tillat alltid %s');
   });
 });

@@ -5,6 +5,7 @@
  */
 import facades from 'cookiegate:facades';
 import type en from '../i18n/en/facades';
+import { pageLanguage } from '../core/language';
 
 /** One language's texts of the facades; `%s` is the service's name. */
 export type FacadeTexts = typeof en;
@@ -16,6 +17,4 @@ export type FacadeTexts = typeof en;
  * @example
  * facadeTexts('auto').chat // 'Chatta med oss' on a page with <html lang="sv">
  */
-export const facadeTexts = (language: string): FacadeTexts =>
-  facades[(language == 'auto' ? document.documentElement.lang || navigator.language : language).slice(0, 2)] ||
-  facades.en!;
+export const facadeTexts = (language: string): FacadeTexts => facades[pageLanguage(language)] || facades.en!;

@@ -7,7 +7,7 @@ import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
 import { chainFor, signRecord, startChain } from './chain';
-import { remember, takeExpired } from './expiry';
+import { firstReprompt, remember, takeExpired } from './expiry';
 import { actionOf, buildProof, flush, sendProof, type Proof } from './proof';
 import { receipt } from './receipt';
 import { stalePlan, type Stale } from './reprompt';
@@ -42,7 +42,8 @@ function prove(
   action: Proof['action'],
   context?: DecisionContext,
 ): Promise<void> {
-  if (!cfg.proofEndpoint) return Promise.resolve();
+  // A re-prompt is recorded once per revision, however many pages it stays unanswered.
+  if (!cfg.proofEndpoint || (action == 'reprompt' && !firstReprompt(state))) return Promise.resolve();
   const queued = proving.then(async () => {
     const chain = await chainFor(state.id, uuid);
     const signed = await signRecord(chain, await buildProof(cfg, { ...state, id: chain.id }, action, context));

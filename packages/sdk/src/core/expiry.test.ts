@@ -3,8 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { atom } from 'nanostores';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkConfig } from './check';
-import { retry, decide } from './decide';
-import { remember, takeExpired } from './expiry';
+import { retry, decide, reprompt } from './decide';
+import { firstReprompt, remember, takeExpired } from './expiry';
 
 const config = checkConfig({
   revision: 1,
@@ -57,5 +57,42 @@ describe('expiry', () => {
     await retry({ config, store });
     vi.useRealTimers();
     expect(queued().map((p) => p.action)).toEqual(['reject_all']);
+  });
+
+  it('records an unanswered re-prompt once per revision, however many pages show it', async () => {
+    await decide({ config, store: atom(null) }, 'reject_all');
+    const id = JSON.parse(localStorage.getItem('cookiegate:decided')!).id as string;
+    // Revision 2 adds marketing: every later page asks about it until the visitor answers.
+    const raised = (revision: number) =>
+      checkConfig({ ...config, revision, categories: { ...config.categories, marketing: {} } }).config!;
+    const page = async (revision: number) => {
+      const store = atom(null);
+      await reprompt({ config: raised(revision), store, previousId: id });
+      expect(store.get()).toMatchObject({ id, revision, asked: ['marketing'] });
+    };
+    const reprompts = () => queued().filter((p) => p.action == 'reprompt');
+    await page(2);
+    await vi.waitFor(() => expect(reprompts()).toHaveLength(1));
+    await page(2);
+    await page(2);
+    // A later revision is another re-prompt: recorded once too.
+    await page(3);
+    await vi.waitFor(() => expect(reprompts()).toHaveLength(2));
+    await page(3);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reprompts().map((p) => [p.consentId, p.revision, p.asked])).toEqual([
+      [id, 2, ['marketing']],
+      [id, 3, ['marketing']],
+    ]);
+    // The remembered decision is still the one stored, for its expiry record.
+    expect(JSON.parse(localStorage.getItem('cookiegate:decided')!)).toMatchObject({ id, revision: 1, reprompted: 3 });
+  });
+
+  it('notes a re-prompt without a remembered decision as the id alone, never as an expiry to record', () => {
+    const state = { id: 'a1', revision: 2, expiresAt: 1, decisions: {}, asked: ['marketing'] } as never;
+    expect(firstReprompt(state)).toBe(true);
+    expect(firstReprompt(state)).toBe(false);
+    expect(JSON.parse(localStorage.getItem('cookiegate:decided')!)).toEqual({ id: 'a1', reprompted: 2 });
+    expect(takeExpired(Date.now())).toBeNull();
   });
 });

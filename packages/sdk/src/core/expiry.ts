@@ -2,7 +2,8 @@
  * Noticing that a decision expired (write path). The consent cookie expires with the
  * decision, so the browser deletes it; a copy of the last decision stays in localStorage
  * (only where proofs are sent) so that the next page can record the expiry (`expire`)
- * in the decision's chain, once.
+ * in the decision's chain, once. The copy also notes the revision whose re-prompt was
+ * recorded, so that a re-prompt left unanswered over many pages is recorded once.
  */
 import type { ConsentState } from './state';
 
@@ -40,4 +41,26 @@ export function takeExpired(now: number): ConsentState | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether this is the first page to record the re-prompt of `state` (its consent id, on
+ * its revision): notes the revision in the remembered decision (where there is none, in a
+ * note of the id alone, which records no expiry), so that later pages of the same
+ * unanswered re-prompt record nothing. Answering replaces the copy, and with it the note.
+ * Storage disabled: true on every page, as nothing can be remembered.
+ *
+ * @example
+ * if (firstReprompt(state)) void prove(config, state, 'reprompt');
+ */
+export function firstReprompt({ id, revision }: ConsentState): boolean {
+  try {
+    let s: { id?: string; reprompted?: number } = JSON.parse(localStorage.getItem(DECIDED) || '{}');
+    if (s.id != id) s = { id };
+    if (s.reprompted == revision) return false;
+    localStorage.setItem(DECIDED, JSON.stringify({ ...s, reprompted: revision }));
+  } catch {
+    // Storage disabled: every page records it.
+  }
+  return true;
 }

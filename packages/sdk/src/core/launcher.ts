@@ -13,6 +13,7 @@ import LABEL from 'cookiegate:labels';
 import type { ChangeListener } from './api';
 import type { ResolvedConfig } from './config';
 import { fail, ready } from './dom';
+import { pageLanguage } from './language';
 import type { ConsentState } from './state';
 import type { DecisionContext } from './types';
 
@@ -99,12 +100,6 @@ function shadow(): ShadowRoot {
   return root;
 }
 
-/** The visitor's language: the config's, else `<html lang>`, else the browser's (primary subtag). */
-export const languageOf = (cfg: ResolvedConfig): string =>
-  ((cfg.language != 'auto' && cfg.language) || document.documentElement.lang || navigator.language || 'en')
-    .split('-')[0]!
-    .toLowerCase();
-
 /** Loads and mounts the UI once; then `f` runs with it. */
 function withUi(f: (ui: UiHandle) => void): void {
   if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI');
@@ -147,7 +142,7 @@ export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file
   api = cookiegate;
   load = loader;
   loadFile = file;
-  lang = languageOf(cfg);
+  lang = pageLanguage(cfg.language);
   // No decision, or a re-prompt (decide.ts): the banner asks.
   const c = api.getConsent();
   if (!c || c.asked) showBanner();

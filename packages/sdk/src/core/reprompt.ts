@@ -48,7 +48,8 @@ export interface Stale {
  *   its purpose was refused, and asking again for the same purpose is what a refusal's
  *   period rules out (EU Digital Omnibus proposal, Art. 88a; CNIL);
  * - everything else keeps the visitor's decision: accepted stays accepted, refused stays
- *   refused. A revision that only changed texts asks nothing.
+ *   refused. A revision that only changed texts asks nothing, and leaves no proof record:
+ *   nothing was shown or answered (README, "Re-prompts that respect a refusal").
  * Required categories and their services are never asked.
  *
  * @example

@@ -2,48 +2,10 @@
  * The presets' cookie tables and privacy links, for the UI; their texts are in each
  * language's folder (`i18n/<lang>/presets.ts`). Never imported by the head script.
  */
-import { info as googleAnalytics } from './google-analytics';
-import { info as googleAds } from './google-ads';
-import { info as googleTagManager } from './google-tag-manager';
-import { info as magento } from './magento';
-import { info as metaPixel } from './meta-pixel';
-import { info as smartlook } from './smartlook';
-import { info as youtube } from './youtube';
-import { info as zendeskChat } from './zendesk-chat';
-import { info as microsoftClarity } from './microsoft-clarity';
-import { info as microsoftAdvertising } from './microsoft-advertising';
-import { info as tiktokPixel } from './tiktok-pixel';
-import { info as pinterestTag } from './pinterest-tag';
-import { info as linkedinInsight } from './linkedin-insight';
-import { info as hotjar } from './hotjar';
-import { info as klaviyo } from './klaviyo';
-import { info as klarnaOsm } from './klarna-osm';
-import { info as vimeo } from './vimeo';
-import { info as googleMaps } from './google-maps';
-import { info as matomo } from './matomo';
-import type { PresetDetails, PresetInfo, PresetTexts } from './types';
-
-const INFO: Record<string, PresetInfo> = {
-  'google-analytics': googleAnalytics,
-  'google-ads': googleAds,
-  'google-tag-manager': googleTagManager,
-  'meta-pixel': metaPixel,
-  smartlook,
-  'zendesk-chat': zendeskChat,
-  magento,
-  youtube,
-  'microsoft-clarity': microsoftClarity,
-  'microsoft-advertising': microsoftAdvertising,
-  'tiktok-pixel': tiktokPixel,
-  'pinterest-tag': pinterestTag,
-  'linkedin-insight': linkedinInsight,
-  hotjar,
-  klaviyo,
-  'klarna-osm': klarnaOsm,
-  vimeo,
-  'google-maps': googleMaps,
-  matomo,
-};
+// Every preset file's cookie table and privacy link (build/presets.mjs: the one registry of
+// the presets).
+import INFO from 'cookiegate:preset-info';
+import type { PresetDetails, PresetTexts } from './types';
 
 /**
  * The presets in one language: a preset's cookie table and privacy link with that
@@ -70,5 +32,10 @@ export const presetInfo =
       : undefined;
   };
 
-/** Every preset's id (the languages' texts cover each). */
+/**
+ * Every preset's id (the languages' texts cover each).
+ *
+ * @example
+ * PRESET_IDS.includes('vimeo'); // true
+ */
 export const PRESET_IDS = Object.keys(INFO);

@@ -85,7 +85,7 @@ describe('"preset" in a config', () => {
     expect(config).toBeNull();
     expect(problems).toHaveLength(1);
     expect(sentence(problems[0]!)).toBe(
-      'services.x.preset: "google-analytic" is not a preset; expected one of google-analytics, google-ads, google-tag-manager, meta-pixel, smartlook, zendesk-chat, magento, youtube, microsoft-clarity, microsoft-advertising, tiktok-pixel, pinterest-tag, linkedin-insight, hotjar, klaviyo, klarna-osm, vimeo, google-maps, matomo',
+      'services.x.preset: "google-analytic" is not a preset; expected one of google-ads, google-analytics, google-maps, google-tag-manager, hotjar, klarna-osm, klaviyo, linkedin-insight, magento, matomo, meta-pixel, microsoft-advertising, microsoft-clarity, pinterest-tag, smartlook, tiktok-pixel, vimeo, youtube, zendesk-chat',
     );
   });
 
