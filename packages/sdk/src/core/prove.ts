@@ -9,9 +9,8 @@ import { buildProof, sendProof, type Proof } from './proof';
 import type { ResolvedConfig } from './config';
 import type { ConsentState } from './state';
 import type { DecisionContext } from './types';
-import { uuid } from './uuid';
 
-export { flush } from './proof';
+export { actionOf, flush } from './proof';
 
 // Proofs are built, signed and queued one at a time, so that a chain's first record (with
 // its key) is queued before the next.
@@ -19,24 +18,26 @@ let proving: Promise<unknown> = Promise.resolve();
 
 /**
  * Signs a proof with its chain's key and queues it, then sends the queue; `fresh`: the
- * decision's id is new, its chain starts here (before any later call asks for it).
+ * decision's id is new, its chain starts here (before any later call asks for it); `newId`
+ * makes the id of a new chain where the key of `state.id` is gone.
  * Signed before it is queued: a queued record is complete, so a later page sends it as
  * it is, even where the key has gone since. Never rejects: a proof that cannot be made
  * (no WebCrypto) is reported in the console.
  *
  * @example
- * await prove(config, state, 'accept_all', { surface: 'banner' }, true);
+ * await prove(config, state, 'accept_all', uuid, { surface: 'banner' }, true);
  */
 export function prove(
   cfg: ResolvedConfig,
   state: ConsentState,
   action: Proof['action'],
+  newId: () => string,
   context?: DecisionContext,
   fresh?: boolean,
 ): Promise<void> {
   if (fresh) startChain(state.id);
   const queued = proving.then(async () => {
-    const chain = await chainFor(state.id, uuid);
+    const chain = await chainFor(state.id, newId);
     const signed = await signRecord(chain, await buildProof(cfg, { ...state, id: chain.id }, action, context));
     // Wrapped: the next proof waits for this one's queueing, not for its sending.
     return { sent: sendProof(cfg.proofEndpoint!, signed) };
@@ -48,13 +49,14 @@ export function prove(
 /**
  * The consent id to store a decision under: `id` where this browser holds its chain's key,
  * otherwise a new chain's (an unsigned record never goes into an old chain); `id` itself
- * where no key can be made (no WebCrypto: the decision is still stored, unproven).
+ * where no key can be made (no WebCrypto: the decision is still stored, unproven). `newId`
+ * makes the new chain's id.
  *
  * @example
- * state.id = await chainId(state.id);
+ * state.id = await chainId(state.id, uuid);
  */
-export const chainId = (id: string): Promise<string> =>
-  chainFor(id, uuid).then(
+export const chainId = (id: string, newId: () => string): Promise<string> =>
+  chainFor(id, newId).then(
     (c) => c.id,
     () => id,
   );

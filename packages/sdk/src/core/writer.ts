@@ -10,7 +10,7 @@ import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
 import { remember, takeExpired } from './expiry';
-import { actionOf, type Proof } from './proof';
+import type { Proof } from './proof';
 import type { Stale } from './reprompt';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
@@ -67,16 +67,19 @@ export function writer(load: () => Promise<Prover>): WritePath {
     return called;
   }
 
-  /** Proves a decision in idle time; resolves once the proof was answered, failed or reported. */
+  /**
+   * Proves a decision in idle time (`action`: what it is, asked of the proof path, which
+   * knows the proofs' vocabulary); resolves once the proof was answered, failed or reported.
+   */
   const prove = (
     cfg: ResolvedConfig,
     state: ConsentState,
-    action: Proof['action'],
+    action: (p: Prover) => Proof['action'],
     context?: DecisionContext,
     fresh?: boolean,
   ): Promise<void> =>
     cfg.proofEndpoint
-      ? proofs((p) => p.prove(cfg, state, action, context, fresh), true).catch((e) =>
+      ? proofs((p) => p.prove(cfg, state, action(p), uuid, context, fresh), true).catch((e) =>
           console.error('[cookiegate] proof not sent:', e),
         )
       : Promise.resolve();
@@ -110,13 +113,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     const proven = next || (prev && { ...prev, decisions: refused(cfg) });
     const sent =
       proven && action
-        ? prove(
-            cfg,
-            proven,
-            actionOf(prev, next, action, (id) => isRequired(cfg, id)),
-            context,
-            fresh,
-          )
+        ? prove(cfg, proven, (p) => p.actionOf(prev, next, action, (id) => isRequired(cfg, id)), context, fresh)
         : Promise.resolve();
     const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
     // A tracker that already runs cannot be unloaded: reload so that it is gone.
@@ -171,7 +168,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
       {
         // With proofs, an earlier id only where this browser holds its chain's key (prove.ts):
         // a first decision waits for nothing, its chain starts with its proof.
-        id: cfg.proofEndpoint && id ? await proofs((p) => p.chainId(id)).catch(() => id) : id || uuid(),
+        id: cfg.proofEndpoint && id ? await proofs((p) => p.chainId(id, uuid)).catch(() => id) : id || uuid(),
         revision: cfg.revision,
         decidedAt: now,
         // A refusal is remembered for its own period, so that the visitor is not nagged.
@@ -201,7 +198,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     if (kept) void apply(core, next, asked.length ? 'reprompt' : undefined);
     else if (asked.length) {
       cleanStale(core);
-      void prove(core.config, next, 'reprompt');
+      void prove(core.config, next, () => 'reprompt');
     }
   }
 
@@ -213,7 +210,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     const endpoint = core.config.proofEndpoint;
     if (!endpoint) return;
     const gone = !core.store.get() && takeExpired(Date.now());
-    if (gone) await prove(core.config, gone, 'expire');
+    if (gone) await prove(core.config, gone, () => 'expire');
     return proofs((p) => p.flush(endpoint), true);
   }
 
