@@ -66,6 +66,8 @@ export default [
   // config is faulty).
   ...[
     ['decide', 'cookiegateDecide'],
+    // The proof path (chain keys, signing, the proof queue), after a decision, only where proofEndpoint is set.
+    ['proof', 'cookiegateProof'],
     ['messages', 'cookiegateMessages'],
     // The config checker, only where this browser has not checked this config before.
     ['check', 'cookiegateCheck'],

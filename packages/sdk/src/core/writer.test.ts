@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { atom } from 'nanostores';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkConfig } from './check';
+import * as prover from './prove';
+import type { ConsentState } from './state';
+import { writer, type Prover } from './writer';
+
+const categories = { necessary: { required: true }, analytics: {} };
+const withProofs = checkConfig({ revision: 1, categories, proofEndpoint: '/v1/proofs' }).config!;
+const without = checkConfig({ revision: 1, categories }).config!;
+const queued = (): Array<Record<string, unknown>> => JSON.parse(localStorage.getItem('cookiegate:proofs') || '[]');
+
+beforeEach(() => {
+  localStorage.clear();
+  document.cookie.split('; ').forEach((c) => (document.cookie = c.split('=')[0] + '=; max-age=0; path=/'));
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
+});
+
+describe('writer: the decision before its proof', () => {
+  it('applies a first decision (cookie, store, listeners) before it asks for the proof path', async () => {
+    const events: string[] = [];
+    const load = vi.fn(() => (events.push('load'), Promise.resolve(prover)));
+    const store = atom<ConsentState | null>(null);
+    store.listen(() => events.push('applied:' + document.cookie.includes(store.get()!.id)));
+    await writer(load).decide({ config: withProofs, store }, 'accept_all');
+    expect(events).toEqual(['applied:true', 'load']);
+    expect(queued().map((p) => [p.action, p.consentId, !!p.chainKey])).toEqual([['accept_all', store.get()!.id, true]]);
+  });
+
+  it('never loads the proof path where the config has no proofEndpoint', async () => {
+    const load = vi.fn(() => Promise.resolve(prover));
+    const w = writer(load);
+    const store = atom<ConsentState | null>(null);
+    await w.decide({ config: without, store }, 'accept_all');
+    await w.decide({ config: without, store }, 'withdraw');
+    await w.retry({ config: without, store });
+    expect(load).not.toHaveBeenCalled();
+    expect(store.get()).toBeNull();
+  });
+
+  it('keeps one chain when a second decision comes before the proof path is there', async () => {
+    let loaded!: (p: Prover) => void;
+    const w = writer(() => new Promise((r) => (loaded = r)));
+    const core = { config: withProofs, store: atom<ConsentState | null>(null) };
+    const first = w.decide(core, 'accept_all');
+    const id = core.store.get()!.id;
+    const second = w.decide(core, 'custom', { analytics: false });
+    await new Promise((r) => setTimeout(r, 10));
+    loaded(prover);
+    await Promise.all([first, second]);
+    expect(core.store.get()!.id).toBe(id);
+    expect(queued().map((p) => [p.action, p.consentId, !!p.chainKey])).toEqual([
+      ['accept_all', id, true],
+      ['custom', id, false],
+    ]);
+  });
+
+  it('tries a failed load of the proof path again with the next proof', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const load = vi
+      .fn<() => Promise<Prover>>()
+      .mockRejectedValueOnce(new Error('could not load cookiegate-proof.js'))
+      .mockResolvedValue(prover);
+    const w = writer(load);
+    const core = { config: withProofs, store: atom<ConsentState | null>(null) };
+    await w.decide(core, 'accept_all');
+    expect(core.store.get()?.decisions.analytics).toBe(true);
+    expect(error).toHaveBeenCalledWith('[cookiegate] proof not sent:', expect.any(Error));
+    await w.decide(core, 'reject_all');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(queued().map((p) => p.action)).toEqual(['withdraw']);
+  });
+});
