@@ -36,6 +36,27 @@ export function initialChoices(cats: CategoryView[], consent: ConsentState | nul
   return on;
 }
 
+/**
+ * The switches after one is switched: a category switches its services; a category with
+ * services is on when all of them are.
+ *
+ * @example
+ * switchChoice(cats, on, 'analytics', true) // { ..., analytics: true, stats: true }
+ */
+export function switchChoice(
+  cats: CategoryView[],
+  on: Record<string, boolean>,
+  id: string,
+  v: boolean,
+): Record<string, boolean> {
+  const out = { ...on, [id]: v };
+  for (const c of cats) {
+    if (c.id == id) for (const x of c.services) out[x.id] = v;
+    if (c.services.length) out[c.id] = c.services.every((x) => out[x.id]);
+  }
+  return out;
+}
+
 /** Props of the preferences dialog. */
 export interface PreferencesProps {
   ctx: Ctx;
@@ -273,6 +294,7 @@ export interface Details {
   showPreferences: typeof showPreferences;
   showDeclaration: typeof showDeclaration;
   initialChoices: typeof initialChoices;
+  switchChoice: typeof switchChoice;
   cookiesOf: typeof cookiesOf;
   /** The banner's view of a re-prompt. */
   reprompt: typeof repromptCtx;
@@ -290,6 +312,7 @@ export const makeDetails = (presets: PresetLookup | undefined, texts: DetailsTex
   showPreferences,
   showDeclaration,
   initialChoices,
+  switchChoice,
   cookiesOf,
   reprompt: repromptCtx,
   presets,

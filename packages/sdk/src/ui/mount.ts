@@ -148,13 +148,8 @@ export function createUi(
       );
     draw();
   };
-  // A category switches its services; a category with services is on when all of them are.
   const toggle = (id: string, v: boolean) => {
-    on = { ...on, [id]: v };
-    for (const c of ctx.cats) {
-      if (c.id == id) for (const x of c.services) on[x.id] = v;
-      if (c.services.length) on[c.id] = c.services.every((x) => on[x.id]);
-    }
+    on = D.switchChoice(ctx.cats, on, id, v);
     draw();
   };
   // Closing is never consent. Focus returns where it was (else to the floating button).
