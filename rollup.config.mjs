@@ -116,12 +116,10 @@ export default [
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
-        // preact comes from cookiegate-ui-<lang>.js, loaded before.
-        globals: { preact: 'cookiegateUi' },
+        // With preact: the banner file is plain DOM (ui/banner.ts), so that a first visit does not pay for it.
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
-      external: ['preact'],
       plugins: [languages({ only: lang }), presets(), nodeResolve({ browser: true }), ts(), uiHash()],
     },
     {

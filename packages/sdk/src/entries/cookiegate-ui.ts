@@ -3,17 +3,14 @@
  * cookiegate.js when a choice is needed. The build makes one file per language folder
  * (src/i18n/<lang>/) from this entry: "cookiegate:language" is that language's
  * (build/languages.mjs). The presets' vendor names come with the config; the preferences and
- * the declaration (`cookiegate-ui-<lang>-details.js`) and the presets' descriptions
+ * the declaration (`cookiegate-ui-<lang>-details.js`, with preact) and the presets' descriptions
  * (`cookiegate-ui-<lang>-presets.js`) load when one of them is first shown.
  */
-import { h } from 'preact';
 import { banner, code } from 'cookiegate:language';
+import type { UiMount } from '../core/launcher';
 import { siblings } from '../ui/load-experiment';
 import { createUi } from '../ui/mount';
 
-// The details file uses this file's preact (as cookiegateUi.h).
-window.cookiegateUi = Object.assign(
-  (...[api, root, lang, load]: Parameters<NonNullable<Window['cookiegateUi']>>) =>
-    createUi(api, root, lang, banner, undefined, ...siblings(load!, code)),
-  { h },
-);
+// No preact here: the banner is plain DOM (ui/banner.ts); the details file brings its own.
+window.cookiegateUi = ((api, root, lang, load) =>
+  createUi(api, root, lang, banner, undefined, ...siblings(load!, code))) satisfies UiMount;

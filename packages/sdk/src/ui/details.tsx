@@ -2,16 +2,29 @@
  * The preferences dialog and the cookie declaration, with the presets' details: the
  * script-tag build loads them (cookiegate-ui-<lang>-presets.js) only when the preferences or
  * the declaration open, so that a visitor who answers the banner never downloads them.
+ * They are rendered with preact, which comes in their file (the banner is plain DOM: banner.ts).
  */
-import { h } from 'preact';
+import { h, render } from 'preact';
 import type { ConsentState } from '../core/state';
-import { btn, closeBtn, type Ctx } from './banner';
+import type { Ctx } from './banner';
 import { FILE_HASH } from './file-hash';
 import { formatLifetime } from './lifetime';
 import { cookiesOf, safeUrl, type CategoryView, type CookieView, type PresetLookup } from './model';
 import { DETAILS_CSS } from './style';
 import { repromptCtx } from './reprompt';
 import { fmt, type DetailsTexts } from './texts';
+
+const btn = (label: string, onClick: () => void) => (
+  <button type="button" class="btn" onClick={onClick}>
+    {label}
+  </button>
+);
+
+const closeBtn = (t: Ctx['t'], onClick: () => void) => (
+  <button type="button" class="x" aria-label={t.close} onClick={onClick}>
+    ×
+  </button>
+);
 
 /** The choices shown on opening: the stored decision, else only the required ones on. */
 export function initialChoices(cats: CategoryView[], consent: ConsentState | null): Record<string, boolean> {
@@ -21,6 +34,27 @@ export function initialChoices(cats: CategoryView[], consent: ConsentState | nul
     for (const s of c.services) on[s.id] = c.required || consent?.decisions[s.id] === true;
   }
   return on;
+}
+
+/**
+ * The switches after one is switched: a category switches its services; a category with
+ * services is on when all of them are.
+ *
+ * @example
+ * switchChoice(cats, on, 'analytics', true) // { ..., analytics: true, stats: true }
+ */
+export function switchChoice(
+  cats: CategoryView[],
+  on: Record<string, boolean>,
+  id: string,
+  v: boolean,
+): Record<string, boolean> {
+  const out = { ...on, [id]: v };
+  for (const c of cats) {
+    if (c.id == id) for (const x of c.services) out[x.id] = v;
+    if (c.services.length) out[c.id] = c.services.every((x) => out[x.id]);
+  }
+  return out;
 }
 
 /** Props of the preferences dialog. */
@@ -237,11 +271,30 @@ export function Declaration({ ctx, consent }: { ctx: Ctx; consent: ConsentState 
   );
 }
 
+/**
+ * Renders the preferences dialog into `box`, or with null removes it.
+ *
+ * @example
+ * showPreferences(box, { ctx, on, toggle, surface: 'preferences', close });
+ */
+export const showPreferences = (box: Element, props: PreferencesProps | null): void =>
+  render(props && <Preferences {...props} />, box);
+
+/**
+ * Renders the cookie declaration into `root` (again on every change of the decision).
+ *
+ * @example
+ * showDeclaration(el.attachShadow({ mode: 'open' }), ctx, api.getConsent());
+ */
+export const showDeclaration = (root: Element | ShadowRoot, ctx: Ctx, consent: ConsentState | null): void =>
+  render(<Declaration ctx={ctx} consent={consent} />, root);
+
 /** What the details file brings to the UI. */
 export interface Details {
-  Preferences: typeof Preferences;
-  Declaration: typeof Declaration;
+  showPreferences: typeof showPreferences;
+  showDeclaration: typeof showDeclaration;
   initialChoices: typeof initialChoices;
+  switchChoice: typeof switchChoice;
   cookiesOf: typeof cookiesOf;
   /** The banner's view of a re-prompt. */
   reprompt: typeof repromptCtx;
@@ -256,9 +309,10 @@ export interface Details {
 
 /** The details, with the presets' texts and the UI's texts in one language. */
 export const makeDetails = (presets: PresetLookup | undefined, texts: DetailsTexts): Details => ({
-  Preferences,
-  Declaration,
+  showPreferences,
+  showDeclaration,
   initialChoices,
+  switchChoice,
   cookiesOf,
   reprompt: repromptCtx,
   presets,

@@ -1,12 +1,12 @@
 /**
- * Mounts the UI into cookiegate's shadow root and keeps its state (the components are
- * stateless). Uses only the public API it is given.
+ * Mounts the UI into cookiegate's shadow root and keeps its state. The banner is plain DOM
+ * (banner.ts); the preferences and the declaration render with the details file's preact.
+ * Uses only the public API it is given.
  */
 import { MAX_DECISION_MS } from '@cookiegate/protocol';
-import { h, render } from 'preact';
 import type { ResolvedConfig } from '../core/config';
 import { adopt, type CookiegateApi, type UiHandle } from '../core/launcher';
-import { Banner, type Ctx } from './banner';
+import { banner as renderBanner, type Ctx } from './banner';
 import type { Details } from './details';
 import { FILE_HASH } from './file-hash';
 import { canonical, sha256 } from './hash';
@@ -105,10 +105,8 @@ export function createUi(
   adopt(root, CSS, cfg.ui?.nonce);
   const box = root.appendChild(document.createElement('div'));
 
-  /** The banner's view when shown: `ctx`, or on a re-prompt only what is new to the visitor. */
-  let banner: Ctx | false = false;
-  // The rest of the banner's text, on a small screen one tap away.
-  let more = false;
+  /** The banner while shown (for `ctx`, or on a re-prompt for only what is new to the visitor). */
+  let banner: HTMLElement | undefined;
   let prefs = false;
   /** What opened the preferences: the floating button counts as its own surface. */
   let from: string | undefined;
@@ -123,33 +121,35 @@ export function createUi(
     seen ||= !!banner;
   };
 
-  // (An argument is ignored: `draw(banner = ctx)` sets and draws.)
-  const draw = (_?: unknown) => {
+  const draw = () => {
     root.host.toggleAttribute('data-open', !!banner || prefs);
-    render(
-      [
-        banner &&
-          h(Banner, {
-            ctx: banner,
-            more,
-            showMore: () => ((more = !more), draw()),
-            customize: () => handle.open('preferences'),
-            close: () => ((banner = false), draw()),
-          }),
-        prefs && h(D.Preferences, { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close }),
-      ],
-      box,
-    );
+    // The preferences exist once the details came (they open only then).
+    if (D)
+      D.showPreferences(
+        box,
+        prefs ? { ctx, on, toggle, surface: from == 'floating' ? 'floating' : 'preferences', close } : null,
+      );
     if (banner || prefs) requestAnimationFrame(painted);
     else visibleAt = undefined;
   };
-  // A category switches its services; a category with services is on when all of them are.
+  /** Shows the banner for a view (once: an open banner stays as it is), or with none hides it. */
+  const setBanner = (view?: Ctx) => {
+    if (view && banner) return;
+    banner?.remove();
+    banner =
+      view &&
+      root.insertBefore(
+        renderBanner(
+          view,
+          () => handle.open('preferences'),
+          () => setBanner(),
+        ),
+        box,
+      );
+    draw();
+  };
   const toggle = (id: string, v: boolean) => {
-    on = { ...on, [id]: v };
-    for (const c of ctx.cats) {
-      if (c.id == id) for (const x of c.services) on[x.id] = v;
-      if (c.services.length) on[c.id] = c.services.every((x) => on[x.id]);
-    }
+    on = D.switchChoice(ctx.cats, on, id, v);
     draw();
   };
   // Closing is never consent. Focus returns where it was (else to the floating button).
@@ -174,7 +174,7 @@ export function createUi(
       shown
         .then((shownHash) => how({ surface, shownHash, locale: lang, variant, decisionMs }))
         .then(() => {
-          banner = false;
+          setBanner();
           close();
         })
         .catch((e) => console.error('[cookiegate]', e));
@@ -185,8 +185,7 @@ export function createUi(
     open(view, by) {
       // A re-prompt's view and texts come with the details (rare: a first visit does not pay for them).
       if (view == 'banner') {
-        const show = () =>
-          api.getConsent()?.asked ? withDetails(() => ((banner = D.reprompt(ctx)), draw())) : draw((banner = ctx));
+        const show = () => (api.getConsent()?.asked ? withDetails(() => setBanner(D.reprompt(ctx))) : setBanner(ctx));
         return kit ? void kit.then(show) : show();
       }
       const focus = deepActive();
@@ -202,7 +201,7 @@ export function createUi(
       if (el.shadowRoot) return;
       const r = el.attachShadow({ mode: 'open' });
       adopt(r, CSS, cfg.ui?.nonce);
-      const paint = () => render(h(D.Declaration, { ctx, consent: api.getConsent() }), r);
+      const paint = () => D.showDeclaration(r, ctx, api.getConsent());
       withDetails(() => {
         adopt(r, D.css, cfg.ui?.nonce);
         paint();
