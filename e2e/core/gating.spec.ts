@@ -166,6 +166,41 @@ test.describe('markup gating in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window as any).isModule)).toBe(true);
   });
 
+  test('a gated script is released in place: the same element runs once, with its nonce under a strict CSP', async ({
+    page,
+    site,
+  }) => {
+    trackers(site);
+    site.serve(
+      '/',
+      shopPage(
+        config,
+        `<script type="text/plain" data-consent="stats" nonce="n1" id="with">(window.ran = window.ran || []).push('nonce');</script>
+         <script type="text/plain" data-consent="stats" id="without">(window.ran = window.ran || []).push('no nonce');</script>
+         <script type="text/plain" data-consent="stats" nonce="n1" id="ext" src="https://stats.example/t.js"></script>`,
+      ),
+      'text/html; charset=utf-8',
+      { 'content-security-policy': "script-src 'self' 'nonce-n1' https://stats.example" },
+    );
+    await page.goto(ORIGIN + '/');
+    await settled(page);
+    await page.evaluate(() => ((window as any).kept = ['with', 'ext'].map((id) => document.getElementById(id))));
+    await page.evaluate(() => (window as any).cookiegate.save({ analytics: true }));
+    await expect.poll(() => ran(page)).toEqual(['nonce', 'stats-external']);
+    // The page's references still point at the elements that ran (no copies were made).
+    expect(
+      await page.evaluate(() =>
+        (window as any).kept.map((el: HTMLScriptElement) => [el === document.getElementById(el.id), el.type]),
+      ),
+    ).toEqual([
+      [true, ''],
+      [true, ''],
+    ]);
+    await page.reload();
+    await expect.poll(() => ran(page)).toEqual(['nonce', 'stats-external']);
+    expect(site.requestsTo('stats.example')).toHaveLength(2);
+  });
+
   test('gated elements inserted later by the site are handled the same way', async ({ page, site }) => {
     trackers(site);
     site.serve('/', shopPage(config));

@@ -68,8 +68,10 @@ export function parseConsent(value: string | undefined): string[] | null {
  * @example
  * const state = decodeConsent(Cookies.get('cookiegate'), config, Date.now());
  */
-export function decodeConsent(value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null {
-  const parts = parseConsent(value);
+export const decodeConsent = (value: string | undefined, config: ResolvedConfig, now: number): ConsentState | null =>
+  decode(parseConsent(value), config, now);
+
+function decode(parts: string[] | null, config: ResolvedConfig, now: number): ConsentState | null {
   if (!parts) return null;
   const [, id, rev, decided, expires, flags, granted, denied] = parts as [
     string,
@@ -91,7 +93,7 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
   for (const i of allIds(config)) {
     // An id the visitor was never asked about means the decision is incomplete: ask again.
     if (!(i in decisions) && !isRequired(config, i)) return null;
-    result[i] = isRequired(config, i) || decisions[i] === true;
+    result[i] = decisions[i] === true || isRequired(config, i);
   }
   return {
     id,
@@ -103,19 +105,23 @@ export function decodeConsent(value: string | undefined, config: ResolvedConfig,
   };
 }
 
-/** The consent id of a genuine decision made on another revision: the visitor is re-prompted under the same id (reprompt.ts). */
-export const staleId = (value: string | undefined, config: ResolvedConfig): string | undefined => {
-  const parts = parseConsent(value);
-  return parts && parts[2] !== String(config.revision) ? parts[1] : undefined;
-};
-
-/** Reads the stored decision, or null, and the consent id of a decision on another revision. */
+/**
+ * Reads the stored decision, or null, and the consent id of a genuine decision made on
+ * another revision (the visitor is re-prompted under the same id: reprompt.ts). The cookie
+ * jar is read and the value parsed once.
+ *
+ * @example
+ * const { state, staleId } = readConsent(config);
+ */
 export function readConsent(
   config: ResolvedConfig,
   now = Date.now(),
 ): { state: ConsentState | null; staleId?: string } {
   // js-cookie writes it (cookie-write.ts, in the write path); reading needs no library: the
   // name is checked ([\w-]) and the value never holds a character js-cookie would encode.
-  const value = document.cookie.match('(?:^|; )' + config.cookie.name + '=([^;]*)')?.[1];
-  return { state: decodeConsent(value, config, now), staleId: staleId(value, config) };
+  const parts = parseConsent(document.cookie.match('(?:^|; )' + config.cookie.name + '=([^;]*)')?.[1]);
+  return {
+    state: decode(parts, config, now),
+    staleId: parts && parts[2] !== String(config.revision) ? parts[1] : undefined,
+  };
 }

@@ -15,6 +15,10 @@ export const fail = (e: unknown): void => console.error('[cookiegate]', e);
  * so that a search in each would cost the page's size times its depth.
  */
 export const added = (records: MutationRecord[]): Element[] => {
-  const all = new Set(records.flatMap((r) => [...r.addedNodes]));
-  return [...all].filter((n): n is Element => n.nodeType == 1 && !all.has(n.parentNode!));
+  // Elements only, without an array per record: the parser sends a record per node it
+  // inserts, text nodes included.
+  const all: Element[] = [];
+  for (const r of records) for (const n of r.addedNodes) if (n.nodeType == 1) all.push(n as Element);
+  const set = new Set<Node>(all);
+  return all.filter((n) => !set.has(n.parentNode!));
 };
