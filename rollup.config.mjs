@@ -8,6 +8,7 @@
 //   the modules that gather them (packages/sdk/build/languages.mjs says which);
 // - chatOnDemand: the script-tag head loads the chat facade's button (blocker/facade.ts
 //   imports facade-load.ts in place of facade-button.ts);
+// - tinyStore: the script-tag head's store is core/atom.ts in place of nanostores;
 // - the size-measurement build (never shipped) empties blocker/start.ts and core/launcher.ts.
 // - presets: the vendor presets are the files of packages/sdk/src/services/ that export
 //   `blocking` and `info`; the build makes the modules that gather each half
@@ -46,12 +47,21 @@ const chatOnDemand = {
       : null,
 };
 
+// The script-tag head's store is core/atom.ts (hand-written, a quarter of nanostores' atom in
+// bytes); the ESM build keeps nanostores, whose store `consent` is.
+const tinyStore = {
+  name: 'tiny-store',
+  resolveId: (source, importer) =>
+    source == 'nanostores' && /core[\\/]api\.ts$/.test(importer ?? '') ? importer.replace(/api\.ts$/, 'atom.ts') : null,
+};
+
 export default [
   {
     input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: `${sdk}/dist/cookiegate.js`, format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: [
       chatOnDemand,
+      tinyStore,
       languages(),
       presets(),
       stamp(),
@@ -134,6 +144,18 @@ export default [
       plugins: [languages({ only: lang }), presets(), nodeResolve({ browser: true }), ts(), uiHash()],
     },
   ]),
+  // The floating button for the script-tag build, one file per language folder with its label
+  // (cookiegate-floating-sv.js, …): the head loads it once the page is idle, or with the banner.
+  ...LANGUAGES.map((lang) => ({
+    input: `${sdk}/src/entries/cookiegate-floating.ts`,
+    output: {
+      file: `${sdk}/dist/cookiegate-floating-${lang}.js`,
+      format: 'iife',
+      sourcemap: true,
+      plugins: [terser(terserOptions)],
+    },
+    plugins: [languages({ only: lang }), nodeResolve({ browser: true }), ts()],
+  })),
   {
     // cookiegate/ui (ui.mjs) is imported lazily by init(config, { ui: () => import('cookiegate/ui') }).
     // cookiegate/presets (presets.mjs): the presets' blocking data for tools such as
@@ -167,6 +189,7 @@ export default [
     input: `${sdk}/src/entries/cookiegate.ts`,
     output: { file: 'node_modules/.cache/cookiegate-size/core.js', format: 'iife', plugins: [terser(terserOptions)] },
     plugins: [
+      tinyStore,
       {
         name: 'without-vendors',
         load: (id) =>

@@ -1,13 +1,15 @@
 // The UI languages are the folders of packages/sdk/src/i18n/: each holds one language's texts
 // (banner.ts, details.ts, presets.ts, floating.ts, facades.ts). Adding a language is adding a folder; the
 // build finds it here. The modules below are made by the build, not files in the repository:
-// - "cookiegate:labels": the floating button's label per language, for the head script,
-//   which also learns from it which languages have a UI file;
+// - "cookiegate:codes": the language codes, for the head script (which languages have UI files);
+// - "cookiegate:labels": the floating button's label per language (ESM build);
 // - "cookiegate:languages": every language's texts, for the ESM build's UI (cookiegate/ui);
 // - "cookiegate:facades": every language's texts of the click-to-load chat button and embed
 //   placeholders (cookiegate-chat.js, which resolves the page's language itself);
 // - "cookiegate:language" (with `languages({ only })`): one language's texts and code, for
-//   the script-tag build's UI files of that language (src/entries/cookiegate-ui*.ts).
+//   the script-tag build's UI files of that language (src/entries/cookiegate-ui*.ts);
+// - "cookiegate:floating" (with `languages({ only })`): one language's floating button label,
+//   for cookiegate-floating-<lang>.js (src/entries/cookiegate-floating.ts).
 // src/i18n/modules.d.ts gives their types.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +37,7 @@ const all = (files) =>
       (files.length > 1 ? `{${files.map((f) => `${f}: ${f}${i}`).join(', ')}}` : files[0] + i),
   ).join(', ')}};`;
 const SOURCES = {
+  'cookiegate:codes': () => `export default ${JSON.stringify(LANGUAGES)};`,
   'cookiegate:labels': () => all(['floating']),
   'cookiegate:languages': () => all(['banner', 'details', 'presets']),
   'cookiegate:facades': () => all(['facades']),
@@ -49,11 +52,12 @@ const SOURCES = {
  */
 export const languages = ({ only } = {}) => ({
   name: 'cookiegate-languages',
-  resolveId: (id) => (id in SOURCES || (only && id == 'cookiegate:language') ? '\0' + id : null),
+  resolveId: (id) => (id in SOURCES || (only && /^cookiegate:(language|floating)$/.test(id)) ? '\0' + id : null),
   load(id) {
     const name = id.slice(1);
     // Only its own: other plugins make other "cookiegate:" modules (build/presets.mjs).
-    if (id[0] != '\0' || !(name in SOURCES || name == 'cookiegate:language')) return null;
+    if (id[0] != '\0' || !(name in SOURCES || /^cookiegate:(language|floating)$/.test(name))) return null;
+    if (name == 'cookiegate:floating') return `export { default } from ${file(only, 'floating')};`;
     if (name == 'cookiegate:language')
       return (
         ['banner', 'details', 'presets'].map((f) => `export { default as ${f} } from ${file(only, f)};`).join('\n') +

@@ -6,6 +6,7 @@ import { readConsent } from './cookie';
 import { fail } from './dom';
 import { startVendors } from '../blocker/start';
 import { createGate } from './gate';
+import { showBanner, showPreferences } from './launcher';
 import { withPreset } from './resolve';
 import { isRequired, servicesWhere, type ConsentState } from './state';
 import type { Core, DecisionContext, Writer } from './types';
@@ -290,3 +291,24 @@ export const reset = (context?: DecisionContext): Promise<void> =>
  * const r = await cookiegate.receipt(); // { consentId, chainKey, treeHeads: [...], entries: [...], consistency: { status: 'consistent' } }
  */
 export const receipt = (): ReturnType<Writer['receipt']> => write((w, c) => w.receipt(c));
+
+/**
+ * The public API as one object: `window.cookiegate` in the script-tag build, and what the UI
+ * is handed in both builds.
+ *
+ * @example
+ * window.cookiegate = api;
+ */
+export const api = {
+  accepted,
+  acceptAll,
+  rejectAll,
+  save,
+  reset,
+  getConsent,
+  getConfig,
+  showBanner,
+  showPreferences,
+  onChange,
+  receipt,
+};

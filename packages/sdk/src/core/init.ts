@@ -1,9 +1,11 @@
-import { accepted, acceptAll, getConfig, getConsent, onChange, rejectAll, reset, save, start } from './api';
+import LABEL from 'cookiegate:labels';
+import { api, start } from './api';
 import { findProblems } from './check';
 import * as writer from './decide';
 import type { CookiegateConfig } from './config';
 import { describe, printProblems, type ValidationResult } from './messages';
-import { launch, showBanner, showPreferences, type UiMount } from './launcher';
+import { floatingButton } from './floating';
+import { launch, type UiMount } from './launcher';
 import { readConfig } from './resolve';
 import { PRESETS } from '../services/blocking';
 import { startConsentApis } from './vendor-consent';
@@ -41,19 +43,12 @@ export function init(config: CookiegateConfig, options: InitOptions = {}): Valid
     () => Promise.resolve(writer),
     () => {
       if (!ui) return;
-      const api = {
-        accepted,
-        acceptAll,
-        rejectAll,
-        save,
-        reset,
-        getConsent,
-        getConfig,
-        onChange,
-        showBanner,
-        showPreferences,
-      };
-      launch(api, () => ui().then((m) => m.mount));
+      launch(
+        api,
+        () => ui().then((m) => m.mount),
+        // The floating button is bundled, with every language's label.
+        (code) => Promise.resolve((host) => floatingButton(host, LABEL[code]!)),
+      );
     },
     { PRESETS, startConsentApis },
   );

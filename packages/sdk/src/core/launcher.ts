@@ -3,16 +3,18 @@
 /**
  * The part of the UI that lives in the head script: it decides when the UI chunk is
  * needed (no valid decision, `showBanner()`/`showPreferences()`, a click on
- * `[data-cookiegate-open]`, a `[data-cookiegate-declaration]` on the page) and draws the
- * floating "Cookie settings" button in plain DOM, so that a returning visitor with a
- * valid decision downloads none of the UI. Kept tiny: every page view pays for it.
+ * `[data-cookiegate-open]`, a `[data-cookiegate-declaration]` on the page), so that a
+ * returning visitor with a valid decision downloads none of the UI, and when the floating
+ * "Cookie settings" button (floating.ts) comes: at once where the banner shows, else once the
+ * page is idle. Kept tiny: every page view pays for it.
  */
-// The floating button's label per bundled language (src/i18n/<lang>/floating.ts, gathered by
-// the build: packages/sdk/build/languages.mjs).
-import LABEL from 'cookiegate:labels';
+// The bundled languages (the folders of src/i18n/, gathered by the build:
+// packages/sdk/build/languages.mjs).
+import CODES from 'cookiegate:codes';
 import type { ChangeListener } from './api';
 import type { ResolvedConfig } from './config';
 import { fail, ready } from './dom';
+import type { Floating } from './floating';
 import { pageLanguage } from './language';
 import type { ConsentState } from './state';
 import type { DecisionContext } from './types';
@@ -55,20 +57,18 @@ export type UiMount = (
 /** Loads the UI chunk for a bundled language (a folder of src/i18n/). */
 export type UiLoader = (lang: string) => Promise<UiMount>;
 
-// The floating button is a small round icon (a cookie drawn in CSS: the circle and its
-// crumbs, one repeated dot), named by aria-label and title, so that on a phone it covers
-// little of the page.
-// Canvas/CanvasText follow the visitor's colour scheme.
-const CSS =
-  ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}' +
-  '.fab{position:fixed;bottom:8px;left:8px;width:40px;height:40px;border:2px solid;border-radius:50%;color-scheme:light dark;color:var(--cg-fg,CanvasText);cursor:pointer;' +
-  'background:radial-gradient(currentColor 2.5px,#0000 3px) 4px 2px/15px 13px var(--cg-bg,Canvas)}' +
-  '.r{left:auto;right:8px}:host([data-open]) .fab,[hidden]{display:none}';
+/** Loads the floating button for a bundled language. */
+export type FloatingLoader = (lang: string) => Promise<Floating>;
+
+// The floating button's look is floating.ts's.
+const CSS = ':host{all:initial!important;position:fixed!important;z-index:2147483647!important}[hidden]{display:none}';
 
 let api: CookiegateApi;
 let load: UiLoader | undefined;
 let loadFile: ((file: string) => Promise<void>) | undefined;
 let lang: string;
+// The bundled language the UI files come in: the visitor's, else English.
+let code: string;
 let root: ShadowRoot | undefined;
 let ui: Promise<UiHandle> | undefined;
 
@@ -104,9 +104,7 @@ function shadow(): ShadowRoot {
 function withUi(f: (ui: UiHandle) => void): void {
   if (!load || !api.getConfig()) return console.warn('[cookiegate] no UI');
   // Loaded and mounted once, however many views ask for it.
-  (ui ||= load(LABEL[lang] ? lang : 'en').then(
-    (m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile)))),
-  ))
+  (ui ||= load(code).then((m) => new Promise<UiHandle>((r) => ready(() => r(m(api, shadow(), lang, loadFile))))))
     .then(f)
     .catch(fail);
 }
@@ -132,20 +130,27 @@ export const showBanner = (): void => open('banner');
 export const showPreferences = (): void => open('preferences');
 
 /**
- * Starts the UI: the banner when a choice is needed, the floating button after a decision,
- * `[data-cookiegate-open]` clicks and `[data-cookiegate-declaration]` elements. `file`
+ * Starts the UI: the banner when a choice is needed, the floating button (`floating` loads
+ * it), `[data-cookiegate-open]` clicks and `[data-cookiegate-declaration]` elements. `file`
  * loads a sibling file for the UI chunk (script-tag build).
  */
-export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file: string) => Promise<void>): void {
+export function launch(
+  cookiegate: CookiegateApi,
+  loader: UiLoader,
+  floating: FloatingLoader,
+  file?: (file: string) => Promise<void>,
+): void {
   const cfg = cookiegate.getConfig();
   if (!cfg) return;
   api = cookiegate;
   load = loader;
   loadFile = file;
   lang = pageLanguage(cfg.language);
+  code = CODES.includes(lang) ? lang : 'en';
   // No decision, or a re-prompt (decide.ts): the banner asks.
   const c = api.getConsent();
-  if (!c || c.asked) showBanner();
+  const asked = !c || c.asked;
+  if (asked) showBanner();
   document.addEventListener('click', (e) => {
     const t = (e.target as Element).closest?.('[data-cookiegate-open]');
     if (t) {
@@ -155,18 +160,14 @@ export function launch(cookiegate: CookiegateApi, loader: UiLoader, file?: (file
   });
   ready(() => {
     document.querySelectorAll('[data-cookiegate-declaration]').forEach((el) => withUi((u) => u.declare(el)));
-    const pos = cfg.ui?.floatingButton;
-    if (pos === false) return;
-    const b = document.createElement('button');
-    b.className = pos == 'right' ? 'fab r' : 'fab';
-    b.setAttribute('part', 'floating');
-    b.lang = lang;
-    b.title = cfg.texts?.[lang]?.settings || LABEL[lang] || LABEL.en!;
-    b.setAttribute('aria-label', b.title);
-    b.onclick = () => open('preferences', 'floating');
-    shadow().append(b);
-    const sync = (c: ConsentState | null) => (b.hidden = !c);
-    sync(api.getConsent());
-    api.onChange((c) => (sync(c), c || showBanner()));
+    if (cfg.ui?.floatingButton === false) return;
+    // Where the banner asks, the button comes with it (the banner hands it the focus once
+    // answered); on a returning visit, once the page is idle.
+    const draw = () =>
+      floating(code)
+        .then((f) => f({ api, lang, root: shadow, style: (css) => adopt(shadow(), css, cfg.ui?.nonce), open }))
+        .catch(fail);
+    if (asked) draw();
+    else (window.requestIdleCallback || setTimeout)(draw);
   });
 }

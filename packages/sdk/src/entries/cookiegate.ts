@@ -2,41 +2,15 @@
  * The script-tag build: reads the JSON config from `<script type="application/json"
  * id="cookiegate-config">`, starts gating at once and exposes `window.cookiegate`.
  */
-import {
-  accepted,
-  acceptAll,
-  getConfig,
-  getConsent,
-  onChange,
-  receipt,
-  rejectAll,
-  reset,
-  save,
-  start,
-  type PresetKit,
-} from '../core/api';
+import { api, getConsent, onChange, start, type PresetKit } from '../core/api';
 import type { Problem } from '../core/check';
 import type { PresetData } from '../core/config';
 import { loadSibling } from '../core/chunk';
 import type { Writer } from '../core/types';
 import { fingerprint } from '../core/fingerprint';
-import { launch, showBanner, showPreferences, type UiMount } from '../core/launcher';
+import { launch, type UiMount } from '../core/launcher';
 import { readConfig } from '../core/resolve';
 import type { PresetBlocking } from '../services/preset';
-
-const api = {
-  accepted,
-  acceptAll,
-  rejectAll,
-  save,
-  reset,
-  getConsent,
-  getConfig,
-  showBanner,
-  showPreferences,
-  onChange,
-  receipt,
-};
 
 declare global {
   interface Window {
@@ -135,7 +109,8 @@ start(
   decide,
   () => {
     // The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is
-    // needed or asked for; the floating button and data-cookiegate-open work without them.
+    // needed or asked for; the floating button (cookiegate-floating-<lang>.js, once the page
+    // is idle or with the banner) and data-cookiegate-open work without them.
     // Once they are in, the write path follows while the visitor reads, so that the click
     // finds it there.
     launch(
@@ -145,6 +120,7 @@ start(
           (window.requestIdleCallback || setTimeout)(() => decide().catch(() => (writer = undefined)));
           return window.cookiegateUi!;
         }),
+      (lang) => loadSibling('cookiegate-floating-' + lang + '.js').then(() => window.cookiegateFloating!),
       loadSibling,
     );
     remember(getConsent());

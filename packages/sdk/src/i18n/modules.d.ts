@@ -1,4 +1,14 @@
 // The modules the build makes from the language folders (packages/sdk/build/languages.mjs).
+declare module 'cookiegate:codes' {
+  /** The code of every language with UI files, sorted. */
+  const codes: string[];
+  export default codes;
+}
+declare module 'cookiegate:floating' {
+  /** The floating button's label in the language of this file (cookiegate-floating-<code>.js). */
+  const label: string;
+  export default label;
+}
 declare module 'cookiegate:labels' {
   /** The floating button's label by language code: every language with a UI file. */
   const labels: Record<string, string>;

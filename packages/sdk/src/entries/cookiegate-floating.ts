@@ -1,0 +1,16 @@
+/**
+ * The script-tag build's floating button (`cookiegate-floating-<lang>.js`), one file per
+ * language folder with that language's label: the head loads it once the page is idle, or
+ * with the banner (core/launcher.ts).
+ */
+import label from 'cookiegate:floating';
+import { floatingButton, type Floating } from '../core/floating';
+
+declare global {
+  interface Window {
+    /** Set by cookiegate-floating-<lang>.js. */
+    cookiegateFloating?: Floating;
+  }
+}
+
+window.cookiegateFloating = (host) => floatingButton(host, label);
