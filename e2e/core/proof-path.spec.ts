@@ -53,3 +53,38 @@ test('with proofEndpoint, the granted tag runs and the cookie is written before 
   expect(proofs[0]!.chainKey).toMatchObject({ kty: 'EC', crv: 'P-256' });
   expect(proofs[0]!.sig).toEqual(expect.any(String));
 });
+
+test('a visitor who leaves before cookiegate-proof.js arrives loses no proof: the next page signs it with the first page and time', async ({
+  page,
+  site,
+}) => {
+  const proofs: Record<string, unknown>[] = [];
+  site.serve('/', shop('sv', { proofEndpoint: '/v1/proofs' }, TAG));
+  site.serve('/next', shop('sv', { proofEndpoint: '/v1/proofs' }, TAG));
+  await page.route('**/v1/proofs', (route) => {
+    proofs.push(route.request().postDataJSON());
+    return route.fulfill({ status: 201, contentType: 'application/json', body: '{}' });
+  });
+  // On the first page the proof path never arrives.
+  let first = true;
+  await page.route('**/cookiegate-proof.js', (route) => (first ? undefined : route.fallback()));
+  await page.goto(ORIGIN + '/');
+  const clicked = new Date().toISOString();
+  await ui(page).banner.getByRole('button', { name: L.sv.accept }).click();
+  await expect.poll(() => ran(page)).toBe(true);
+  const consent = await consentOf(page);
+  await expect.poll(() => paths(site.requests).includes('/cookiegate-proof.js')).toBe(true);
+  first = false;
+  await page.goto(ORIGIN + '/next');
+  await expect.poll(() => proofs.length).toBe(1);
+  expect(proofs[0]).toMatchObject({
+    action: 'accept_all',
+    consentId: consent.id,
+    surface: 'banner',
+    page: ORIGIN + '/',
+  });
+  expect(proofs[0]!.chainKey).toMatchObject({ kty: 'EC', crv: 'P-256' });
+  expect(proofs[0]!.clientTime >= clicked.slice(0, 19)).toBe(true);
+  await settled(page);
+  expect(proofs).toHaveLength(1);
+});

@@ -2,7 +2,8 @@ import { ACTIONS, SURFACES, validateSubmission, type ProofSubmission } from '@co
 import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { DecisionContext } from './api';
 import { checkConfig } from './check';
-import { actionOf, buildProof, canonical, flush, sendProof, sha256, type Proof } from './proof';
+import { actionOf } from './action';
+import { buildProof, canonical, flush, sendProof, sha256, type Proof } from './proof';
 import type { ConsentState } from './state';
 
 const config = checkConfig({
@@ -71,7 +72,7 @@ describe('proofs', () => {
       .mockRejectedValueOnce(new TypeError('offline'))
       .mockResolvedValueOnce(new Response('', { status: 503 }));
     vi.stubGlobal('fetch', fetch);
-    await sendProof('/v1/proofs', p);
+    await sendProof('/v1/proofs', null, p);
     expect(queued()).toEqual([p]);
     await flush('/v1/proofs');
     expect(queued()).toEqual([p]);
@@ -91,9 +92,9 @@ describe('proofs', () => {
     const base = await buildProof(config, state, 'custom');
     const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
     const first = { ...base, clientTime: at(0), chainKey: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' }, sig: 's' };
-    await sendProof('/v1/proofs', first);
+    await sendProof('/v1/proofs', null, first);
     const later = Array.from({ length: 24 }, (_, i) => ({ ...base, clientTime: at(i + 1), sig: `s${i}` }));
-    for (const p of later) await sendProof('/v1/proofs', p);
+    for (const p of later) await sendProof('/v1/proofs', null, p);
     expect(queued()).toEqual([first, ...later.slice(-19)]);
     vi.unstubAllGlobals();
   });
@@ -102,7 +103,7 @@ describe('proofs', () => {
     const p = await buildProof(config, state, 'accept_all');
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"error":"bad"}', { status: 400 })));
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await sendProof('/v1/proofs', p);
+    await sendProof('/v1/proofs', null, p);
     expect(queued()).toEqual([]);
     expect(error).toHaveBeenCalledWith('[cookiegate] proof refused:', 400, '{"error":"bad"}');
     vi.unstubAllGlobals();

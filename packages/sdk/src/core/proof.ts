@@ -1,8 +1,9 @@
 /**
  * Proof of every decision, sent to the consent-proof server (`proofEndpoint`). Part of the
- * write path: never blocks the page or the visitor. A proof is queued in localStorage
- * before it is sent and leaves the queue once the server acknowledged it, so a network
- * failure (or a reload) loses nothing: the queue is sent again on a later page.
+ * proof path: never blocks the page or the visitor. A proof is queued in localStorage
+ * (queue.ts: held from the moment the decision is applied, then signed) and leaves the queue
+ * once the server acknowledged it, so a network failure (or a page left early) loses
+ * nothing: the queue is signed and sent on a later page.
  */
 import {
   canonical,
@@ -13,8 +14,9 @@ import {
   type Surface,
 } from '@cookiegate/protocol';
 import type { ResolvedConfig } from './config';
+import { readQueue, same, writeQueue, type Held } from './queue';
 import type { ConsentState } from './state';
-import type { Decision, DecisionContext } from './types';
+import type { DecisionContext } from './types';
 
 declare const __SDK_VERSION__: string;
 
@@ -33,10 +35,6 @@ export type Proof = Omit<ProofSubmission, 'action'> & {
   sig?: string;
 };
 
-const QUEUE = 'cookiegate:proofs';
-/** Bounded, so that a site whose server is down cannot fill the visitor's storage. */
-const MAX_QUEUED = 20;
-
 const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => (x + 256).toString(16).slice(1)).join('');
 
 export { canonical };
@@ -44,38 +42,6 @@ export { canonical };
 /** SHA-256 (hex) of a text; needs a secure context (https or localhost). */
 export const sha256 = async (text: string): Promise<string> =>
   hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-
-const read = (): Proof[] => {
-  try {
-    return JSON.parse(localStorage.getItem(QUEUE) || '[]');
-  } catch {
-    return [];
-  }
-};
-const write = (q: Proof[]) => {
-  // Over the bound the oldest go, but never a chain's first record (chainKey): the server
-  // refuses every later record of a chain it never saw start.
-  for (let i; q.length > MAX_QUEUED; q.splice(i < 0 ? 0 : i, 1)) i = q.findIndex((p) => !p.chainKey);
-  try {
-    if (q.length) localStorage.setItem(QUEUE, JSON.stringify(q));
-    else localStorage.removeItem(QUEUE);
-  } catch {
-    // Storage disabled: the proof is still sent once.
-  }
-};
-
-/** Which action a change is: a refusal of what was granted, and a forgotten decision, are a withdrawal. */
-export function actionOf(
-  prev: ConsentState | null,
-  next: ConsentState | null,
-  decision: Decision | 'reprompt',
-  required: (id: string) => boolean,
-): Action {
-  const withdrawn =
-    !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !required(id) && !next?.decisions[id]);
-  // Refusing what was granted withdraws it.
-  return !next || (withdrawn && decision == 'reject_all') ? 'withdraw' : decision;
-}
 
 /**
  * Builds the proof of a decision. Without a hash from the UI, what was shown is the
@@ -86,6 +52,10 @@ export async function buildProof(
   state: ConsentState,
   action: Proof['action'],
   context: DecisionContext = {},
+  at: Pick<Proof, 'page' | 'clientTime'> = {
+    page: location.origin + location.pathname,
+    clientTime: new Date().toISOString(),
+  },
 ): Promise<Proof> {
   return {
     consentId: state.id,
@@ -98,8 +68,8 @@ export async function buildProof(
     locale: context.locale || document.documentElement.lang || navigator.language || 'und',
     sdkVersion: __SDK_VERSION__,
     gpc: (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-    page: location.origin + location.pathname,
-    clientTime: new Date().toISOString(),
+    page: at.page,
+    clientTime: at.clientTime,
     // What a re-prompt asks about (decide.ts): the ids new to the visitor.
     ...(action == 'reprompt' && { asked: state.asked }),
     // "All" stores less than all only where GPC kept the advertising ids refused (decide.ts).
@@ -125,7 +95,13 @@ export const flush = (endpoint: string, timeoutMs = 3000): Promise<void> =>
   (flushing = flushing.then(() => send(endpoint, timeoutMs)));
 
 async function send(endpoint: string, timeoutMs: number): Promise<void> {
-  for (const proof of read()) {
+  const waiting = new Set<string>();
+  for (const proof of readQueue()) {
+    // A held proof is signed first (prove.ts), and its chain's later records wait for it.
+    if ('held' in proof || waiting.has(proof.consentId)) {
+      waiting.add(proof.consentId);
+      continue;
+    }
     let status = 0;
     try {
       const res = await fetch(endpoint, {
@@ -143,12 +119,23 @@ async function send(endpoint: string, timeoutMs: number): Promise<void> {
       // Offline or timed out: keep it for a later page.
     }
     if (!status || status == 429 || status >= 500) return;
-    write(read().filter((p) => p.clientTime != proof.clientTime || p.consentId != proof.consentId));
+    writeQueue(readQueue().filter((p) => !same(p, proof)));
   }
 }
 
-/** Queues a proof and sends the queue. */
-export function sendProof(endpoint: string, proof: Proof): Promise<void> {
-  write([...read(), proof]);
+/**
+ * Puts a signed proof in its held proof's place in the queue (at the end where it is not
+ * there), or with `proof` null drops the held one (it cannot be signed), and sends the queue.
+ * Synchronous up to the sending: a page that goes away has the one or the other queued.
+ *
+ * @example
+ * await sendProof('/v1/proofs', held, await signRecord(chain, proof));
+ */
+export function sendProof(endpoint: string, held: Held | null, proof: Proof | null): Promise<void> {
+  const q = readQueue();
+  const i = held ? q.findIndex((p) => same(p, held)) : -1;
+  if (i < 0) q.push(...(proof ? [proof] : []));
+  else q.splice(i, 1, ...(proof ? [proof] : []));
+  writeQueue(q);
   return flush(endpoint);
 }

@@ -5,58 +5,78 @@
  * records no proofs never downloads it and no tag waits for it (writer.ts).
  */
 import { chainFor, signRecord, startChain } from './chain';
-import { buildProof, sendProof, type Proof } from './proof';
+import { buildProof, sendProof } from './proof';
 import type { ResolvedConfig } from './config';
-import type { ConsentState } from './state';
-import type { DecisionContext } from './types';
+import { readQueue, same, type Held } from './queue';
 
-export { actionOf, flush } from './proof';
+export { flush } from './proof';
 
 // Proofs are built, signed and queued one at a time, so that a chain's first record (with
 // its key) is queued before the next.
 let proving: Promise<unknown> = Promise.resolve();
+/** The held proofs this page is signing, and when each is sent (`proveHeld` signs none twice). */
+const signing: Array<[Held, Promise<void>]> = [];
 
 /**
- * Signs a proof with its chain's key and queues it, then sends the queue; `fresh`: the
- * decision's id is new, its chain starts here (before any later call asks for it); `newId`
- * makes the id of a new chain where the key of `state.id` is gone.
+ * Signs a held proof (queue.ts) with its chain's key and puts it in the held one's place,
+ * then sends the queue; `held.fresh`: its chain starts here (before any later call asks for
+ * it); `newId` makes the id of a new chain where the key of the held id is gone.
  * Signed before it is queued: a queued record is complete, so a later page sends it as
  * it is, even where the key has gone since. Never rejects: a proof that cannot be made
- * (no WebCrypto) is reported in the console.
+ * (no WebCrypto) leaves the queue and is reported in the console.
  *
  * @example
- * await prove(config, state, 'accept_all', uuid, { surface: 'banner' }, true);
+ * await prove(config, hold(state, 'accept_all', { surface: 'banner' }, true), uuid);
  */
-export function prove(
-  cfg: ResolvedConfig,
-  state: ConsentState,
-  action: Proof['action'],
-  newId: () => string,
-  context?: DecisionContext,
-  fresh?: boolean,
-): Promise<void> {
+export function prove(cfg: ResolvedConfig, held: Held, newId: () => string): Promise<void> {
+  const { state, action, context, fresh } = held.held;
   if (fresh) startChain(state.id);
   const queued = proving.then(async () => {
     const chain = await chainFor(state.id, newId);
-    const signed = await signRecord(chain, await buildProof(cfg, { ...state, id: chain.id }, action, context));
+    const signed = await signRecord(chain, await buildProof(cfg, { ...state, id: chain.id }, action, context, held));
     // Wrapped: the next proof waits for this one's queueing, not for its sending.
-    return { sent: sendProof(cfg.proofEndpoint!, signed) };
+    return { sent: sendProof(cfg.proofEndpoint!, held, signed) };
   });
   proving = queued.catch(() => {});
-  return queued.then((q) => q.sent).catch((e) => console.error('[cookiegate] proof not sent:', e));
+  const sent = queued
+    .then((q) => q.sent)
+    .catch((e) => {
+      console.error('[cookiegate] proof not sent:', e);
+      void sendProof(cfg.proofEndpoint!, held, null);
+    });
+  signing.push([held, sent]);
+  return sent;
 }
 
 /**
- * The consent id to store a decision under: `id` where this browser holds its chain's key,
- * otherwise a new chain's (an unsigned record never goes into an old chain); `id` itself
- * where no key can be made (no WebCrypto: the decision is still stored, unproven). `newId`
- * makes the new chain's id.
+ * Signs every held proof in the queue, oldest first, with the page and time of its decision:
+ * this page's, and those an earlier page left unsigned (it was left before the proof path
+ * came, or could not load it). Resolves once each was sent or failed.
+ *
+ * @example
+ * await proveHeld(config, uuid);
+ */
+export const proveHeld = (cfg: ResolvedConfig, newId: () => string): Promise<void> =>
+  Promise.all(
+    readQueue().map((p) =>
+      'held' in p ? (signing.find(([h]) => same(h, p))?.[1] ?? prove(cfg, p, newId)) : undefined,
+    ),
+  ).then(() => {});
+
+/**
+ * The consent id to store a decision under: `id` where this browser holds its chain's key
+ * or holds the unsigned first record of its chain (which starts the chain when it is
+ * signed), otherwise a new chain's (an unsigned record never goes into an old chain); `id`
+ * itself where no key can be made (no WebCrypto: the decision is still stored, unproven).
+ * `newId` makes the new chain's id.
  *
  * @example
  * state.id = await chainId(state.id, uuid);
  */
 export const chainId = (id: string, newId: () => string): Promise<string> =>
-  chainFor(id, newId).then(
-    (c) => c.id,
-    () => id,
-  );
+  readQueue().some((p) => 'held' in p && p.held.fresh && p.consentId == id)
+    ? Promise.resolve(id)
+    : chainFor(id, newId).then(
+        (c) => c.id,
+        () => id,
+      );

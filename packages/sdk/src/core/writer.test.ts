@@ -71,6 +71,39 @@ describe('writer: the decision before its proof', () => {
     expect(error).toHaveBeenCalledWith('[cookiegate] proof not sent:', expect.any(Error));
     await w.decide(core, 'reject_all');
     expect(load).toHaveBeenCalledTimes(2);
-    expect(queued().map((p) => p.action)).toEqual(['withdraw']);
+    // The first proof was held, not lost: signed with the second, in order, in one chain.
+    const id = core.store.get()!.id;
+    expect(queued().map((p) => [p.action, p.consentId, !!p.chainKey])).toEqual([
+      ['accept_all', id, true],
+      ['withdraw', id, false],
+    ]);
+  });
+
+  it('holds a proof from the moment the decision is applied: a page left before the proof path came loses nothing', async () => {
+    const decidedAt = new Date('2026-12-01T10:00:00.000Z');
+    vi.useFakeTimers({ now: decidedAt, toFake: ['Date'] });
+    // The page that decided: the proof path never comes (the visitor left at once).
+    const left = writer(() => new Promise<Prover>(() => {}));
+    const store = atom<ConsentState | null>(null);
+    void left.decide({ config: withProofs, store }, 'accept_all', {}, { surface: 'banner' });
+    const id = store.get()!.id;
+    expect(queued()).toMatchObject([{ consentId: id, held: { action: 'accept_all', fresh: true } }]);
+    // A later page, a minute on: it signs the held proof as it was decided, then sends it.
+    vi.setSystemTime(new Date(decidedAt.getTime() + 60_000));
+    const later = { config: withProofs, store: atom<ConsentState | null>(store.get()) };
+    await writer(() => Promise.resolve(prover)).retry(later);
+    vi.useRealTimers();
+    expect(queued()).toMatchObject([
+      {
+        action: 'accept_all',
+        consentId: id,
+        surface: 'banner',
+        clientTime: decidedAt.toISOString(),
+        page: location.origin + location.pathname,
+      },
+    ]);
+    expect(queued()[0]).toHaveProperty('chainKey');
+    expect(queued()[0]).toHaveProperty('sig');
+    expect(queued()[0]).not.toHaveProperty('held');
   });
 });

@@ -10,7 +10,9 @@ import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
 import { clearConsent, writeConsent } from './cookie-write';
 import { firstReprompt, remember, takeExpired } from './expiry';
+import { actionOf } from './action';
 import type { Proof } from './proof';
+import { hold } from './queue';
 import type { Stale } from './reprompt';
 import { gpcChoices, gpcOn } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
@@ -71,21 +73,22 @@ export function writer(load: () => Promise<Prover>): WritePath {
   }
 
   /**
-   * Proves a decision in idle time (`action`: what it is, asked of the proof path, which
-   * knows the proofs' vocabulary); resolves once the proof was answered, failed or reported.
+   * Proves a decision: holds its proof in the queue at once (queue.ts: a page left before the
+   * proof path came loses nothing), and signs and sends it in idle time, so that the tags a
+   * decision released run first; resolves once the proof was answered, failed or reported.
    */
   const prove = (
     cfg: ResolvedConfig,
     state: ConsentState,
-    action: (p: Prover) => Proof['action'],
+    action: Proof['action'],
     context?: DecisionContext,
     fresh?: boolean,
-  ): Promise<void> =>
-    cfg.proofEndpoint
-      ? proofs((p) => p.prove(cfg, state, action(p), uuid, context, fresh), true).catch((e) =>
-          console.error('[cookiegate] proof not sent:', e),
-        )
-      : Promise.resolve();
+  ): Promise<void> => {
+    if (!cfg.proofEndpoint) return Promise.resolve();
+    // Every held proof, in order: also one that a failed load of the proof path left.
+    hold(state, action, context, fresh);
+    return proofs((p) => p.proveHeld(cfg, uuid), true).catch((e) => console.error('[cookiegate] proof not sent:', e));
+  };
 
   /**
    * Applies a new state (null forgets the decision): removes what refused services left
@@ -116,7 +119,13 @@ export function writer(load: () => Promise<Prover>): WritePath {
     const proven = next || (prev && { ...prev, decisions: refused(cfg) });
     const sent =
       proven && action && (action != 'reprompt' || firstRecord(cfg, proven))
-        ? prove(cfg, proven, (p) => p.actionOf(prev, next, action, (id) => isRequired(cfg, id)), context, fresh)
+        ? prove(
+            cfg,
+            proven,
+            actionOf(prev, next, action, (id) => isRequired(cfg, id)),
+            context,
+            fresh,
+          )
         : Promise.resolve();
     const withdrawn = !!prev && Object.keys(prev.decisions).some((id) => prev.decisions[id] && !granted(id));
     // A tracker that already runs cannot be unloaded: reload so that it is gone.
@@ -201,20 +210,22 @@ export function writer(load: () => Promise<Prover>): WritePath {
     if (kept) void apply(core, next, asked.length ? 'reprompt' : undefined);
     else if (asked.length) {
       cleanStale(core);
-      if (firstRecord(core.config, next)) void prove(core.config, next, () => 'reprompt');
+      if (firstRecord(core.config, next)) void prove(core.config, next, 'reprompt');
     }
   }
 
   /**
    * Records that the remembered decision expired (`expire`, its decisions as they were
-   * stored) where this page has none, and sends proofs left in the queue by an earlier page.
+   * stored) where this page has none, signs the proofs an earlier page held (it was left
+   * before they were signed), and sends what an earlier page left in the queue.
    */
   async function retry(core: Core): Promise<void> {
     const endpoint = core.config.proofEndpoint;
     if (!endpoint) return;
     const gone = !core.store.get() && takeExpired(Date.now());
-    if (gone) await prove(core.config, gone, () => 'expire');
-    return proofs((p) => p.flush(endpoint), true);
+    // Held after what an earlier page held (its decision's proof, maybe), and signed with it in order.
+    if (gone) hold(gone, 'expire');
+    return proofs((p) => p.proveHeld(core.config, uuid).then(() => p.flush(endpoint)), true);
   }
 
   return { decide, cleanStale, applyReprompt, retry };
