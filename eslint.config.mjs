@@ -43,21 +43,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },
   },
-  // JSX compiles to `h(…)` (tsconfig jsxFactory): the import is used by the compiler.
-  {
-    files: ['**/*.tsx'],
-    rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        {
-          varsIgnorePattern: '^(_|h|Fragment$)',
-          argsIgnorePattern: '^_',
-          caughtErrors: 'none',
-          ignoreRestSiblings: true,
-        },
-      ],
-    },
-  },
   { files: ['examples/shop/public/sw.js'], languageOptions: { globals: globals.serviceworker } },
   // Architecture: the SDK's core and blocker never depend on the UI or preact (the head script
   // must not pull the banner in); the core does not import the build entries.

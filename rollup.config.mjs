@@ -126,7 +126,6 @@ export default [
       output: {
         file: `${sdk}/dist/cookiegate-ui-${lang}-details.js`,
         format: 'iife',
-        // With preact: the banner file is plain DOM (ui/banner.ts), so that a first visit does not pay for it.
         sourcemap: true,
         plugins: [terser(terserOptions)],
       },
@@ -173,7 +172,7 @@ export default [
       sourcemap: true,
     },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
+    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie'],
     plugins: [
       languages(),
       presets(),

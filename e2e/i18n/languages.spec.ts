@@ -3,8 +3,8 @@
  * by `language: "auto"` from the browser's locale (a page without <html lang>) and the
  * preferences with an explicit `language`, at 360×640 and 1366×768: the language's texts
  * and the presets' texts, "reject all" as prominent as "accept all", the floating button's
- * label, axe (WCAG 2.2 AA), and screenshots in e2e/screenshots/ (i18n-*.png) for a person to
- * look at.
+ * label, axe (WCAG 2.2 AA; the preferences light and dark), and screenshots in
+ * e2e/screenshots/ (i18n-*.png) for a person to look at.
  */
 import type { Locator } from '@playwright/test';
 import { expect, ORIGIN, shopPage, test } from '../harness';
@@ -137,6 +137,9 @@ for (const [lang, t] of Object.entries(LANGS)) {
         ]);
         expect(await violations(page)).toEqual([]);
         await shot(page, `i18n-preferences-${lang}-${vp.width}x${vp.height}`);
+        await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+        expect(await violations(page)).toEqual([]);
+        await shot(page, `i18n-preferences-${lang}-${vp.width}x${vp.height}-dark`);
         await dialog.getByRole('button', { name: t.save }).click();
         await expect(dialog).toBeHidden();
         await expect.poll(() => consentOf(page).then((c) => c?.decisions.analytics)).toBe(false);

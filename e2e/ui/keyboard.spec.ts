@@ -63,6 +63,12 @@ for (const lang of ['sv', 'en'] as Lang[]) {
       }
       await tabTo(page, 'cg-analytics');
       await page.keyboard.press('Space');
+      // The category switched its service; focus stays on the switch that was pressed.
+      await expect(ui(page).prefs.locator('#cg-stats')).toBeChecked();
+      expect(await focused(page)).toBe('cg-analytics');
+      // The next Tab goes on from there: to the category's service.
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('cg-stats');
       await tabTo(page, t.save);
       await page.keyboard.press('Enter');
       await expect(ui(page).prefs).toBeHidden();

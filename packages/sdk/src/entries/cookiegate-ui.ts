@@ -3,7 +3,7 @@
  * cookiegate.js when a choice is needed. The build makes one file per language folder
  * (src/i18n/<lang>/) from this entry: "cookiegate:language" is that language's
  * (build/languages.mjs). The presets' vendor names come with the config; the preferences and
- * the declaration (`cookiegate-ui-<lang>-details.js`, with preact) and the presets' descriptions
+ * the declaration (`cookiegate-ui-<lang>-details.js`) and the presets' descriptions
  * (`cookiegate-ui-<lang>-presets.js`) load when one of them is first shown.
  */
 import { banner, code } from 'cookiegate:language';
@@ -11,6 +11,5 @@ import type { UiMount } from '../core/launcher';
 import { siblings } from '../ui/load-experiment';
 import { createUi } from '../ui/mount';
 
-// No preact here: the banner is plain DOM (ui/banner.ts); the details file brings its own.
 window.cookiegateUi = ((api, root, lang, load) =>
   createUi(api, root, lang, banner, undefined, ...siblings(load!, code))) satisfies UiMount;

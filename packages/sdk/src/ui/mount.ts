@@ -1,7 +1,7 @@
 /**
- * Mounts the UI into cookiegate's shadow root and keeps its state. The banner is plain DOM
- * (banner.ts); the preferences and the declaration render with the details file's preact.
- * Uses only the public API it is given.
+ * Mounts the UI into cookiegate's shadow root and keeps its state. The banner (banner.ts), the
+ * preferences (preferences.ts) and the declaration (declaration.ts) are plain DOM, the last two
+ * from the details file. Uses only the public API it is given.
  */
 import { MAX_DECISION_MS } from '@cookiegate/protocol';
 import type { ResolvedConfig } from '../core/config';
