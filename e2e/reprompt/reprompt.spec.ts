@@ -16,16 +16,21 @@ const r1 = { revision: 1, categories: categories1, services: services1, proofEnd
 const r2 = { revision: 2, proofEndpoint: '/v1/proofs' };
 const statsScript = '<script type="text/plain" data-consent="stats" src="https://stats.example/t.js"></script>';
 
-type Proof = { action: string; asked?: string[]; decisions: Record<string, boolean>; revision: number };
+type Proof = { action: string; asked?: string[]; decisions: Record<string, boolean>; revision: number; sig: string };
 
-/** The shop with a stats stand-in (it sets `_st`) and a proof endpoint that keeps what it gets. */
+/**
+ * The shop with a stats stand-in (it sets `_st`) and a proof endpoint that keeps each proof
+ * once: a page left before the answer came leaves its proof queued, and the next page sends
+ * the same signed body again (the real server answers it as a duplicate).
+ */
 async function open(page: Page, site: Site, first: Record<string, unknown> = r1): Promise<Proof[]> {
   const proofs: Proof[] = [];
   site.host('stats.example', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: "document.cookie = '_st=1; path=/; max-age=600';" }),
   );
   await page.route('**/v1/proofs', (route) => {
-    proofs.push(route.request().postDataJSON());
+    const proof: Proof = route.request().postDataJSON();
+    if (!proofs.some((p) => p.sig == proof.sig)) proofs.push(proof);
     return route.fulfill({ status: 201, contentType: 'application/json', body: '{"id":"x","index":0}' });
   });
   site.serve('/', shop('sv', first, '', statsScript));
