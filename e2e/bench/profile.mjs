@@ -7,7 +7,8 @@
  * source map) where the tool's samples land, summed over the runs. For aiming a change; the
  * figures to compare with the anchors come from run.bench.mjs.
  *
- * Usage (after `npm run build`): node e2e/bench/profile.mjs [--runs 20] [--rate 1] [--top 25] [--only accept,reject,many]
+ * Usage (after `npm run build`): node e2e/bench/profile.mjs [--runs 20] [--rate 1] [--top 25] [--only accept,reject,many,first]
+ * (`first`: a first visit, until the banner has been visible for 500 ms; not among the defaults).
  */
 import { chromium } from 'playwright-core';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,7 +32,13 @@ const ONLY = arg('only', 'accept,reject,many').split(',');
 const DIR = arg('dir', '');
 const LINES = process.argv.includes('--lines');
 
-const SCENARIOS = { accept: ['', TEXTS.acceptAll], reject: ['', TEXTS.rejectAll], many: ['/many', TEXTS.acceptAll] };
+// first: a first visit (no decision), profiled until the banner has been visible for 500 ms.
+const SCENARIOS = {
+  accept: ['', TEXTS.acceptAll],
+  reject: ['', TEXTS.rejectAll],
+  many: ['/many', TEXTS.acceptAll],
+  first: ['', TEXTS.acceptAll],
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
 /** Per line of cookiegate.js (its self time: the line and the browser APIs it calls). */
@@ -116,21 +123,26 @@ async function main() {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-      await page.goto(`${origin}/cookiegate${path}`);
-      await page
+      const accept = page
         .locator('button')
         .filter({ hasText: new RegExp(`^\\s*${button}\\s*$`) })
         .filter({ visible: true })
-        .first()
-        .click();
+        .first();
+      await page.goto(`${origin}/cookiegate${path}`);
+      if (name != 'first') await accept.click();
       await page.waitForTimeout(500);
       const phases = Object.fromEntries(PHASES.map((p) => [p, []]));
       const totals = [];
       const sum = new Map();
       for (let i = 0; i < RUNS; i++) {
+        if (name == 'first') {
+          await context.clearCookies();
+          await page.evaluate(() => localStorage.clear());
+        }
         await cdp.send('Profiler.start');
         await page.goto(`${origin}/cookiegate${path}`, { waitUntil: 'load' });
-        await page.waitForTimeout(300 * Math.min(RATE, 2));
+        if (name == 'first') await accept.waitFor();
+        await page.waitForTimeout((name == 'first' ? 500 : 300) * Math.min(RATE, 2));
         const { profile } = await cdp.send('Profiler.stop');
         const a = attribute(profile, isTool, maps);
         totals.push(a.tool);
@@ -139,7 +151,7 @@ async function main() {
           sum.set(k, (sum.get(k) || 0) + v);
       }
       console.log(
-        `\n## returning after ${name} (${RUNS} runs, ${RATE}×, load ${load.toFixed(1)}): total ${median(totals).toFixed(2)} ms`,
+        `\n## ${name == 'first' ? 'first visit' : 'returning after ' + name} (${RUNS} runs, ${RATE}×, load ${load.toFixed(1)}): total ${median(totals).toFixed(2)} ms`,
       );
       console.log(PHASES.map((p) => `${p} ${median(phases[p]).toFixed(2)}`).join(' · '));
       for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, TOP))
