@@ -173,7 +173,7 @@ export default [
       sourcemap: true,
     },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
+    external: ['@cookiegate/protocol', 'nanostores', 'preact', 'preact/hooks', 'preact/jsx-runtime'],
     plugins: [
       languages(),
       presets(),

@@ -8,7 +8,7 @@
  */
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
-import { clearConsent, writeConsent } from './cookie-write';
+import { writeConsent } from './cookie-write';
 import { firstReprompt, remember, takeExpired } from './expiry';
 import type { Proof } from './proof';
 import type { Stale } from './reprompt';
@@ -107,8 +107,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     const granted = (id: string) => next?.decisions[id] === true;
     clean(cfg, granted);
     if (action != 'reprompt') {
-      if (next) writeConsent(cfg, next);
-      else clearConsent(cfg);
+      writeConsent(cfg, next);
       if (cfg.proofEndpoint) remember(next);
     }
     store.set(next);
