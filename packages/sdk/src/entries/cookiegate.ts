@@ -40,7 +40,8 @@ const report = (problems: Problem[]) =>
     .then(() => window.cookiegateMessages!.printProblems(problems))
     .catch(() => console.error('[cookiegate] config problems:', problems));
 
-let config: unknown;
+// Anything JSON can hold; typed for the fields read here before the config is checked.
+let config: { services?: Record<string, { preset?: unknown }>; presetData?: PresetData } | undefined;
 let unreadable: Problem | undefined;
 const el = document.getElementById('cookiegate-config');
 const text = el?.textContent || '';
@@ -79,15 +80,15 @@ const remember = (c: unknown) => {
 // fingerprint covers it), and the vendors' consent APIs (cookiegate-vendors.js) only where one
 // of them is used; otherwise, where the config names a preset, the data of every preset
 // (cookiegate-presets.js). None of it is in this file; until it is there nothing third-party passes.
-const c = config as { services?: Record<string, { preset?: unknown }>; presetData?: PresetData } | undefined;
-const data = checked && c?.presetData;
+const data = checked && config?.presetData;
 // The preferences join each preset's vendor from window.cookiegatePresets (ui/preset-vendor.ts).
 const own = data && (window.cookiegatePresets = { PRESETS: data });
 const presets: PresetKit | Promise<PresetKit> = own
   ? Object.values(data as PresetData).some((p) => p.consentApi)
     ? loadSibling('cookiegate-vendors.js').then(() => Object.assign(own, window.cookiegateVendors))
     : own
-  : c?.services && typeof c.services == 'object' && Object.values(c.services).some((s) => s?.preset)
+  : // Object.values of any other truthy value has no preset in it.
+    config?.services && Object.values(config.services).some((s) => s?.preset)
     ? loadSibling('cookiegate-presets.js').then(() => window.cookiegatePresets!)
     : { PRESETS: {} };
 
@@ -113,14 +114,17 @@ start(
     // is idle or with the banner) and data-cookiegate-open work without them.
     // Once they are in, the write path follows while the visitor reads, so that the click
     // finds it there.
+    // The UI file brings the floating button too: where it is loading (a first visit's
+    // banner) the button comes with it, else from its own file.
+    let ui: Promise<void> | undefined;
     launch(
       api,
       (lang) =>
-        loadSibling('cookiegate-ui-' + lang + '.js').then(() => {
+        (ui = loadSibling('cookiegate-ui-' + lang + '.js')).then(() => {
           (window.requestIdleCallback || setTimeout)(() => decide().catch(() => (writer = undefined)));
           return window.cookiegateUi!;
         }),
-      (lang) => loadSibling('cookiegate-floating-' + lang + '.js').then(() => window.cookiegateFloating!),
+      (lang) => (ui || loadSibling('cookiegate-floating-' + lang + '.js')).then(() => window.cookiegateFloating!),
       loadSibling,
     );
     remember(getConsent());
