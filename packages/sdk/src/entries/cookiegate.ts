@@ -5,7 +5,8 @@
 import { api, getConsent, onChange, start, type PresetKit } from '../core/api';
 import type { Problem } from '../core/check';
 import type { PresetData } from '../core/config';
-import { loadSibling } from '../core/chunk';
+import { loadSibling, type Head } from '../core/chunk';
+import { AD, consentTypes } from '../core/consent-mode';
 import type { Writer } from '../core/types';
 import { fingerprint } from '../core/fingerprint';
 import { launch, type UiMount } from '../core/launcher';
@@ -24,8 +25,8 @@ declare global {
     cookiegateVendors?: Omit<PresetKit, 'PRESETS'>;
     /** Set by cookiegate-messages.js. */
     cookiegateMessages?: { printProblems(problems: Problem[]): void };
-    /** Set by cookiegate-decide.js. */
-    cookiegateDecide?: Writer;
+    /** Set by cookiegate-decide.js: the write path over what the head lends it. */
+    cookiegateDecide?: (...head: Head) => Writer;
     /** Set by cookiegate-ui-<lang>.js. */
     cookiegateUi?: UiMount;
   }
@@ -94,7 +95,8 @@ const presets: PresetKit | Promise<PresetKit> = own
 
 // The write path (cookiegate-decide.js), once: fetched on a click, or before it (below).
 let writer: Promise<Writer> | undefined;
-const decide = () => (writer ||= loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!));
+const decide = () =>
+  (writer ||= loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!(loadSibling, consentTypes, AD)));
 
 start(
   // Presets that are still loading fill in their fields in start().
