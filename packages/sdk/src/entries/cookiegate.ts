@@ -113,11 +113,10 @@ start(
   () => {
     // The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is
     // needed or asked for; the floating button (cookiegate-floating-<lang>.js, once the page
-    // is idle or with the banner) and data-cookiegate-open work without them.
+    // is idle) and data-cookiegate-open work without them.
     // Once they are in, the write path follows while the visitor reads, so that the click
-    // finds it there.
-    // The UI file brings the floating button too: where it is loading (a first visit's
-    // banner) the button comes with it, else from its own file.
+    // finds it there. The UI file brings the floating button too: where it is loading (a
+    // first visit's banner) the button comes with it rather than from a second file.
     let ui: Promise<void> | undefined;
     launch(
       api,
