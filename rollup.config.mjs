@@ -172,7 +172,7 @@ export default [
       sourcemap: true,
     },
     // Runtime dependencies stay imports: the site's bundler dedupes them.
-    external: ['@cookiegate/protocol', 'nanostores', 'js-cookie'],
+    external: ['@cookiegate/protocol', 'nanostores'],
     plugins: [
       languages(),
       presets(),

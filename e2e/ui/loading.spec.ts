@@ -18,6 +18,9 @@ test("a first visit downloads the banner of the visitor's language only; a retur
   await expect(ui(page).fab).toBeVisible();
   // Answering the banner needs neither the preferences nor the presets' details.
   expect(uiRequests(site.requests)).toHaveLength(1);
+  // The floating button came inside the banner's file: no file of its own on a first visit.
+  const floating = () => site.requests.filter((u) => /cookiegate-floating-/.test(u)).map((u) => new URL(u).pathname);
+  expect(floating()).toEqual([]);
 
   site.requests.length = 0;
   await page.reload();
@@ -28,6 +31,7 @@ test("a first visit downloads the banner of the visitor's language only; a retur
   await shot(page, 'floating-button-sv-1280x720');
   expect(site.requests.some((u) => u.endsWith('/cookiegate.js'))).toBe(true);
   expect(uiRequests(site.requests)).toEqual([]);
+  expect(floating()).toEqual(['/cookiegate-floating-sv.js']);
   await expect(ui(page).banner).toHaveCount(0);
 
   // The floating button loads it on demand, with the preferences' details.

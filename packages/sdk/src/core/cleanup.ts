@@ -1,5 +1,5 @@
-import Cookies from 'js-cookie';
 import type { ServiceConfig } from './config';
+import { setCookie } from './cookie-write';
 
 /** `_ga_*` → a RegExp matching the whole name; `*` is the only wildcard. */
 export const pattern = (p: string): RegExp =>
@@ -33,7 +33,8 @@ export function parentDomains(host: string): string[] {
  * removeTraces({ category: 'analytics', cookies: ['_ga', '_ga_*'], storage: ['SL_L_*'] });
  */
 export function removeTraces(service: ServiceConfig, keep: (name: string) => boolean = () => false): void {
-  const names = Object.keys(Cookies.get());
+  // The names as the browser lists them, which is how they are removed.
+  const names = document.cookie.split('; ').map((c) => c.split('=')[0]!);
   const domains = [undefined, ...parentDomains(location.hostname)];
   for (const c of service.cookies || []) {
     const decl = typeof c == 'string' ? { name: c } : c;
@@ -45,7 +46,7 @@ export function removeTraces(service: ServiceConfig, keep: (name: string) => boo
     )) {
       for (const domain of decl.domain ? [...domains, decl.domain] : domains) {
         for (const path of decl.path && decl.path != '/' ? ['/', decl.path] : ['/'])
-          Cookies.remove(name, { domain, path });
+          setCookie(name, '', new Date(0), path, domain);
       }
     }
   }

@@ -5,7 +5,7 @@
  * decision grants (a returning visitor's choice is re-emitted as the default), with
  * `wait_for_update`. Every decision and withdrawal pushes `gtag('consent', 'update', …)`.
  */
-import type { ResolvedConfig, ServiceConfig } from './config';
+import type { ConsentModeOptions, ResolvedConfig, ServiceConfig } from './config';
 import { isRequired } from './state';
 
 /** The advertising types, which GPC keeps denied (gpc.ts). */
@@ -44,7 +44,8 @@ const OWN: Record<string, string[]> = { 'google-analytics': ['analytics_storage'
  * consentTypes(config); // { analytics_storage: ['analytics'], ad_storage: ['marketing'], ... }
  */
 export function consentTypes(config: ResolvedConfig): Record<string, string[]> {
-  const own = (config.consentMode || {}).types || {};
+  // `false?.types` is undefined too.
+  const own = (config.consentMode as ConsentModeOptions | undefined)?.types || {};
   const out: Record<string, string[]> = {};
   for (const cat in config.categories) {
     const preset = Object.values(config.services).find((s) => s.category == cat && OWN[s.preset!]);
@@ -102,7 +103,8 @@ export function startConsentMode(config: ResolvedConfig, accepted: (id: string) 
   };
   gtag('consent', 'default', {
     ...consentValues(config, accepted),
-    wait_for_update: (config.consentMode || {}).waitForUpdate ?? 500,
+    // Not false here (consentModeOn).
+    wait_for_update: (config.consentMode as ConsentModeOptions | undefined)?.waitForUpdate ?? 500,
   });
   // In advanced mode Google tags run before consent: keep ad click ids out of their requests.
   if (Object.values(config.services).some((s) => s.advanced && google(s))) gtag('set', 'ads_data_redaction', true);

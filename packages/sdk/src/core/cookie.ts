@@ -87,8 +87,9 @@ function decode(parts: string[] | null, config: ResolvedConfig, now: number): Co
   const expiresAt = parseInt(expires, 36) * 1000;
   if (String(config.revision) !== rev || !(expiresAt > now) || !(decidedAt <= now + 864e5)) return null;
   const decisions: Record<string, boolean> = Object.create(null);
-  for (const i of denied ? denied.split('+') : []) decisions[i] = false;
-  for (const i of granted ? granted.split('+') : []) decisions[i] = true;
+  // An empty list splits into [''], which is no id.
+  for (const i of denied.split('+')) decisions[i] = false;
+  for (const i of granted.split('+')) decisions[i] = true;
   const result: Record<string, boolean> = {};
   for (const i of allIds(config)) {
     // An id the visitor was never asked about means the decision is incomplete: ask again.

@@ -2,13 +2,15 @@
  * The ESM build's write path (writer.ts), with its proof path bundled (prove.ts); the
  * script-tag build loads both on demand (entries/cookiegate-decide.ts, cookiegate-proof.ts).
  */
+import { AD, consentTypes } from './consent-mode';
 import * as prover from './prove';
 import { receipt } from './receipt';
 import { stalePlan } from './reprompt';
 import type { Core } from './types';
 import { writer } from './writer';
 
-const w = writer(() => Promise.resolve(prover));
+// Bundled here, with the proof path and Consent Mode (the script-tag head lends its own: chunk.ts).
+const w = writer(() => Promise.resolve(prover), { consentTypes, AD });
 
 /**
  * Stores a decision (`withdraw` forgets it); resolves once its proof was sent or failed.

@@ -2,7 +2,8 @@
  * The floating "Cookie settings" button, drawn in plain DOM after a decision so that a
  * visitor can change or withdraw it from any page. Not in the head script: the script-tag
  * build loads it from `cookiegate-floating-<lang>.js` (with that language's label) once the
- * page is idle, or at once where the banner shows; the ESM build bundles it. It is fixed in
+ * page is idle, or with the banner, inside `cookiegate-ui-<lang>.js`, where the banner shows;
+ * the ESM build bundles it. It is fixed in
  * place, so it arrives without moving anything on the page.
  */
 import type { CookiegateApi, View } from './launcher';

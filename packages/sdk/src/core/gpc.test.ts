@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkConfig } from './check';
+import { AD, consentTypes } from './consent-mode';
 import { decodeConsent, encodeConsent } from './cookie';
 import { gpcChoices, gpcDenied, gpcOn } from './gpc';
 
@@ -34,9 +35,9 @@ describe('GPC', () => {
 
   it('keeps the advertising categories (by their Google consent types) and their services refused on "accept all"', () => {
     expect(gpcDenied(cfg).sort()).toEqual(['ads', 'marknad', 'meta']);
-    expect(gpcChoices(cfg)).toEqual({});
+    expect(gpcChoices(cfg, { consentTypes, AD })).toEqual({});
     setGpc(true);
-    expect(gpcChoices(cfg)).toEqual({ marknad: false, ads: false, meta: false });
+    expect(gpcChoices(cfg, { consentTypes, AD })).toEqual({ marknad: false, ads: false, meta: false });
   });
 });
 

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { atom } from 'nanostores';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkConfig } from './check';
+import { AD, consentTypes } from './consent-mode';
 import * as prover from './prove';
 import type { ConsentState } from './state';
 import { writer, type Prover } from './writer';
@@ -25,14 +26,14 @@ describe('writer: the decision before its proof', () => {
     const load = vi.fn(() => (events.push('load'), Promise.resolve(prover)));
     const store = atom<ConsentState | null>(null);
     store.listen(() => events.push('applied:' + document.cookie.includes(store.get()!.id)));
-    await writer(load).decide({ config: withProofs, store }, 'accept_all');
+    await writer(load, { consentTypes, AD }).decide({ config: withProofs, store }, 'accept_all');
     expect(events).toEqual(['applied:true', 'load']);
     expect(queued().map((p) => [p.action, p.consentId, !!p.chainKey])).toEqual([['accept_all', store.get()!.id, true]]);
   });
 
   it('never loads the proof path where the config has no proofEndpoint', async () => {
     const load = vi.fn(() => Promise.resolve(prover));
-    const w = writer(load);
+    const w = writer(load, { consentTypes, AD });
     const store = atom<ConsentState | null>(null);
     await w.decide({ config: without, store }, 'accept_all');
     await w.decide({ config: without, store }, 'withdraw');
@@ -43,7 +44,7 @@ describe('writer: the decision before its proof', () => {
 
   it('keeps one chain when a second decision comes before the proof path is there', async () => {
     let loaded!: (p: Prover) => void;
-    const w = writer(() => new Promise((r) => (loaded = r)));
+    const w = writer(() => new Promise((r) => (loaded = r)), { consentTypes, AD });
     const core = { config: withProofs, store: atom<ConsentState | null>(null) };
     const first = w.decide(core, 'accept_all');
     const id = core.store.get()!.id;
@@ -64,7 +65,7 @@ describe('writer: the decision before its proof', () => {
       .fn<() => Promise<Prover>>()
       .mockRejectedValueOnce(new Error('could not load cookiegate-proof.js'))
       .mockResolvedValue(prover);
-    const w = writer(load);
+    const w = writer(load, { consentTypes, AD });
     const core = { config: withProofs, store: atom<ConsentState | null>(null) };
     await w.decide(core, 'accept_all');
     expect(core.store.get()?.decisions.analytics).toBe(true);

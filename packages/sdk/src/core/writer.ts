@@ -8,13 +8,13 @@
  */
 import { pattern, removeTraces } from './cleanup';
 import type { ResolvedConfig } from './config';
-import { clearConsent, writeConsent } from './cookie-write';
+import { writeConsent } from './cookie-write';
 import { firstReprompt, remember, takeExpired } from './expiry';
 import { actionOf } from './action';
 import type { Proof } from './proof';
 import { hold } from './queue';
 import type { Stale } from './reprompt';
-import { gpcChoices, gpcOn } from './gpc';
+import { gpcChoices, gpcOn, type AdTypes } from './gpc';
 import { allIds, has, isRequired, resolveDecisions, type ConsentState } from './state';
 import type { Core, Decision, DecisionContext, Writer } from './types';
 import { uuid } from './uuid';
@@ -48,13 +48,14 @@ export type WritePath = Pick<Writer, 'decide' | 'cleanStale' | 'retry'> & {
 
 /**
  * The write path over a proof path that `load` brings (called only where `proofEndpoint`
- * is set, and only once a decision has been applied or proofs are pending).
+ * is set, and only once a decision has been applied or proofs are pending), and Consent
+ * Mode's `types` for GPC's rule (the script-tag build's are the head script's).
  *
  * @example
- * const { decide } = writer(() => loadSibling('cookiegate-proof.js').then(() => window.cookiegateProof!));
+ * const { decide } = writer(() => loadSibling('cookiegate-proof.js').then(() => window.cookiegateProof!), { consentTypes, AD });
  * await decide({ config, store }, 'accept_all');
  */
-export function writer(load: () => Promise<Prover>): WritePath {
+export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
   let loaded: Promise<Prover> | undefined;
   let turn: Promise<unknown> = Promise.resolve();
 
@@ -110,8 +111,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     const granted = (id: string) => next?.decisions[id] === true;
     clean(cfg, granted);
     if (action != 'reprompt') {
-      if (next) writeConsent(cfg, next);
-      else clearConsent(cfg);
+      writeConsent(cfg, next);
       if (cfg.proofEndpoint) remember(next);
     }
     store.set(next);
@@ -154,7 +154,7 @@ export function writer(load: () => Promise<Prover>): WritePath {
     if (action == 'withdraw') return apply(core, null, action, context);
     const ids = allIds(cfg);
     // "All" leaves refused what Global Privacy Control keeps refused (the advertising categories).
-    if (action == 'accept_all') choices = gpcChoices(cfg);
+    if (action == 'accept_all') choices = gpcChoices(cfg, types);
     for (const id in choices) {
       if (!ids.includes(id))
         throw new TypeError(

@@ -10,6 +10,9 @@ import { banner, code } from 'cookiegate:language';
 import type { UiMount } from '../core/launcher';
 import { siblings } from '../ui/load-experiment';
 import { createUi } from '../ui/mount';
+// The floating button comes with the banner on a first visit (cheaper in one file than in two;
+// the head takes it from here, entries/cookiegate.ts): it sets window.cookiegateFloating.
+import './cookiegate-floating';
 
 window.cookiegateUi = ((api, root, lang, load) =>
   createUi(api, root, lang, banner, undefined, ...siblings(load!, code))) satisfies UiMount;

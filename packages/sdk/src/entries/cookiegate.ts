@@ -5,7 +5,8 @@
 import { api, getConsent, onChange, start, type PresetKit } from '../core/api';
 import type { Problem } from '../core/check';
 import type { PresetData } from '../core/config';
-import { loadSibling } from '../core/chunk';
+import { loadSibling, type Head } from '../core/chunk';
+import { AD, consentTypes } from '../core/consent-mode';
 import type { Writer } from '../core/types';
 import { fingerprint } from '../core/fingerprint';
 import { launch, type UiMount } from '../core/launcher';
@@ -24,8 +25,8 @@ declare global {
     cookiegateVendors?: Omit<PresetKit, 'PRESETS'>;
     /** Set by cookiegate-messages.js. */
     cookiegateMessages?: { printProblems(problems: Problem[]): void };
-    /** Set by cookiegate-decide.js. */
-    cookiegateDecide?: Writer;
+    /** Set by cookiegate-decide.js: the write path over what the head lends it. */
+    cookiegateDecide?: (...head: Head) => Writer;
     /** Set by cookiegate-ui-<lang>.js. */
     cookiegateUi?: UiMount;
   }
@@ -40,7 +41,8 @@ const report = (problems: Problem[]) =>
     .then(() => window.cookiegateMessages!.printProblems(problems))
     .catch(() => console.error('[cookiegate] config problems:', problems));
 
-let config: unknown;
+// Anything JSON can hold; typed for the fields read here before the config is checked.
+let config: { services?: Record<string, { preset?: unknown }>; presetData?: PresetData } | undefined;
 let unreadable: Problem | undefined;
 const el = document.getElementById('cookiegate-config');
 const text = el?.textContent || '';
@@ -79,21 +81,22 @@ const remember = (c: unknown) => {
 // fingerprint covers it), and the vendors' consent APIs (cookiegate-vendors.js) only where one
 // of them is used; otherwise, where the config names a preset, the data of every preset
 // (cookiegate-presets.js). None of it is in this file; until it is there nothing third-party passes.
-const c = config as { services?: Record<string, { preset?: unknown }>; presetData?: PresetData } | undefined;
-const data = checked && c?.presetData;
+const data = checked && config?.presetData;
 // The preferences join each preset's vendor from window.cookiegatePresets (ui/preset-vendor.ts).
 const own = data && (window.cookiegatePresets = { PRESETS: data });
 const presets: PresetKit | Promise<PresetKit> = own
   ? Object.values(data as PresetData).some((p) => p.consentApi)
     ? loadSibling('cookiegate-vendors.js').then(() => Object.assign(own, window.cookiegateVendors))
     : own
-  : c?.services && typeof c.services == 'object' && Object.values(c.services).some((s) => s?.preset)
+  : // Object.values of any other truthy value has no preset in it.
+    config?.services && Object.values(config.services).some((s) => s?.preset)
     ? loadSibling('cookiegate-presets.js').then(() => window.cookiegatePresets!)
     : { PRESETS: {} };
 
 // The write path (cookiegate-decide.js), once: fetched on a click, or before it (below).
 let writer: Promise<Writer> | undefined;
-const decide = () => (writer ||= loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!));
+const decide = () =>
+  (writer ||= loadSibling('cookiegate-decide.js').then(() => window.cookiegateDecide!(loadSibling, consentTypes, AD)));
 
 start(
   // Presets that are still loading fill in their fields in start().
@@ -110,17 +113,19 @@ start(
   () => {
     // The banner and preferences (cookiegate-ui-<lang>.js) load only when a choice is
     // needed or asked for; the floating button (cookiegate-floating-<lang>.js, once the page
-    // is idle or with the banner) and data-cookiegate-open work without them.
+    // is idle) and data-cookiegate-open work without them.
     // Once they are in, the write path follows while the visitor reads, so that the click
-    // finds it there.
+    // finds it there. The UI file brings the floating button too: where it is loading (a
+    // first visit's banner) the button comes with it rather than from a second file.
+    let ui: Promise<void> | undefined;
     launch(
       api,
       (lang) =>
-        loadSibling('cookiegate-ui-' + lang + '.js').then(() => {
+        (ui = loadSibling('cookiegate-ui-' + lang + '.js')).then(() => {
           (window.requestIdleCallback || setTimeout)(() => decide().catch(() => (writer = undefined)));
           return window.cookiegateUi!;
         }),
-      (lang) => loadSibling('cookiegate-floating-' + lang + '.js').then(() => window.cookiegateFloating!),
+      (lang) => (ui || loadSibling('cookiegate-floating-' + lang + '.js')).then(() => window.cookiegateFloating!),
       loadSibling,
     );
     remember(getConsent());

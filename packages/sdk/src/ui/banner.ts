@@ -1,8 +1,8 @@
 /**
  * The banner (first layer), hand-written with DOM calls and no framework: it is on every
  * first visit's path, where each byte counts against the anchors (issue 15), and preact
- * alone was 4 kB of its 7.3. The preferences and the declaration (details.tsx) keep preact;
- * it comes with them. Every text goes in with `append` (a text node) or as an attribute:
+ * alone was 4 kB of its 7.3. The preferences and the declaration are hand-written too
+ * (preferences.ts, declaration.ts). Every text goes in with `append` (a text node) or as an attribute:
  * nothing is ever parsed as HTML. Links come from structured config.
  */
 import type { DecisionContext } from '../core/types';
