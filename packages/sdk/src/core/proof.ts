@@ -45,16 +45,19 @@ export const sha256 = async (text: string): Promise<string> =>
 
 /**
  * Builds the proof of a decision. Without a hash from the UI, what was shown is the
- * canonical config itself.
+ * canonical config itself. `at`: the page, time and revision of a decision held on an
+ * earlier page (queue.ts); without a hash from the UI (an API call) such a proof hashes the
+ * config of the page that signs it, which is the same unless the site changed it between.
  */
 export async function buildProof(
   cfg: ResolvedConfig,
   state: ConsentState,
   action: Proof['action'],
   context: DecisionContext = {},
-  at: Pick<Proof, 'page' | 'clientTime'> = {
+  at: Pick<Proof, 'page' | 'clientTime' | 'revision'> = {
     page: location.origin + location.pathname,
     clientTime: new Date().toISOString(),
+    revision: cfg.revision,
   },
 ): Promise<Proof> {
   return {
@@ -63,7 +66,7 @@ export async function buildProof(
     // The UI's surfaces must be the protocol's: this fails to compile when they part.
     surface: (context.surface || 'api') satisfies Surface,
     decisions: state.decisions,
-    revision: cfg.revision,
+    revision: at.revision,
     shownHash: context.shownHash || (await sha256(canonical(cfg))),
     locale: context.locale || document.documentElement.lang || navigator.language || 'und',
     sdkVersion: __SDK_VERSION__,

@@ -14,6 +14,8 @@ export interface Held {
   consentId: string;
   clientTime: string;
   page: string;
+  /** The config's revision on the page that decided (a later page may have another). */
+  revision: number;
   held: { state: ConsentState; action: Proof['action']; context?: DecisionContext; fresh?: boolean };
 }
 
@@ -51,16 +53,24 @@ export const writeQueue = (q: Queued[]): void => {
 };
 
 /**
- * Queues a decision's proof unsigned, with the page and time of the decision, and returns it.
+ * Queues a decision's proof unsigned, with the page, time and config revision of the
+ * decision, and returns it.
  *
  * @example
- * const held = hold(state, 'accept_all', { surface: 'banner' }, true); // then prove(cfg, held, uuid)
+ * const held = hold(config.revision, state, 'accept_all', { surface: 'banner' }, true); // then prove(cfg, held, uuid)
  */
-export function hold(state: ConsentState, action: Proof['action'], context?: DecisionContext, fresh?: boolean): Held {
+export function hold(
+  revision: number,
+  state: ConsentState,
+  action: Proof['action'],
+  context?: DecisionContext,
+  fresh?: boolean,
+): Held {
   const h: Held = {
     consentId: state.id,
     clientTime: new Date().toISOString(),
     page: location.origin + location.pathname,
+    revision,
     held: { state, action, context, fresh },
   };
   writeQueue([...readQueue(), h]);

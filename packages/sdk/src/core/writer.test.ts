@@ -89,9 +89,10 @@ describe('writer: the decision before its proof', () => {
     void left.decide({ config: withProofs, store }, 'accept_all', {}, { surface: 'banner' });
     const id = store.get()!.id;
     expect(queued()).toMatchObject([{ consentId: id, held: { action: 'accept_all', fresh: true } }]);
-    // A later page, a minute on: it signs the held proof as it was decided, then sends it.
+    // A later page, a minute on, on the next revision: it signs the held proof as it was decided.
     vi.setSystemTime(new Date(decidedAt.getTime() + 60_000));
-    const later = { config: withProofs, store: atom<ConsentState | null>(store.get()) };
+    const raised = checkConfig({ revision: 2, categories, proofEndpoint: '/v1/proofs' }).config!;
+    const later = { config: raised, store: atom<ConsentState | null>(store.get()) };
     await writer(() => Promise.resolve(prover)).retry(later);
     vi.useRealTimers();
     expect(queued()).toMatchObject([

@@ -87,7 +87,7 @@ export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
   ): Promise<void> => {
     if (!cfg.proofEndpoint) return Promise.resolve();
     // Every held proof, in order: also one that a failed load of the proof path left.
-    hold(state, action, context, fresh);
+    hold(cfg.revision, state, action, context, fresh);
     return proofs((p) => p.proveHeld(cfg, uuid), true).catch((e) => console.error('[cookiegate] proof not sent:', e));
   };
 
@@ -224,7 +224,7 @@ export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
     if (!endpoint) return;
     const gone = !core.store.get() && takeExpired(Date.now());
     // Held after what an earlier page held (its decision's proof, maybe), and signed with it in order.
-    if (gone) hold(gone, 'expire');
+    if (gone) hold(core.config.revision, gone, 'expire');
     return proofs((p) => p.proveHeld(core.config, uuid).then(() => p.flush(endpoint)), true);
   }
 
