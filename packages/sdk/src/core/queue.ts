@@ -48,7 +48,7 @@ export const writeQueue = (q: Queued[]): void => {
     if (q.length) localStorage.setItem(QUEUE, JSON.stringify(q));
     else localStorage.removeItem(QUEUE);
   } catch {
-    // Storage disabled: the proof is still sent once, by this page.
+    // Storage disabled: nothing can be queued, so no proof is sent (the decision is still applied).
   }
 };
 
