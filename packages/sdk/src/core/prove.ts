@@ -51,17 +51,23 @@ export function prove(cfg: ResolvedConfig, held: Held, newId: () => string): Pro
 /**
  * Signs every held proof in the queue, oldest first, with the page and time of its decision:
  * this page's, and those an earlier page left unsigned (it was left before the proof path
- * came, or could not load it). Resolves once each was sent or failed.
+ * came, or could not load it). Resolves once each was sent or failed. Under a lock shared by
+ * the site's tabs (Web Locks, where the browser has them): another tab that signed a held
+ * proof first has put its record in the held one's place, so a proof is signed once, and a
+ * new chain's key is made once.
  *
  * @example
  * await proveHeld(config, uuid);
  */
-export const proveHeld = (cfg: ResolvedConfig, newId: () => string): Promise<void> =>
-  Promise.all(
-    readQueue().map((p) =>
-      'held' in p ? (signing.find(([h]) => same(h, p))?.[1] ?? prove(cfg, p, newId)) : undefined,
-    ),
-  ).then(() => {});
+export function proveHeld(cfg: ResolvedConfig, newId: () => string): Promise<void> {
+  const run = () =>
+    Promise.all(
+      readQueue().map((p) =>
+        'held' in p ? (signing.find(([h]) => same(h, p))?.[1] ?? prove(cfg, p, newId)) : undefined,
+      ),
+    ).then(() => {});
+  return navigator.locks ? navigator.locks.request('cookiegate:proofs', run).then(() => {}) : run();
+}
 
 /**
  * The consent id to store a decision under: `id` where this browser holds its chain's key
