@@ -26,9 +26,9 @@ const signing: Array<[Held, Promise<void>]> = [];
  * (no WebCrypto) leaves the queue and is reported in the console.
  *
  * @example
- * await prove(config, hold(state, 'accept_all', { surface: 'banner' }, true), uuid);
+ * await prove(config, hold(config.revision, state, 'accept_all', { surface: 'banner' }, true), uuid);
  */
-export function prove(cfg: ResolvedConfig, held: Held, newId: () => string): Promise<void> {
+function prove(cfg: ResolvedConfig, held: Held, newId: () => string): Promise<void> {
   const { state, action, context, fresh } = held.held;
   if (fresh) startChain(state.id);
   const queued = proving.then(async () => {

@@ -38,9 +38,6 @@ function clean(cfg: ResolvedConfig, granted: (id: string) => boolean): void {
   }
 }
 
-/** Whether to record a re-prompt of `state`: once per revision, however many pages it stays unanswered. */
-const firstRecord = (cfg: ResolvedConfig, state: ConsentState): boolean => !!cfg.proofEndpoint && firstReprompt(state);
-
 /** The write path's functions, `Writer` but the receipt and the re-prompt's planning (loaded apart). */
 export type WritePath = Pick<Writer, 'decide' | 'cleanStale' | 'retry'> & {
   applyReprompt(core: Core, plan: Stale): Promise<void>;
@@ -85,7 +82,8 @@ export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
     context?: DecisionContext,
     fresh?: boolean,
   ): Promise<void> => {
-    if (!cfg.proofEndpoint) return Promise.resolve();
+    // A re-prompt is recorded once per revision, however many pages it stays unanswered.
+    if (!cfg.proofEndpoint || (action == 'reprompt' && !firstReprompt(state))) return Promise.resolve();
     // Every held proof, in order: also one that a failed load of the proof path left.
     hold(cfg.revision, state, action, context, fresh);
     return proofs((p) => p.proveHeld(cfg, uuid), true).catch((e) => console.error('[cookiegate] proof not sent:', e));
@@ -118,7 +116,7 @@ export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
     document.dispatchEvent(new CustomEvent('cookiegate:change', { detail: { consent: next, previous: prev } }));
     const proven = next || (prev && { ...prev, decisions: refused(cfg) });
     const sent =
-      proven && action && (action != 'reprompt' || firstRecord(cfg, proven))
+      proven && action
         ? prove(
             cfg,
             proven,
@@ -210,7 +208,7 @@ export function writer(load: () => Promise<Prover>, types: AdTypes): WritePath {
     if (kept) void apply(core, next, asked.length ? 'reprompt' : undefined);
     else if (asked.length) {
       cleanStale(core);
-      if (firstRecord(core.config, next)) void prove(core.config, next, 'reprompt');
+      void prove(core.config, next, 'reprompt');
     }
   }
 
