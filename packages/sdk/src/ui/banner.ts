@@ -44,8 +44,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-/** A button that runs `onClick` (`cls` "btn": the equal-weight decision buttons). */
-const button = (cls: string, label: string, onClick: () => void, attrs?: Record<string, string>) => {
+/**
+ * A button that runs `onClick` (`cls` "btn": the equal-weight decision buttons, here and in the preferences).
+ *
+ * @example
+ * button('btn', t.acceptAll, () => ctx.api.acceptAll());
+ */
+export const button = (cls: string, label: string, onClick: () => void, attrs?: Record<string, string>) => {
   const b = el('button', { type: 'button', class: cls, ...attrs }, label);
   b.onclick = onClick;
   return b;

@@ -5,7 +5,7 @@
  * a switch then only updates the switches' `checked` in place, so that focus stays on the
  * switch that was toggled. Every text goes in as a text node or an attribute, never as HTML.
  */
-import { el, type Ctx } from './banner';
+import { button, el, type Ctx } from './banner';
 import { cookieTable } from './cookie-table';
 import { safeUrl } from './model';
 import { fmt } from './texts';
@@ -46,7 +46,6 @@ const open = new WeakMap<Element, Open>();
 function build(p: () => PreferencesProps): HTMLDialogElement {
   const { ctx } = p();
   const { t, cats } = ctx;
-  const btn = (label: string, f: () => void) => on(el('button', { type: 'button', class: 'btn' }, label), 'click', f);
   const sw = (id: string, disabled: boolean, described?: string | false) =>
     on(
       el('input', {
@@ -134,9 +133,10 @@ function build(p: () => PreferencesProps): HTMLDialogElement {
     el(
       'div',
       { class: 'ft btns' },
-      btn(t.acceptAll, decide(ctx.api.acceptAll)),
-      btn(t.rejectAll, decide(ctx.api.rejectAll)),
-      btn(
+      button('btn', t.acceptAll, decide(ctx.api.acceptAll)),
+      button('btn', t.rejectAll, decide(ctx.api.rejectAll)),
+      button(
+        'btn',
         t.save,
         decide((c) => ctx.api.save(p().on, c)),
       ),
